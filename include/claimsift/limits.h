@@ -1,0 +1,25 @@
+// Limits, in one place (after BlingFire's FALimits.h). Each has an error code or a documented
+// fallback when input exceeds it.
+#ifndef CLAIMSIFT_LIMITS_H_
+#define CLAIMSIFT_LIMITS_H_
+
+#include <cstddef>
+#include <cstdint>
+
+namespace claimsift {
+
+// Default --max-bytes: larger documents become `too_large` error records.
+inline constexpr uint64_t kDefaultMaxDocumentBytes = 64ull << 20;
+// Hard ceiling for --max-bytes: offsets are 32-bit.
+inline constexpr uint64_t kMaxDocumentBytesCeiling = (1ull << 32) - 1;
+// A token longer than this is split (a run of 100k letters is not a word).
+inline constexpr size_t kMaxTokenBytes = 1024;
+// A sentence longer than this many tokens is cut at the next token (no quadratic work in
+// later stages on text without sentence ends).
+inline constexpr size_t kMaxSentenceTokens = 512;
+// Most tokens a lexicon phrase can span.
+inline constexpr size_t kMaxPhraseTokens = 16;
+
+}  // namespace claimsift
+
+#endif  // CLAIMSIFT_LIMITS_H_

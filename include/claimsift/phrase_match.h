@@ -1,0 +1,36 @@
+// Longest-match look-up of lexicon phrases over tokens.
+//
+// The key of tokens [i, j) is their normalised forms joined by one space where the text has
+// whitespace between them and by nothing where they touch ("E" "!" "News" -> "e! news"). The
+// matcher extends j one token at a time and stops as soon as the key is neither an entry nor a
+// prefix of one, so a look-up costs one hash probe per token for words that start nothing.
+//
+// Tested by tests/phrase_match_test.cc (against a naive scan of every entry).
+#ifndef CLAIMSIFT_PHRASE_MATCH_H_
+#define CLAIMSIFT_PHRASE_MATCH_H_
+
+#include <cstdint>
+#include <string>
+
+#include "claimsift/doc.h"
+#include "claimsift/lexicon.h"
+
+namespace claimsift {
+
+struct PhraseMatch {
+  int entry = -1;          // entry index in the lexicon, -1 for no match
+  uint32_t token_end = 0;  // one past the last token of the match
+  explicit operator bool() const { return entry >= 0; }
+};
+
+// The longest entry of `lexicon` made of tokens starting at `first`, ending at or before
+// `limit`. `scratch` is reused between calls to avoid allocation.
+PhraseMatch match_longest(const Doc& doc, uint32_t first, uint32_t limit, const Lexicon& lexicon,
+                          std::string* scratch);
+
+// The key of tokens [first, last), as the matcher builds it (appended to *out).
+void append_token_key(const Doc& doc, uint32_t first, uint32_t last, std::string* out);
+
+}  // namespace claimsift
+
+#endif  // CLAIMSIFT_PHRASE_MATCH_H_

@@ -1,0 +1,66 @@
+// The reader: bytes -> a Doc with valid UTF-8 text, an offset map and a publication date.
+//
+//   Doc doc;
+//   Status s = read_document("a.txt", bytes, DocumentDate{}, options, &doc);
+//
+// * Bytes with a NUL are a binary file (error binary_file). Over options.max_bytes: too_large.
+// * Invalid UTF-8 is replaced by U+FFFD exactly as Python's bytes.decode("utf-8", "replace")
+//   does (one U+FFFD per maximal invalid subpart), with an `invalid_utf8` warning, so the
+//   claimsift/1 offsets slice Python's decoded string.
+// * A leading byte-order mark is kept in the text (it is part of the input; offsets count it)
+//   and skipped by the tokenizer.
+// * The date header: a leading " date YYYY-MM-DD " prefix, or a first line such as
+//   "Published: 12 June 2022" or "Last updated Oct. 9, 2021, 6:02 p.m. ET", sets
+//   document_date (source header) and body_begin; an explicit date (--date, or a JSON Lines
+//   "date") overrides the header's date, and the header still counts as metadata.
+//
+// Tested by tests/reader_test.cc and tests/date_header_test.cc.
+#ifndef CLAIMSIFT_READER_H_
+#define CLAIMSIFT_READER_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "claimsift/doc.h"
+#include "claimsift/options.h"
+#include "claimsift/status.h"
+
+namespace claimsift {
+
+// A date given from outside the text.
+struct ExternalDate {
+  std::optional<CivilDate> date;
+  DateSource source = DateSource::kNone;  // kOption or kInput when date is set
+};
+
+// Result of decoding: valid UTF-8 text and what was replaced.
+struct DecodeResult {
+  std::string text;
+  size_t invalid_sequences = 0;         // number of U+FFFD inserted
+  size_t first_invalid_byte = 0;        // byte offset in the input of the first one
+};
+
+// Python-compatible "replace" decoding.
+DecodeResult decode_utf8_lossy(std::string_view bytes);
+
+// True when the bytes look like a binary file (a NUL byte).
+bool looks_binary(std::string_view bytes);
+
+// What a date header gave: the date and the byte offset where the body starts.
+struct DateHeader {
+  std::optional<CivilDate> date;
+  uint32_t body_begin = 0;  // 0 when there is no header
+};
+DateHeader find_date_header(std::string_view text);
+
+// Reads a whole file into *bytes (up to max_bytes + 1 bytes, so too_large is detectable).
+Status read_file_bytes(const std::string& path, uint64_t max_bytes, std::string* bytes);
+
+// Builds a Doc from raw bytes: checks, decodes, finds the date header, builds offsets.
+Status read_document(std::string id, std::string_view bytes, const ExternalDate& external,
+                     const Options& options, Doc* doc);
+
+}  // namespace claimsift
+
+#endif  // CLAIMSIFT_READER_H_

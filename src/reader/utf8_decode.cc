@@ -1,0 +1,93 @@
+// UTF-8 decoding that never fails: invalid sequences become U+FFFD exactly as Python's
+// bytes.decode("utf-8", "replace") does, following Unicode's "maximal subpart" practice
+// (Unicode 15, section 3.9, "U+FFFD Substitution of Maximal Subparts"): a truncated but so far
+// valid sequence is one U+FFFD; a byte that can start nothing is one U+FFFD.
+// Tested by tests/reader_test.cc (against a table of Python's outputs).
+#include <cstring>
+
+#include "claimsift/reader.h"
+
+namespace claimsift {
+
+namespace {
+
+// The valid range of the second byte for a lead byte (later bytes are always 80..BF), and the
+// total length of the sequence; length 0 for a byte that cannot start a sequence.
+struct LeadInfo {
+  unsigned char lo, hi;
+  int length;
+};
+
+inline LeadInfo lead_info(unsigned char b) {
+  if (b < 0x80) return {0, 0, 1};
+  if (b < 0xC2) return {0, 0, 0};
+  if (b < 0xE0) return {0x80, 0xBF, 2};
+  if (b == 0xE0) return {0xA0, 0xBF, 3};
+  if (b == 0xED) return {0x80, 0x9F, 3};
+  if (b < 0xF0) return {0x80, 0xBF, 3};
+  if (b == 0xF0) return {0x90, 0xBF, 4};
+  if (b < 0xF4) return {0x80, 0xBF, 4};
+  if (b == 0xF4) return {0x80, 0x8F, 4};
+  return {0, 0, 0};
+}
+
+constexpr char kReplacement[] = "\xEF\xBF\xBD";
+
+}  // namespace
+
+DecodeResult decode_utf8_lossy(std::string_view bytes) {
+  DecodeResult result;
+  const size_t n = bytes.size();
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  // Fast path: find the first byte that is not part of a valid sequence.
+  size_t i = 0;
+  auto valid_length_at = [&](size_t at) -> int {
+    const LeadInfo info = lead_info(p[at]);
+    if (info.length <= 1) return info.length;
+    if (at + 1 >= n || p[at + 1] < info.lo || p[at + 1] > info.hi) return -1;
+    for (int k = 2; k < info.length; ++k) {
+      if (at + k >= n || (p[at + k] & 0xC0) != 0x80) return -k;
+    }
+    return info.length;
+  };
+  while (i < n) {
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    const int len = valid_length_at(i);
+    if (len <= 0) break;
+    i += static_cast<size_t>(len);
+  }
+  if (i == n) {
+    result.text.assign(bytes);
+    return result;
+  }
+  result.text.reserve(n + 16);
+  result.text.append(bytes.substr(0, i));
+  result.first_invalid_byte = i;
+  while (i < n) {
+    if (p[i] < 0x80) {
+      result.text.push_back(static_cast<char>(p[i]));
+      ++i;
+      continue;
+    }
+    const int len = valid_length_at(i);
+    if (len > 0) {
+      result.text.append(bytes.substr(i, static_cast<size_t>(len)));
+      i += static_cast<size_t>(len);
+      continue;
+    }
+    // len == 0: a byte that starts nothing; len == -k: k valid bytes, then a bad one.
+    result.text.append(kReplacement, 3);
+    ++result.invalid_sequences;
+    i += len == 0 ? 1 : static_cast<size_t>(-len);
+  }
+  return result;
+}
+
+bool looks_binary(std::string_view bytes) {
+  return std::memchr(bytes.data(), '\0', bytes.size()) != nullptr;
+}
+
+}  // namespace claimsift
