@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# CI job: the full test suite built with AddressSanitizer and UndefinedBehaviorSanitizer
+# (-DCLAIMSIFT_SANITIZE=ON, own build folder build-asan/), run by ctest. Any sanitizer report
+# fails its test (UBSan does not recover: -fno-sanitize-recover=undefined).
+#
+#   .ci/sanitize.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD_DIR=${SANITIZE_BUILD_DIR:-build-asan}
+
+# GCC's sanitizer runtimes (libasan, libubsan) come with g++; the rest is the normal build's.
+./scripts/setup.sh
+
+cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMSIFT_SANITIZE=ON \
+  >/dev/null
+cmake --build "$BUILD_DIR" -j "$(nproc)"
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$(nproc)" --timeout 600
