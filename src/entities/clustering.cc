@@ -1,0 +1,202 @@
+// People: clusters of mentions, one per person.
+//
+// Full names make the clusters: the longest names first, and a shorter multi-word name joins
+// the cluster whose name it starts or ends ("Ellison Jr." -> "Dequan Ellison Jr.",
+// "Fernández de la Vega" -> "Lucía Fernández de la Vega"). A single word joins the cluster
+// that has it among its name words (surname "Cruise", first name "Ana", Korean family name
+// "Han"); when two people share it, the one introduced first gets it (a bare "Whitlock" is the
+// article's Whitlock, not his father introduced later). Stage names and nicknames ("who
+// performs as Tee", Oskar "Ozzy" Lindqvist) join the person they name.
+// Tested by tests/entities_test.cc (ClusterCases).
+#include <algorithm>
+
+#include "entities/entity_internal.h"
+
+namespace claimsift::entities {
+
+namespace {
+
+// The name words of a chunk: normalised words outside quotes, particles included.
+void name_words(const Doc& d, const Chunk& c, std::vector<std::string_view>* out,
+                std::vector<std::string_view>* nicknames) {
+  out->clear();
+  bool quoted = false;
+  for (uint32_t k = c.tb; k < c.te; ++k) {
+    if (is_quote(d, k)) {
+      quoted = !quoted;
+      continue;
+    }
+    if (!is_word(d, k)) continue;
+    if (quoted) {
+      if (nicknames) nicknames->push_back(d.norm(d.tokens[k]));
+    } else {
+      out->push_back(d.norm(d.tokens[k]));
+    }
+  }
+}
+
+bool is_contiguous_edge(const std::vector<std::string_view>& small,
+                        const std::vector<std::string_view>& big) {
+  if (small.empty() || small.size() > big.size()) return false;
+  if (std::equal(small.begin(), small.end(), big.end() - small.size())) return true;
+  if (std::equal(small.begin(), small.end(), big.begin())) return true;
+  // "Ellison" of "Dequan Ellison Jr.": the surname before a suffix.
+  if (big.size() >= 2 && small.size() < big.size() &&
+      std::equal(small.begin(), small.end(), big.end() - 1 - small.size())) {
+    return true;
+  }
+  return false;
+}
+
+bool alias_cue(const Doc& d, const Chunk& c, int32_t sb) {
+  const int32_t b = static_cast<int32_t>(c.tb);
+  if (b - 1 < sb) return false;
+  const std::string_view p = d.norm(d.tokens[b - 1]);
+  if (p == "nicknamed" || p == "dubbed" || p == "aka" || p == "a.k.a." || p == "alias") return true;
+  if (p != "as" || b - 2 < sb) return false;
+  std::string_view v = d.norm(d.tokens[b - 2]);
+  if ((v == "simply" || v == "only" || v == "professionally" || v == "better") && b - 3 >= sb) {
+    v = d.norm(d.tokens[b - 3]);
+  }
+  return v == "performs" || v == "performed" || v == "performing" || v == "known" ||
+         v == "goes" || v == "go" || v == "went" || v == "billed" || v == "credited" ||
+         v == "raps" || v == "sings" || v == "records" || v == "recorded";
+}
+
+}  // namespace
+
+void cluster_people(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
+                    std::vector<Cluster>* clusters) {
+  std::vector<std::string_view> words, other, nick;
+  std::vector<std::vector<std::string_view>> full;  // name words of each cluster's full name
+  std::vector<std::vector<std::string_view>> nicks;
+  // Aliases wait for epithets (the person they name may be "the Afrobeats star").
+  for (Chunk& c : *chunks) {
+    if ((c.type == EType::kPerson || c.type == EType::kUndecided) && !c.epithet &&
+        alias_cue(d, c, static_cast<int32_t>(d.sentences[c.sentence].token_begin))) {
+      c.alias = true;
+      c.type = EType::kPerson;
+    }
+  }
+  std::vector<uint32_t> order;
+  for (uint32_t i = 0; i < chunks->size(); ++i) {
+    const Chunk& c = (*chunks)[i];
+    if (c.type == EType::kPerson && !c.alias && !c.epithet) order.push_back(i);
+  }
+  auto word_count = [&](uint32_t i) {
+    name_words(d, (*chunks)[i], &words, nullptr);
+    return words.size();
+  };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](uint32_t a, uint32_t b) { return word_count(a) > word_count(b); });
+  for (uint32_t ci : order) {
+    Chunk& c = (*chunks)[ci];
+    nick.clear();
+    name_words(d, c, &words, &nick);
+    int32_t best = -1;
+    for (size_t k = 0; k < full.size() && best < 0; ++k) {
+      if (words.size() >= 2 && is_contiguous_edge(words, full[k])) best = static_cast<int32_t>(k);
+    }
+    if (best < 0 && words.size() == 1) {
+      // A single word: the earliest-introduced person that has it among their name words.
+      uint32_t best_first = UINT32_MAX;
+      for (size_t k = 0; k < full.size(); ++k) {
+        const bool has = std::find(full[k].begin(), full[k].end(), words[0]) != full[k].end() ||
+                         std::find(nicks[k].begin(), nicks[k].end(), words[0]) != nicks[k].end();
+        if (has && (*clusters)[k].first_token < best_first) {
+          best_first = (*clusters)[k].first_token;
+          best = static_cast<int32_t>(k);
+        }
+      }
+      if (best < 0 && !c.strong) {
+        c.type = EType::kUndecided;  // resolved later, or dropped
+        continue;
+      }
+    }
+    if (best < 0) {
+      Cluster cl;
+      cl.first_token = c.tb;
+      const int g = lx.first_names->find(words.empty() ? std::string_view() : words[0]);
+      cl.gender = g >= 0 ? lx.first_names->field(g, 0)[0] : 'u';
+      clusters->push_back(std::move(cl));
+      full.push_back(words);
+      nicks.push_back(nick);
+      best = static_cast<int32_t>(clusters->size() - 1);
+    } else {
+      for (auto n : nick) nicks[best].push_back(n);
+    }
+    c.cluster = best;
+    Cluster& cl = (*clusters)[best];
+    cl.chunks.push_back(ci);
+    cl.first_token = std::min(cl.first_token, c.tb);
+  }
+  // Keep the name words of each cluster for resolve_undecided: stored as the cluster's first
+  // chunk (the full name) and its nickname words are found again from the chunks.
+}
+
+void resolve_undecided(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
+                       std::vector<Cluster>* clusters) {
+  (void)lx;
+  std::vector<std::string_view> words, cw, nick;
+  for (uint32_t ci = 0; ci < chunks->size(); ++ci) {
+    Chunk& c = (*chunks)[ci];
+    if (c.type != EType::kUndecided) continue;
+    name_words(d, c, &words, nullptr);
+    if (words.size() != 1) continue;
+    int32_t best = -1;
+    uint32_t best_first = UINT32_MAX;
+    for (size_t k = 0; k < clusters->size(); ++k) {
+      const Cluster& cl = (*clusters)[k];
+      bool has = false;
+      for (uint32_t m : cl.chunks) {
+        const Chunk& mc = (*chunks)[m];
+        if (mc.epithet) continue;
+        nick.clear();
+        name_words(d, mc, &cw, &nick);
+        if (std::find(cw.begin(), cw.end(), words[0]) != cw.end() ||
+            std::find(nick.begin(), nick.end(), words[0]) != nick.end()) {
+          has = true;
+          break;
+        }
+      }
+      if (has && cl.first_token < best_first) {
+        best_first = cl.first_token;
+        best = static_cast<int32_t>(k);
+      }
+    }
+    if (best >= 0) {
+      c.type = EType::kPerson;
+      c.cluster = best;
+      (*clusters)[best].chunks.push_back(ci);
+      (*clusters)[best].first_token = std::min((*clusters)[best].first_token, c.tb);
+    }
+  }
+}
+
+void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
+  (void)d;
+  for (uint32_t ci = 0; ci < chunks->size(); ++ci) {
+    Chunk& c = (*chunks)[ci];
+    if (!c.alias || c.cluster >= 0) continue;
+    // The nearest person mention before it in the same sentence.
+    int32_t best = -1;
+    uint32_t best_tb = 0;
+    for (const Chunk& o : *chunks) {
+      if (o.type == EType::kPerson && o.cluster >= 0 && o.sentence == c.sentence && o.tb < c.tb &&
+          (best < 0 || o.tb > best_tb)) {
+        best = o.cluster;
+        best_tb = o.tb;
+      }
+    }
+    if (best < 0) {
+      Cluster cl;
+      cl.first_token = c.tb;
+      clusters->push_back(std::move(cl));
+      best = static_cast<int32_t>(clusters->size() - 1);
+    }
+    c.cluster = best;
+    (*clusters)[best].chunks.push_back(ci);
+  }
+}
+
+}  // namespace claimsift::entities

@@ -1,0 +1,125 @@
+// Shared pieces of the entity recogniser: the lexicons it reads, the token predicates it uses,
+// and the working record of one found mention (Chunk) that the passes pass along.
+//
+// The passes, in order (entity_recognizer.cc drives them):
+//   works.cc       cued titles ("star in Ballerina", "the John Wick franchise", "Top Gun actor")
+//   name_chunks.cc capitalised runs and lexicon hits -> PERSON / PLACE / ORG / EVENT or undecided
+//   clustering.cc  people: full names, then surnames, first names, particles, aliases
+//   epithets.cc    "the Top Gun actor", "the 27-year-old", descriptors and ages
+//
+// Tested by tests/entities_test.cc.
+#ifndef CLAIMSIFT_SRC_ENTITIES_ENTITY_INTERNAL_H_
+#define CLAIMSIFT_SRC_ENTITIES_ENTITY_INTERNAL_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimsift/doc.h"
+#include "claimsift/lexicon.h"
+
+namespace claimsift::entities {
+
+// Every list the recogniser reads (data/en/lists/entity_*.txt, data/en/tables/entity_*.tsv).
+struct EntityLexicons {
+  explicit EntityLexicons(const LexiconSet& set);
+  const Lexicon* first_names;    // name -> gender m/f/u
+  const Lexicon* gazetteer;      // place -> kind (country, state, city)
+  const Lexicon* towns;          // smaller towns
+  const Lexicon* regions;        // continents, areas, abbreviations (U.S.)
+  const Lexicon* outlets;        // org -> kind, "cue"
+  const Lexicon* named_events;   // Coachella, Met Gala
+  const Lexicon* role_nouns;     // actor -> gender, "epithet"
+  const Lexicon* honorifics;     // Mr., Dr., President
+  const Lexicon* particles;      // de, van der, bin
+  const Lexicon* suffixes;       // Jr., III
+  const Lexicon* place_heads;    // Park, Hotel, Blvd.
+  const Lexicon* org_heads;      // Records, Department
+  const Lexicon* event_heads;    // Festival, Awards
+  const Lexicon* type_nouns;     // nightclub X, X bandmate
+  const Lexicon* work_before;    // film X, star in X
+  const Lexicon* work_after;     // the X franchise
+  const Lexicon* not_names;      // The, However, Monday
+  const Lexicon* demonyms;       // Spanish, Irish
+  const Lexicon* person_verbs;   // said, told
+  const Lexicon* modifier_words; // Afrobeats, Grammy
+};
+
+enum class EType : uint8_t { kNone, kPerson, kPlace, kOrg, kWork, kEvent, kUndecided };
+
+// One mention found by a pass. Token range [tb, te); `span` is its bytes (may cut inside a
+// token for "Dublin" in "Dublin-born").
+struct Chunk {
+  uint32_t tb = 0, te = 0;
+  ByteSpan span;
+  EType type = EType::kNone;
+  uint8_t kind = 0;            // OrgKind or WorkKind value
+  int32_t sentence = 0;
+  int32_t cluster = -1;        // person cluster index
+  bool epithet = false;        // a description standing for a person ("Top Gun actor")
+  bool alias = false;          // a stage name or nickname ("who performs as Tee")
+  bool strong = false;         // person evidence beyond shape (first name, cue, honorific)
+  int32_t alias_anchor = -1;   // token index of "as" for aliases
+  std::string event_type;      // for named events
+};
+
+// Token predicates. `i` must be a valid index.
+inline bool is_word(const Doc& d, uint32_t i) { return d.tokens[i].kind == TokenKind::kWord; }
+inline bool is_cap(const Doc& d, uint32_t i) {
+  const Token& t = d.tokens[i];
+  return t.kind == TokenKind::kWord && (t.has(kTitleCase) || t.has(kAllUpper));
+}
+inline bool is_lower_word(const Doc& d, uint32_t i) {
+  const Token& t = d.tokens[i];
+  return t.kind == TokenKind::kWord && t.has(kAllLower);
+}
+inline bool norm_is(const Doc& d, uint32_t i, std::string_view w) { return d.norm(d.tokens[i]) == w; }
+inline bool surface_is(const Doc& d, uint32_t i, std::string_view w) {
+  return d.surface(d.tokens[i]) == w;
+}
+inline bool in(const Lexicon* lex, const Doc& d, uint32_t i) {
+  return lex->find(d.norm(d.tokens[i])) >= 0;
+}
+// A punctuation token whose text is one of the given characters (", ', quotes).
+bool is_quote(const Doc& d, uint32_t i);
+bool is_dash(const Doc& d, uint32_t i);  // - – —
+// 1-3 digit integer token value, or -1.
+int small_number(const Doc& d, uint32_t i);
+// Value of a "27-year-old" token (27), or -1.
+int year_old_value(const Doc& d, uint32_t i);
+// Sentence index of every token.
+std::vector<int32_t> sentence_of_tokens(const Doc& d);
+
+// Pass entry points. `taken` marks tokens that already belong to a mention.
+void find_works(const Doc& d, const EntityLexicons& lx, const std::vector<int32_t>& sent_of,
+                std::vector<uint8_t>* taken, std::vector<Chunk>* out, std::string* scratch);
+void find_name_chunks(const Doc& d, const EntityLexicons& lx,
+                      const std::vector<int32_t>& sent_of, std::vector<uint8_t>* taken,
+                      std::vector<Chunk>* out, std::string* scratch);
+
+// People: one cluster per person.
+struct Cluster {
+  std::vector<uint32_t> chunks;  // indexes into the chunk list
+  char gender = 'u';             // m, f or u
+  uint32_t first_token = 0;      // first mention
+  std::vector<std::string> role_nouns;  // normalised role nouns of its descriptors/epithets
+  std::vector<Age> ages;
+  std::vector<ByteSpan> descriptors;
+};
+void cluster_people(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
+                    std::vector<Cluster>* clusters);
+// Resolves still-undecided single-word chunks against the clusters (or types them by context).
+void resolve_undecided(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
+                       std::vector<Cluster>* clusters);
+// Stage names and nicknames ("who performs as Tee") join the person mentioned just before.
+void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
+void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx,
+                            const std::vector<int32_t>& sent_of, std::vector<uint8_t>* taken,
+                            std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
+// The normalised key of a chunk's name tokens (particles kept), for matching repeats.
+void chunk_key(const Doc& d, const Chunk& c, std::string* out);
+
+}  // namespace claimsift::entities
+
+#endif  // CLAIMSIFT_SRC_ENTITIES_ENTITY_INTERNAL_H_

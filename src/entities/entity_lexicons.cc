@@ -1,0 +1,89 @@
+// The lexicons of the entity recogniser, resolved once from a LexiconSet, and the small token
+// predicates the passes share. See entity_internal.h.
+// Tested by tests/entities_test.cc.
+#include "entities/entity_internal.h"
+
+namespace claimsift::entities {
+
+EntityLexicons::EntityLexicons(const LexiconSet& s)
+    : first_names(&s.get("en/tables/entity_first_names")),
+      gazetteer(&s.get("en/tables/entity_gazetteer")),
+      towns(&s.get("en/lists/entity_towns")),
+      regions(&s.get("en/lists/entity_regions")),
+      outlets(&s.get("en/tables/entity_outlets")),
+      named_events(&s.get("en/lists/entity_named_events")),
+      role_nouns(&s.get("en/tables/entity_role_nouns")),
+      honorifics(&s.get("en/lists/entity_honorifics")),
+      particles(&s.get("en/lists/entity_name_particles")),
+      suffixes(&s.get("en/lists/entity_name_suffixes")),
+      place_heads(&s.get("en/tables/entity_place_heads")),
+      org_heads(&s.get("en/tables/entity_org_heads")),
+      event_heads(&s.get("en/tables/entity_event_heads")),
+      type_nouns(&s.get("en/tables/entity_type_nouns")),
+      work_before(&s.get("en/tables/entity_work_cues_before")),
+      work_after(&s.get("en/tables/entity_work_cues_after")),
+      not_names(&s.get("en/lists/entity_not_names")),
+      demonyms(&s.get("en/lists/entity_demonyms")),
+      person_verbs(&s.get("en/lists/entity_person_verbs")),
+      modifier_words(&s.get("en/lists/entity_modifier_words")) {}
+
+bool is_quote(const Doc& d, uint32_t i) {
+  const Token& t = d.tokens[i];
+  if (t.kind != TokenKind::kPunct && t.kind != TokenKind::kClitic) return false;
+  std::string_view s = d.norm(t);
+  return s == "\"" || s == "'" || s == "“" || s == "”" || s == "‘" || s == "’";
+}
+
+bool is_dash(const Doc& d, uint32_t i) {
+  const Token& t = d.tokens[i];
+  if (t.kind != TokenKind::kPunct && t.kind != TokenKind::kSymbol) return false;
+  std::string_view s = d.surface(t);
+  return s == "-" || s == "–" || s == "—" || s == "--";
+}
+
+int small_number(const Doc& d, uint32_t i) {
+  const Token& t = d.tokens[i];
+  if (t.kind != TokenKind::kNumber) return -1;
+  std::string_view s = d.surface(t);
+  if (s.empty() || s.size() > 3) return -1;
+  int v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+int year_old_value(const Doc& d, uint32_t i) {
+  std::string_view s = d.norm(d.tokens[i]);
+  constexpr std::string_view kTail = "-year-old";
+  if (s.size() <= kTail.size() || s.substr(s.size() - kTail.size()) != kTail) return -1;
+  int v = 0;
+  size_t n = s.size() - kTail.size();
+  if (n > 3) return -1;
+  for (size_t k = 0; k < n; ++k) {
+    if (s[k] < '0' || s[k] > '9') return -1;
+    v = v * 10 + (s[k] - '0');
+  }
+  return v;
+}
+
+std::vector<int32_t> sentence_of_tokens(const Doc& d) {
+  std::vector<int32_t> out(d.tokens.size(), -1);
+  for (size_t s = 0; s < d.sentences.size(); ++s) {
+    for (uint32_t i = d.sentences[s].token_begin; i < d.sentences[s].token_end; ++i) {
+      out[i] = static_cast<int32_t>(s);
+    }
+  }
+  return out;
+}
+
+void chunk_key(const Doc& d, const Chunk& c, std::string* out) {
+  out->clear();
+  for (uint32_t i = c.tb; i < c.te; ++i) {
+    if (i > c.tb && d.tokens[i].has(kSpaceBefore)) out->push_back(' ');
+    out->append(d.norm(d.tokens[i]));
+  }
+}
+
+}  // namespace claimsift::entities

@@ -1,0 +1,407 @@
+// Capitalised runs and lexicon hits, typed as PERSON, PLACE, ORG or EVENT (or left undecided
+// for a single unknown word, which clustering.cc resolves).
+//
+// A run starts at a capitalised word (or a name particle before one: "de Armas") and takes in
+// further capitalised words, particles before a capitalised word ("Ana de Armas", "van der
+// Molen"), "&" and "of" inside organisation and place names, and "'s" before an organisation
+// head ("Sheriff's Department"). Honorifics and sentence-initial function words are cut off
+// the front; an honorific or capitalised role noun inside a run splits it ("U.S. President
+// Donald Trump"). The run is then typed by, in order: an exact lexicon entry (outlets and
+// other organisations, named events, places), its last word (Festival, Records, Park), a type
+// noun next to it ("nightclub Lío", "Lumina bandmate"), person evidence (first name, honorific,
+// role noun before, age apposition, reporting verb after, particles, Jr.), a lexicon entry at
+// its start (split off), and finally its shape (two or more capitalised words: a person).
+// Tested by tests/entities_test.cc.
+#include <string>
+
+#include "claimsift/phrase_match.h"
+#include "entities/entity_internal.h"
+
+namespace claimsift::entities {
+
+namespace {
+
+struct Ctx {
+  const Doc& d;
+  const EntityLexicons& lx;
+  std::vector<uint8_t>* taken;
+  std::vector<Chunk>* out;
+  std::string* scratch;
+  uint32_t sb, se;
+  int32_t sentence;
+};
+
+bool is_hyphen_adjective(std::string_view norm) {
+  const size_t h = norm.rfind('-');
+  if (h == std::string_view::npos) return false;
+  std::string_view tail = norm.substr(h + 1);
+  return tail == "born" || tail == "based" || tail == "raised" || tail == "bred" ||
+         tail == "winning" || tail == "nominated" || tail == "bound" || tail == "made" ||
+         tail == "style" || tail == "themed" || tail == "inspired" || tail == "led" ||
+         tail == "owned" || tail == "backed" || tail == "era" || tail == "esque" ||
+         tail == "like" || tail == "loving" || tail == "obsessed" || tail == "famous" ||
+         tail == "set" || tail == "area" || tail == "wide" || tail == "native" || tail == "old";
+}
+
+bool is_district_suffix(std::string_view norm) {
+  const size_t h = norm.rfind('-');
+  if (h == std::string_view::npos) return false;
+  std::string_view tail = norm.substr(h + 1);
+  return tail == "dong" || tail == "gu" || tail == "ro" || tail == "gil" || tail == "myeon" ||
+         tail == "eup";
+}
+
+bool is_place_prefix_word(std::string_view w) {
+  return w == "county" || w == "mount" || w == "mt." || w == "lake" || w == "port" ||
+         w == "fort" || w == "cape" || w == "isle" || w == "north" || w == "south" ||
+         w == "east" || w == "west" || w == "northern" || w == "southern" || w == "eastern" ||
+         w == "western" || w == "central" || w == "greater" || w == "upper" || w == "lower" ||
+         w == "downtown" || w == "new";
+}
+
+bool is_locative(std::string_view w) {
+  return w == "in" || w == "at" || w == "from" || w == "near" || w == "outside" ||
+         w == "inside" || w == "across" || w == "around" || w == "through" || w == "toward" ||
+         w == "towards" || w == "into" || w == "to";
+}
+
+bool starts_particle(const Ctx& c, uint32_t i, uint32_t* after) {
+  PhraseMatch m = match_longest(c.d, i, c.se, *c.lx.particles, c.scratch);
+  if (!m || m.token_end >= c.se || !is_cap(c.d, m.token_end)) return false;
+  // A capitalised "De"/"Van" counts only inside a run or at its start; "A", "El", "La" and
+  // "Le" at a sentence start are ordinary words, and so is a lower-case "la" or "y" on its own.
+  *after = m.token_end;
+  return true;
+}
+
+bool any_taken(const Ctx& c, uint32_t b, uint32_t e) {
+  for (uint32_t k = b; k < e; ++k) {
+    if ((*c.taken)[k]) return true;
+  }
+  return false;
+}
+
+// One past the end of the run that starts at `i`.
+uint32_t run_end(const Ctx& c, uint32_t i) {
+  const Doc& d = c.d;
+  uint32_t e = i + 1;
+  uint32_t after = 0;
+  if (!is_cap(d, i) && starts_particle(c, i, &after)) e = after + 1;
+  while (e < c.se && !(*c.taken)[e] && e - i < 12) {
+    if (is_cap(d, e)) {
+      ++e;
+      continue;
+    }
+    if (is_word(d, e) && starts_particle(c, e, &after) && !any_taken(c, e, after + 1)) {
+      e = after + 1;
+      continue;
+    }
+    if (e + 1 < c.se && is_cap(d, e + 1) && !(*c.taken)[e + 1]) {
+      const std::string_view w = d.norm(d.tokens[e]);
+      if (w == "&") {
+        e += 2;
+        continue;
+      }
+      if (w == "of" || w == "for") {
+        const std::string_view prev = d.norm(d.tokens[e - 1]);
+        if (c.lx.org_heads->find(prev) >= 0 || c.lx.place_heads->find(prev) >= 0 ||
+            c.lx.event_heads->find(prev) >= 0) {
+          e += 2;
+          continue;
+        }
+      }
+      if (d.tokens[e].kind == TokenKind::kClitic && (w == "'s")) {
+        // "Sheriff's Department", "Attorney's Office"
+        if (c.lx.org_heads->find(d.norm(d.tokens[e + 1])) >= 0) {
+          e += 2;
+          continue;
+        }
+      }
+    }
+    // Quoted nickname inside a name: Oskar "Ozzy" Lindqvist.
+    if (is_quote(d, e) && e + 3 < c.se && is_cap(d, e + 1) && is_quote(d, e + 2) &&
+        is_cap(d, e + 3) && !(*c.taken)[e + 3]) {
+      e += 4;
+      continue;
+    }
+    break;
+  }
+  return e;
+}
+
+void emit(const Ctx& c, uint32_t b, uint32_t e, EType type, uint8_t kind, bool strong = false,
+          std::string_view event_type = {}) {
+  Chunk ch;
+  ch.tb = b;
+  ch.te = e;
+  ch.span = c.d.token_span(b, e);
+  ch.type = type;
+  ch.kind = kind;
+  ch.sentence = c.sentence;
+  ch.strong = strong;
+  ch.event_type = std::string(event_type);
+  for (uint32_t k = b; k < e; ++k) (*c.taken)[k] = 1;
+  c.out->push_back(std::move(ch));
+}
+
+uint8_t org_kind_of(std::string_view v) {
+  if (v.starts_with("outlet")) return static_cast<uint8_t>(OrgKind::kOutlet);
+  if (v.starts_with("social")) return static_cast<uint8_t>(OrgKind::kSocialMedia);
+  if (v.starts_with("company")) return static_cast<uint8_t>(OrgKind::kCompany);
+  if (v.starts_with("team")) return static_cast<uint8_t>(OrgKind::kTeam);
+  if (v.starts_with("band")) return static_cast<uint8_t>(OrgKind::kBand);
+  if (v.starts_with("agency")) return static_cast<uint8_t>(OrgKind::kAgency);
+  return static_cast<uint8_t>(OrgKind::kOther);
+}
+
+// Context for lexicon entries that are also ordinary words (People, Us, X, Mail).
+bool cue_context_ok(const Ctx& c, uint32_t b, uint32_t e, int entry) {
+  const Doc& d = c.d;
+  // The case must be exactly as listed ("Us", not "US" or "us").
+  std::string_view listed = c.lx.outlets->surface(entry);
+  std::string_view written = d.slice(d.token_span(b, e));
+  if (listed != written) return false;
+  if (b > c.sb) {
+    const std::string_view p = d.norm(d.tokens[b - 1]);
+    if (p == "per" || p == "told" || p == "tells" || p == "tell" || p == "telling" || p == "to" ||
+        p == "on" || p == "via" || p == "by" || p == "with" || p == "in" || p == "for" ||
+        p == "the" || p == "from" || p == "at" || p == "reported" || p == "said") {
+      return true;
+    }
+  }
+  if (e < c.se) {
+    const std::string_view n = d.norm(d.tokens[e]);
+    if (c.lx.person_verbs->find(n) >= 0 || n == "magazine" || n == "has" || n == "can" ||
+        n == "reports" || n == "reported" || n == "'s" || n == "post" || n == "account") {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool first_name(const Ctx& c, uint32_t i) { return in(c.lx.first_names, c.d, i); }
+
+void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue);
+
+// Person evidence from the words around [b, e).
+bool person_context(const Ctx& c, uint32_t b, uint32_t e) {
+  const Doc& d = c.d;
+  if (b > c.sb) {
+    const uint32_t p = b - 1;
+    if (is_lower_word(d, p) && in(c.lx.role_nouns, d, p)) return true;
+    if (in(c.lx.honorifics, d, p)) return true;
+  }
+  if (e + 1 < c.se && norm_is(d, e, ",") && small_number(d, e + 1) > 0) return true;
+  // "the presenter's mother, Máire," and "his attorney, Renata Szabo"
+  if (b >= c.sb + 2 && norm_is(d, b - 1, ",") && is_lower_word(d, b - 2) &&
+      in(c.lx.role_nouns, d, b - 2)) {
+    return true;
+  }
+  return false;
+}
+
+bool verb_after(const Ctx& c, uint32_t e) {
+  return e < c.se && is_lower_word(c.d, e) && in(c.lx.person_verbs, c.d, e);
+}
+
+void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
+  const Doc& d = c.d;
+  // Cut honorifics and function words off the front.
+  while (b < e && is_word(d, b) &&
+         (in(c.lx.honorifics, d, b) || (in(c.lx.not_names, d, b) && !(b + 1 == e && verb_after(c, e))))) {
+    if (in(c.lx.honorifics, d, b) && b + 1 < e) person_cue = true;
+    ++b;
+  }
+  if (b >= e) return;
+  // Split at an honorific or capitalised role noun inside the run ("U.S. President Donald Trump").
+  for (uint32_t k = b + 1; k + 1 < e; ++k) {
+    if (is_word(d, k) && (in(c.lx.honorifics, d, k) || in(c.lx.role_nouns, d, k)) &&
+        is_cap(d, k + 1) && c.lx.org_heads->find(d.norm(d.tokens[e - 1])) < 0) {
+      classify(c, b, k, false);
+      classify(c, k + 1, e, true);
+      return;
+    }
+  }
+  const uint32_t n = e - b;
+  std::string_view last = d.norm(d.tokens[e - 1]);
+  const std::string_view prev = b > c.sb ? d.norm(d.tokens[b - 1]) : std::string_view();
+  const bool locative = is_locative(prev) ||
+                        (prev == "the" && b >= c.sb + 2 && is_locative(d.norm(d.tokens[b - 2])));
+
+  // Exact lexicon entries.
+  if (PhraseMatch m = match_longest(d, b, e, *c.lx.named_events, c.scratch); m && m.token_end == e) {
+    uint32_t eb = b;
+    // "the 2023 Emmys"
+    if (b > c.sb + 1 && d.tokens[b - 1].kind == TokenKind::kNumber &&
+        d.surface(d.tokens[b - 1]).size() == 4 && !(*c.taken)[b - 1]) {
+      eb = b - 1;
+    }
+    emit(c, eb, e, EType::kEvent, 0, false, "named");
+    return;
+  }
+  if (PhraseMatch m = match_longest(d, b, e, *c.lx.outlets, c.scratch); m && m.token_end == e) {
+    if (c.lx.outlets->field(m.entry, 1) == "cue" && !cue_context_ok(c, b, e, m.entry)) {
+      // An ordinary word; a type noun may still make it an organisation (Chelsea defender).
+      if (!(e < c.se && is_lower_word(d, e) && in(c.lx.type_nouns, d, e))) return;
+    } else {
+      emit(c, b, e, EType::kOrg, org_kind_of(c.lx.outlets->field(m.entry, 0)));
+      return;
+    }
+  }
+  bool place_lex = false;
+  for (const Lexicon* lex : {c.lx.regions, c.lx.gazetteer, c.lx.towns}) {
+    PhraseMatch m = match_longest(d, b, e, *lex, c.scratch);
+    if (m && m.token_end == e) place_lex = true;
+  }
+  const bool has_first = first_name(c, b) && n >= 2;
+  if (place_lex && !(has_first && !locative && n == 2 && !in(c.lx.place_heads, d, e - 1))) {
+    emit(c, b, e, EType::kPlace, 0);
+    return;
+  }
+  if (n == 1 && is_district_suffix(last)) {
+    emit(c, b, e, EType::kPlace, 0);
+    return;
+  }
+  // Head words.
+  if (n >= 2) {
+    const bool person_first = has_first && n == 2 && !locative;
+    if (int k = c.lx.event_heads->find(last); k >= 0 && d.tokens[e - 1].has(kTitleCase)) {
+      emit(c, b, e, EType::kEvent, 0, false, c.lx.event_heads->field(k, 0));
+      return;
+    }
+    if (int k = c.lx.org_heads->find(last); k >= 0 && !person_first) {
+      emit(c, b, e, EType::kOrg, org_kind_of(c.lx.org_heads->field(k, 0)));
+      return;
+    }
+    if (c.lx.place_heads->find(last) >= 0 && !person_first) {
+      emit(c, b, e, EType::kPlace, 0);
+      return;
+    }
+    const std::string_view first = d.norm(d.tokens[b]);
+    if (is_place_prefix_word(first) && !person_cue) {
+      emit(c, b, e, EType::kPlace, 0);
+      return;
+    }
+    // "Pulse Nigeria", "Vogue Italia": a name plus a country is an outlet or a branch.
+    if (!has_first && c.lx.gazetteer->find(last) >= 0 &&
+        c.lx.gazetteer->field(c.lx.gazetteer->find(last), 0) == "country" && !person_cue) {
+      emit(c, b, e, EType::kOrg, static_cast<uint8_t>(OrgKind::kOther));
+      return;
+    }
+  }
+  // Type nouns around: "the nightclub Lío", "outlet Dispatch", "Lumina bandmate".
+  if (b > c.sb && is_lower_word(d, b - 1)) {
+    if (int k = c.lx.type_nouns->find(prev); k >= 0 && c.lx.type_nouns->field(k, 2) != "after") {
+      const bool place = c.lx.type_nouns->field(k, 0) == "PLACE";
+      emit(c, b, e, place ? EType::kPlace : EType::kOrg,
+           place ? 0 : org_kind_of(c.lx.type_nouns->field(k, 1)));
+      return;
+    }
+  }
+  if (e < c.se && is_lower_word(d, e) && !person_cue && !has_first) {
+    if (int k = c.lx.type_nouns->find(d.norm(d.tokens[e]));
+        k >= 0 && c.lx.type_nouns->field(k, 2) != "before") {
+      const bool place = c.lx.type_nouns->field(k, 0) == "PLACE";
+      emit(c, b, e, place ? EType::kPlace : EType::kOrg,
+           place ? 0 : org_kind_of(c.lx.type_nouns->field(k, 1)));
+      return;
+    }
+  }
+  // Person evidence.
+  bool particle_inside = false, suffix = false, nickname = false;
+  for (uint32_t k = b; k < e; ++k) {
+    if (k > b && is_lower_word(d, k) && in(c.lx.particles, d, k)) particle_inside = true;
+    if (k > b && in(c.lx.suffixes, d, k)) suffix = true;
+    if (is_quote(d, k)) nickname = true;
+  }
+  if (!is_cap(d, b)) particle_inside = true;  // "de Armas"
+  const bool strong = person_cue || has_first || person_context(c, b, e) || suffix || nickname;
+  if (strong || (n >= 2 && particle_inside)) {
+    emit(c, b, e, EType::kPerson, 0, strong);
+    return;
+  }
+  // A known place or organisation at the start of a longer run: split it off.
+  if (n >= 2) {
+    for (const Lexicon* lex : {c.lx.outlets, c.lx.regions, c.lx.gazetteer}) {
+      PhraseMatch m = match_longest(d, b, e, *lex, c.scratch);
+      if (m && m.token_end < e &&
+          !(lex == c.lx.outlets && lex->field(m.entry, 1) == "cue")) {
+        classify(c, b, m.token_end, false);
+        classify(c, m.token_end, e, false);
+        return;
+      }
+    }
+    if (!(b == c.sb && n == 2 && in(c.lx.not_names, d, b))) {
+      emit(c, b, e, EType::kPerson, 0, false);
+    }
+    return;
+  }
+  // One word.
+  const Token& t = d.tokens[b];
+  if (t.has(kAllUpper) && !t.has(kHasPeriod) && t.end - t.begin >= 2 &&
+      !in(c.lx.suffixes, d, b)) {
+    emit(c, b, e, EType::kOrg, static_cast<uint8_t>(OrgKind::kOther));
+    return;
+  }
+  if (in(c.lx.role_nouns, d, b) || in(c.lx.demonyms, d, b) || in(c.lx.org_heads, d, b) ||
+      in(c.lx.place_heads, d, b) || in(c.lx.event_heads, d, b) || in(c.lx.modifier_words, d, b)) {
+    return;
+  }
+  if (locative && !in(c.lx.first_names, d, b)) {
+    emit(c, b, e, EType::kPlace, 0);
+    return;
+  }
+  if (verb_after(c, e)) {
+    emit(c, b, e, EType::kPerson, 0, true);
+    return;
+  }
+  emit(c, b, e, EType::kUndecided, 0);
+}
+
+}  // namespace
+
+void find_name_chunks(const Doc& d, const EntityLexicons& lx,
+                      const std::vector<int32_t>& sent_of, std::vector<uint8_t>* taken,
+                      std::vector<Chunk>* out, std::string* scratch) {
+  (void)sent_of;
+  for (size_t s = 0; s < d.sentences.size(); ++s) {
+    Ctx c{d, lx, taken, out, scratch, d.sentences[s].token_begin, d.sentences[s].token_end,
+          static_cast<int32_t>(s)};
+    for (uint32_t i = c.sb; i < c.se; ++i) {
+      if ((*taken)[i] || !is_word(d, i)) continue;
+      // "Dublin-born": the place inside a hyphenated adjective.
+      const Token& t = d.tokens[i];
+      const std::string_view nm = d.norm(t);
+      if (t.has(kHasHyphen) && is_cap(d, i) && is_hyphen_adjective(nm)) {
+        const size_t h = nm.find('-');
+        const std::string_view head = nm.substr(0, h);
+        if (lx.gazetteer->find(head) >= 0 || lx.regions->find(head) >= 0) {
+          const std::string_view surf = d.surface(t);
+          const size_t sh = surf.find('-');
+          Chunk ch;
+          ch.tb = i;
+          ch.te = i + 1;
+          ch.span = ByteSpan{t.begin, static_cast<uint32_t>(t.begin + sh)};
+          ch.type = EType::kPlace;
+          ch.sentence = c.sentence;
+          (*taken)[i] = 1;
+          out->push_back(std::move(ch));
+        }
+        continue;
+      }
+      uint32_t after = 0;
+      const bool particle_start = !is_cap(d, i) && is_lower_word(d, i) &&
+                                  (i == c.sb || !is_cap(d, i - 1)) && starts_particle(c, i, &after) &&
+                                  !(*taken)[after];
+      if (!is_cap(d, i) && !particle_start) {
+        // Lexicon entries written in lower case are not names ("people", "us").
+        continue;
+      }
+      const uint32_t e = run_end(c, i);
+      classify(c, i, e, false);
+      i = e - 1;
+    }
+  }
+}
+
+}  // namespace claimsift::entities
