@@ -1,13 +1,272 @@
-// Claims and events driver. See include/claimsift/claims.h.
-// STUB: fills nothing yet (issue 5).
+// Claims and events driver (see include/claimsift/claims.h); the steps are in the sibling
+// files listed in claim_internal.h.
+//
+// For each sentence:
+//   1. cues: hedges, reporting expressions, denials and negations (a reporting cue inside a
+//      hedge, "said" in "said to", is dropped; cues inside non-answers are dropped);
+//   2. clauses (clauses.cc); a preposed clause that holds only a reporting cue is merged into
+//      the main clause ("As one source described, ..."), one without cues is dropped;
+//   3. the source of each clause: the found source of its rightmost reporting cue (the inner
+//      speaker wins in nested attribution), else of a distancing verb ("fans ... speculate"),
+//      else of a denial verb ("Ellison has denied"); a clause after "but" inherits the source
+//      of the clause before it and its claim then starts where that clause starts;
+//   4. a clause is a claim when it has a hedge, a denial, or a source; negations count as
+//      denials only in a claim with a source or a hedge; a plain on-record quote about nothing
+//      typed (named person, no hedge, type other) is no claim;
+//   5. a denied clause that also says "just friends" / "good friends" gives two claims:
+//      friendship affirmed and the denied proposition (romance when nothing else is named);
+//   6. subjects, type, certainty (weakest hedge), links to events, dates and places.
+// Events are found per sentence (events.cc), merged with the named events of the entities
+// stage, sorted by trigger position, then take certainty and polarity from their claim.
+//
+// Tested by tests/claims_test.cc and tests/events_test.cc.
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "claimsift/claims.h"
+#include "claims/claim_internal.h"
 
 namespace claimsift {
 
-struct ClaimExtractor::Impl {};
+using claims::Clause;
+using claims::ClaimLexicons;
+using claims::Cue;
+using claims::CueKind;
+using claims::HedgeFamily;
+using claims::Salience;
+using claims::Source;
 
-ClaimExtractor::ClaimExtractor(const LexiconSet&) : impl_(std::make_unique<Impl>()) {}
+struct ClaimExtractor::Impl {
+  explicit Impl(const LexiconSet& set) : lex(set) {}
+  ClaimLexicons lex;
+};
+
+ClaimExtractor::ClaimExtractor(const LexiconSet& lexicons)
+    : impl_(std::make_unique<Impl>(lexicons)) {}
 ClaimExtractor::~ClaimExtractor() = default;
-void ClaimExtractor::run(Doc*) const {}
+
+namespace {
+
+bool inside(const Cue& c, uint32_t first, uint32_t last) {
+  return c.first >= first && c.last <= last;
+}
+
+struct Scratch {
+  std::string key;
+  std::vector<Cue> cues;
+  std::vector<Clause> clauses;
+  std::vector<uint32_t> people;
+};
+
+// Claims of one sentence.
+void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
+                     uint32_t sidx, int32_t quote_open, Scratch* sc, std::vector<Claim>* out) {
+  const Sentence& sen = doc.sentences[sidx];
+  uint32_t sf = sen.token_begin, sl = sen.token_end;
+  std::vector<Cue>& cues = sc->cues;
+  cues.clear();
+  claims::find_hedge_cues(doc, lex, sf, sl, &sc->key, &cues);
+  size_t n_hedges = cues.size();
+  claims::find_report_cues(doc, lex, sf, sl, &sc->key, &cues);
+  claims::find_denial_cues(doc, lex, sf, sl, &sc->key, &cues);
+  // Drop reports overlapping a hedge ("said" of "said to") and cues in non-answers.
+  std::vector<Cue> kept;
+  for (size_t i = 0; i < cues.size(); ++i) {
+    const Cue& c = cues[i];
+    bool drop = false;
+    if (c.kind != CueKind::kHedge) {
+      for (size_t j = 0; j < n_hedges; ++j)
+        if (cues[j].first < c.last && c.first < cues[j].last) drop = true;
+    }
+    if (c.kind == CueKind::kHedge || c.kind == CueKind::kReport)
+      drop = drop || claims::in_non_answer(doc, lex, sf, sl, c.first, &sc->key);
+    if (!drop) kept.push_back(c);
+  }
+  if (kept.empty()) return;
+  std::sort(kept.begin(), kept.end(), [](const Cue& a, const Cue& b) { return a.first < b.first; });
+
+  std::vector<Clause>& clauses = sc->clauses;
+  clauses.clear();
+  claims::split_clauses(doc, lex, sf, sl, &clauses);
+  // Merge a preposed clause that holds only reporting cues into the next clause.
+  for (size_t i = 0; i + 1 < clauses.size(); ++i) {
+    if (!clauses[i].preposed) continue;
+    bool report = false, other = false;
+    for (const Cue& c : kept) {
+      if (!inside(c, clauses[i].first, clauses[i].last)) continue;
+      (c.kind == CueKind::kReport ? report : other) = true;
+    }
+    if (report && !other) {
+      clauses[i + 1].first = clauses[i].lead;
+      clauses[i + 1].lead = clauses[i].lead;
+      clauses[i].last = clauses[i].first;  // emptied
+    }
+  }
+
+  Source inherited;
+  uint32_t inherited_start = 0;
+  bool have_inherited = false;
+  for (size_t ci = 0; ci < clauses.size(); ++ci) {
+    const Clause& cl = clauses[ci];
+    if (cl.last <= cl.first) continue;
+    std::vector<const Cue*> in;
+    bool has_hedge = false, has_denial = false, has_neg = false, has_report = false;
+    for (const Cue& c : kept) {
+      if (!inside(c, cl.first, cl.last)) continue;
+      in.push_back(&c);
+      if (c.kind == CueKind::kHedge) has_hedge = true;
+      if (c.kind == CueKind::kDenial) has_denial = true;
+      if (c.kind == CueKind::kNegation) has_neg = true;
+      if (c.kind == CueKind::kReport) has_report = true;
+    }
+    // Source: rightmost report with a source, then distancing verbs, then denials.
+    Source src;
+    for (int pass = 0; pass < 3 && !src.found; ++pass) {
+      for (size_t k = in.size(); k-- > 0 && !src.found;) {
+        const Cue& c = *in[k];
+        bool eligible =
+            pass == 0 ? c.kind == CueKind::kReport
+            : pass == 1 ? (c.kind == CueKind::kHedge && (c.family == HedgeFamily::kDistancing ||
+                                                         c.family == HedgeFamily::kDoxastic))
+                        : c.kind == CueKind::kDenial;
+        if (!eligible) continue;
+        src = claims::find_source(doc, lex, sal, c, cl.first, cl.last, &sc->key);
+      }
+    }
+    uint32_t start_tok = cl.first;
+    bool own_source = src.found;
+    if (!src.found && have_inherited && !cl.preposed) {
+      src = inherited;
+      start_tok = inherited_start;
+    }
+    if (own_source && !cl.preposed) {
+      inherited = src;
+      inherited_start = cl.first;
+      have_inherited = true;
+    }
+    bool negation_denies = has_neg && (src.found || has_hedge);
+    if (!has_hedge && !has_denial && !src.found) continue;
+    if (!has_hedge && !has_denial && !has_report && !negation_denies && !own_source) {
+      // Inherited source only: a claim when the clause says something typed.
+      if (claims::claim_type(doc, lex, cl.first, cl.last, &sc->key) == "other") continue;
+    }
+    if (cl.preposed && !has_hedge && !has_denial) continue;
+    std::string_view type = claims::claim_type(doc, lex, cl.first, cl.last, &sc->key);
+    bool denied = has_denial || negation_denies;
+    if (!has_hedge && !denied && src.found && src.source.kind == SourceKind::kNamedPerson &&
+        type == "other" && has_report)
+      continue;  // a plain quote on the record
+
+    Claim claim;
+    claim.sentence = static_cast<int32_t>(sidx);
+    uint32_t first_tok = start_tok;
+    if (quote_open != kNone && first_tok == sf && has_report) first_tok = quote_open;
+    claim.span = ByteSpan{doc.tokens[first_tok].begin, doc.tokens[cl.last - 1].end};
+    Certainty weakest = Certainty::kCertain;
+    bool strong_hedge = false;
+    for (const Cue* c : in) {
+      if (c->kind == CueKind::kNegation && !negation_denies) continue;
+      claim.cues.push_back(doc.token_span(c->first, c->last));
+      if (c->kind != CueKind::kHedge) continue;
+      bool names_report = c->family == HedgeFamily::kRumour || c->family == HedgeFamily::kDistancing ||
+                          c->family == HedgeFamily::kAdjective;
+      if (has_denial && names_report) continue;
+      strong_hedge = true;
+      if (c->strength == Certainty::kPossible) weakest = Certainty::kPossible;
+      else if (weakest == Certainty::kCertain) weakest = Certainty::kProbable;
+    }
+    claim.hedged = strong_hedge;
+    claim.certainty = strong_hedge ? weakest : Certainty::kCertain;
+    claim.polarity = denied ? Polarity::kDenied : Polarity::kAffirmed;
+    if (src.found) claim.source = src.source;
+    claim.type = std::string(type);
+    // Subjects.
+    std::vector<uint32_t>& people = sc->people;
+    people.clear();
+    uint32_t skip_first = 0, skip_last = 0;
+    if (src.found && src.speaker != kNone && src.represented != kNone && src.speaker != src.represented) {
+      skip_first = src.first;
+      skip_last = src.last;
+    }
+    claims::find_subjects(doc, lex, sal, first_tok, cl.last, skip_first, skip_last, &sc->key,
+                          &people);
+    if (src.found && src.represented != kNone &&
+        std::find(people.begin(), people.end(), static_cast<uint32_t>(src.represented)) == people.end())
+      people.push_back(static_cast<uint32_t>(src.represented));
+    if (skip_last > skip_first && src.speaker != kNone) {
+      auto it = std::find(people.begin(), people.end(), static_cast<uint32_t>(src.speaker));
+      if (it != people.end()) people.erase(it);
+    }
+    bool relation = type == "romance" || type == "friendship" || type == "breakup" ||
+                    type == "engagement" || type == "marriage" || type == "feud";
+    if (people.empty()) {
+      int32_t p = sal.last_before(claim.span.begin, 'x');
+      if (p != kNone) people.push_back(static_cast<uint32_t>(p));
+    }
+    if (relation && people.size() == 1) {
+      int32_t p = sal.last_before(claim.span.end, 'x', static_cast<int32_t>(people[0]));
+      if (p != kNone) people.push_back(static_cast<uint32_t>(p));
+    }
+    for (uint32_t p : people) claim.subjects.push_back(EntityRef{EntityKind::kPerson, p});
+    // A denial that also says "just friends": friendship affirmed plus the denied proposition.
+    std::string_view friendship_rest = "";
+    if (denied && type == "friendship") {
+      Claim affirmed = claim;
+      affirmed.polarity = Polarity::kAffirmed;
+      affirmed.cues.clear();
+      for (const Cue* c : in)
+        if (c->kind == CueKind::kReport) affirmed.cues.push_back(doc.token_span(c->first, c->last));
+      out->push_back(std::move(affirmed));
+      claim.type = "romance";
+      friendship_rest = "romance";
+    }
+    (void)friendship_rest;
+    out->push_back(std::move(claim));
+  }
+}
+
+}  // namespace
+
+void ClaimExtractor::run(Doc* doc) const {
+  const ClaimLexicons& lex = impl_->lex;
+  Salience sal(*doc, lex);
+  Scratch sc;
+  // Events: named ones from the entities stage, then ours, in trigger order.
+  std::vector<Event> events = std::move(doc->events);
+  doc->events.clear();
+  for (uint32_t s = 0; s < doc->sentences.size(); ++s)
+    claims::find_events(*doc, lex, sal, s, &sc.key, &events);
+  std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+    return a.trigger.begin < b.trigger.begin;
+  });
+  doc->events = std::move(events);
+  // Claims.
+  std::vector<int32_t> openings = claims::quotation_openings(*doc);
+  doc->claims.clear();
+  for (uint32_t s = 0; s < doc->sentences.size(); ++s)
+    sentence_claims(*doc, lex, sal, s, openings[s], &sc, &doc->claims);
+  // Links and event factuality.
+  for (Claim& c : doc->claims) {
+    for (uint32_t i = 0; i < doc->events.size(); ++i) {
+      Event& e = doc->events[i];
+      if (e.trigger.begin < c.span.begin || e.trigger.end > c.span.end) continue;
+      c.events.push_back(i);
+      if (e.name.empty()) {
+        if (c.hedged && e.certainty == Certainty::kCertain) e.certainty = c.certainty;
+        if (c.polarity == Polarity::kDenied) e.polarity = EventPolarity::kNegative;
+      }
+    }
+    for (uint32_t i = 0; i < doc->timexes.size(); ++i)
+      if (doc->timexes[i].span.begin >= c.span.begin && doc->timexes[i].span.end <= c.span.end)
+        c.dates.push_back(i);
+    for (uint32_t i = 0; i < doc->places.size(); ++i)
+      for (const ByteSpan& m : doc->places[i].mentions)
+        if (m.begin >= c.span.begin && m.end <= c.span.end) {
+          c.places.push_back(i);
+          break;
+        }
+  }
+}
 
 }  // namespace claimsift

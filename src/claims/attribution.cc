@@ -1,0 +1,418 @@
+// Attribution: reporting cues ("told", "according to") and the source each one names.
+//
+// Finding the source phrase of a cue:
+//   * "according to X", "per X": X runs from the cue to the next comma, quote or clause end;
+//   * a verb ("a source told", "TMZ has learned"): walk left over auxiliaries and adverbs
+//     ("had earlier", "were quick to"), then over the phrase up to a comma, quote, conjunction,
+//     relative word or the clause start. "X, NAME, insists" keeps the appositive NAME;
+//   * an inverted tag ('"...," said a source'): nothing on the left but a quote or comma, so the
+//     phrase is on the right;
+//   * a participle or posting verb with no phrase of its own ("..., citing exhaustion",
+//     "captioned:"): the first source-like head of the clause (a person, pronoun, role noun,
+//     source noun or organisation).
+// Classifying it (GUIDELINES.md section 4): video/photo phrases are provenance, not sources;
+// a rep noun speaks for the person after "for" or the possessor ("rep for <canonical>"), unless
+// an appositive names the speaker; fans/followers/users on a platform or online are social
+// media; "close to" or an insider noun make an insider; other source nouns are anonymous;
+// organisations are outlets (kind outlet) or on-record bodies; persons are named persons
+// ("<canonical> on <Platform>" when the claim names a platform). A capitalised phrase that is
+// no known entity counts as an outlet after "according to", "per" or outlet verbs.
+//
+// Tested by tests/claims_test.cc (SourceKindCases, NestedAttribution).
+#include "claimsift/phrase_match.h"
+#include "claims/claim_internal.h"
+
+namespace claimsift::claims {
+
+void find_report_cues(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
+                      std::string* scratch, std::vector<Cue>* out) {
+  for (uint32_t t = first; t < last;) {
+    if (!is_word(doc, t)) {
+      ++t;
+      continue;
+    }
+    PhraseMatch m = match_longest(doc, t, last, *lex.reports, scratch);
+    if (!m) {
+      ++t;
+      continue;
+    }
+    std::string_view role = lex.reports->field(m.entry, 0);
+    Cue cue;
+    cue.first = t;
+    cue.last = m.token_end;
+    cue.kind = CueKind::kReport;
+    cue.role = role == "prep" ? ReportRole::kPrep
+               : role == "post" ? ReportRole::kPost
+                                : ReportRole::kVerb;
+    bool keep = true;
+    if (role == "that") keep = m.token_end < last && doc.norm(doc.tokens[m.token_end]) == "that";
+    // "per" is a preposition of sources only before a name ("per People", not "per night").
+    if (role == "prep" && doc.norm(doc.tokens[t]) == "per")
+      keep = m.token_end < last && (doc.tokens[m.token_end].has(kTitleCase) ||
+                                    doc.tokens[m.token_end].has(kAllUpper));
+    if (keep) out->push_back(cue);
+    t = m.token_end;
+  }
+}
+
+namespace {
+
+bool is_boundary(const Doc& doc, const ClaimLexicons& lex, uint32_t t) {
+  if (is_quote(doc, t) || is_comma_like(doc, t)) return true;
+  const Token& tok = doc.tokens[t];
+  if (tok.kind == TokenKind::kPunct) {
+    std::string_view n = doc.norm(tok);
+    return n == "." || n == "!" || n == "?";
+  }
+  std::string_view c = word_class(doc, lex, t);
+  return c == "conj" || c == "rel" || c == "sub";
+}
+
+bool skippable(const Doc& doc, const ClaimLexicons& lex, uint32_t t) {
+  std::string_view c = word_class(doc, lex, t);
+  return c == "aux" || c == "adv" || doc.tokens[t].kind == TokenKind::kClitic;
+}
+
+int32_t org_in(const Doc& doc, uint32_t b, uint32_t e, uint32_t* mb, uint32_t* me) {
+  int32_t found = kNone;
+  for (uint32_t i = 0; i < doc.organizations.size(); ++i) {
+    for (const ByteSpan& m : doc.organizations[i].mentions) {
+      if (m.begin >= b && m.end <= e) {
+        if (found == kNone || m.begin > *mb) {
+          found = static_cast<int32_t>(i);
+          *mb = m.begin;
+          *me = m.end;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+// A platform named in tokens [first, last): its display name (may be empty for "online"), or
+// nullopt-like false.
+bool platform_in(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
+                 bool need_on, std::string* scratch, std::string* name) {
+  for (uint32_t t = first; t < last; ++t) {
+    PhraseMatch m = match_longest(doc, t, last, *lex.platforms, scratch);
+    if (!m) continue;
+    std::string_view display = lex.platforms->field(m.entry, 0);
+    bool single_letter = doc.norm(doc.tokens[t]).size() == 1;
+    bool after_on = t > first && (doc.norm(doc.tokens[t - 1]) == "on");
+    if (!display.empty() && (need_on || single_letter) && !after_on) continue;
+    if (single_letter && !doc.tokens[t].has(kAllUpper) && !doc.tokens[t].has(kTitleCase)) continue;
+    name->assign(display);
+    return true;
+  }
+  return false;
+}
+
+// The text of tokens [first, last) without leading determiners.
+std::string phrase_text(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last) {
+  while (first < last && word_class(doc, lex, first) == "det") ++first;
+  if (first >= last) return std::string();
+  return std::string(doc.slice(doc.token_span(first, last)));
+}
+
+// Extends a source head to the right over post-modifiers: "close to the pair",
+// "of the couple", "for Quinlan", "on Twitter", "online", "in the comments".
+uint32_t extend_right(const Doc& doc, const ClaimLexicons& lex, uint32_t t, uint32_t limit,
+                      std::string* scratch) {
+  while (t < limit) {
+    std::string_view n = doc.norm(doc.tokens[t]);
+    PhraseMatch pm = match_longest(doc, t, limit, *lex.platforms, scratch);
+    if (pm && n != "x") {
+      t = pm.token_end;
+      continue;
+    }
+    uint32_t u = t;
+    if (n == "close" && u + 1 < limit && doc.norm(doc.tokens[u + 1]) == "to") {
+      u += 2;
+    } else if (n == "of" || n == "for" || n == "on" || n == "in" || n == "at") {
+      u += 1;
+    } else {
+      break;
+    }
+    while (u < limit && word_class(doc, lex, u) == "det") ++u;
+    uint32_t start = u;
+    while (u < limit && is_word(doc, u) &&
+           (doc.tokens[u].has(kTitleCase) || doc.tokens[u].has(kAllUpper) ||
+            lex.pair_words->contains(doc.norm(doc.tokens[u])) ||
+            lex.person_words->contains(doc.norm(doc.tokens[u])) ||
+            lex.sources->contains(doc.norm(doc.tokens[u])) ||
+            doc.tokens[u].has(kHasHyphen) || doc.norm(doc.tokens[u]) == "comments")) {
+      ++u;
+      while (u < limit && doc.tokens[u].kind == TokenKind::kClitic) ++u;
+    }
+    if (u == start) break;
+    t = u;
+  }
+  return t;
+}
+
+int32_t resolve_person_word(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
+                            uint32_t t) {
+  int e = lex.person_words->find(doc.norm(doc.tokens[t]));
+  if (e < 0) return kNone;
+  std::string_view g = lex.person_words->field(e, 0);
+  std::string_view kind = lex.person_words->field(e, 1);
+  if (kind == "role" && !(t > 0 && word_class(doc, lex, t - 1) == "det")) {
+    // "the singer" stands for a person; "singer Kessia" is a mention itself.
+    if (t + 1 < doc.tokens.size() && doc.tokens[t + 1].has(kTitleCase)) return kNone;
+  }
+  return sal.last_before(doc.tokens[t].begin, g.empty() ? 'x' : g[0]);
+}
+
+// Classifies the phrase [a, b) into *src; false when it names no source.
+bool classify(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, const Cue& cue,
+              uint32_t a, uint32_t b, uint32_t clause_last, std::string* scratch, Source* src) {
+  if (a >= b) return false;
+  ByteSpan span = doc.token_span(a, b);
+  src->first = a;
+  src->last = b;
+  src->source.span = span;
+  // Source noun, persons, organisations, pronouns in the phrase.
+  std::string_view noun_kind;
+  uint32_t noun_at = b;
+  for (uint32_t t = a; t < b && noun_kind.empty(); ++t) {
+    int e = lex.sources->find(doc.norm(doc.tokens[t]));
+    if (e >= 0) {
+      noun_kind = lex.sources->field(e, 0);
+      noun_at = t;
+    }
+  }
+  if (noun_kind == "provenance") return false;
+  std::vector<uint32_t> persons;
+  sal.persons_in(span.begin, span.end, &persons);
+  // Persons only as possessors ("Ellison's attorney") or after "for" are represented, not
+  // speakers; the others speak.
+  int32_t speaker = kNone, represented = kNone;
+  for (uint32_t t = a; t < b; ++t) {
+    int32_t p = sal.person_at(doc.tokens[t].begin, doc.tokens[t].end);
+    if (p == kNone) p = (is_word(doc, t) && lex.person_words->contains(doc.norm(doc.tokens[t])))
+                            ? resolve_person_word(doc, lex, sal, t)
+                            : kNone;
+    if (p == kNone) continue;
+    uint32_t u = t + 1;
+    while (u < b && sal.person_at(doc.tokens[u].begin, doc.tokens[u].end) == p) ++u;
+    bool possessive = (u < b && doc.tokens[u].kind == TokenKind::kClitic) ||
+                      doc.norm(doc.tokens[t]) == "her" || doc.norm(doc.tokens[t]) == "his" ||
+                      doc.norm(doc.tokens[t]) == "their";
+    bool after_for = t > a && (doc.norm(doc.tokens[t - 1]) == "for" ||
+                               doc.norm(doc.tokens[t - 1]) == "of" ||
+                               doc.norm(doc.tokens[t - 1]) == "to");
+    if (possessive || after_for || (noun_at < b && t > noun_at)) {
+      if (represented == kNone) represented = p;
+      // An appositive name after a comma speaks ("Ellison's attorney, Renata Szabo").
+      if (t > a && doc.norm(doc.tokens[t - 1]) == "," && !possessive) speaker = p;
+    } else if (speaker == kNone) {
+      speaker = p;
+    }
+    t = u - 1;
+  }
+  std::string platform;
+  bool on_platform = platform_in(doc, lex, a, b, false, scratch, &platform);
+  if (noun_kind == "rep") {
+    src->source.kind = SourceKind::kNamedPerson;
+    if (speaker != kNone && speaker != represented) {
+      src->speaker = speaker;
+      src->represented = represented;
+      src->source.name = doc.people[speaker].name;
+    } else if (represented != kNone) {
+      src->represented = represented;
+      src->source.name = "rep for " + doc.people[represented].name;
+    } else {
+      src->source.name = phrase_text(doc, lex, a, b);
+    }
+    return true;
+  }
+  if (!noun_kind.empty() && speaker != kNone && noun_at < b) {
+    // "the photographer, J.K. Ostrowski": a named appositive wins over the noun.
+    bool appositive = false;
+    for (uint32_t t = noun_at; t < b; ++t)
+      if (doc.norm(doc.tokens[t]) == ",") appositive = true;
+    if (appositive) {
+      src->source.kind = SourceKind::kNamedPerson;
+      src->speaker = speaker;
+      src->source.name = doc.people[speaker].name;
+      return true;
+    }
+  }
+  if (noun_kind == "social" || (noun_kind == "fan" && on_platform)) {
+    src->source.kind = SourceKind::kSocialMedia;
+    src->source.name = phrase_text(doc, lex, a, b);
+    return true;
+  }
+  if (noun_kind == "fan" || noun_kind == "anonymous" || noun_kind == "insider") {
+    bool close = false;
+    for (uint32_t t = noun_at; t + 1 < b; ++t)
+      if (doc.norm(doc.tokens[t]) == "close" && doc.norm(doc.tokens[t + 1]) == "to") close = true;
+    src->source.kind = (noun_kind == "insider" || close) ? SourceKind::kInsider
+                                                          : SourceKind::kAnonymousSource;
+    src->source.name = phrase_text(doc, lex, a, b);
+    return true;
+  }
+  uint32_t ob = 0, oe = 0;
+  int32_t org = org_in(doc, span.begin, span.end, &ob, &oe);
+  if (speaker != kNone && (org == kNone || speaker != represented)) {
+    src->speaker = speaker;
+    std::string plat;
+    bool posted = cue.role == ReportRole::kPost || cue.kind == CueKind::kHedge;
+    if (on_platform && !platform.empty()) {
+      src->source.kind = SourceKind::kSocialMedia;
+      src->source.name = doc.people[speaker].name + " on " + platform;
+    } else if (posted && platform_in(doc, lex, cue.last, clause_last, true, scratch, &plat) &&
+               !plat.empty()) {
+      src->source.kind = SourceKind::kSocialMedia;
+      src->source.name = doc.people[speaker].name + " on " + plat;
+    } else {
+      src->source.kind = SourceKind::kNamedPerson;
+      src->source.name = doc.people[speaker].name;
+    }
+    return true;
+  }
+  if (org != kNone) {
+    src->source.kind = doc.organizations[org].kind == OrgKind::kOutlet ? SourceKind::kOutlet
+                       : doc.organizations[org].kind == OrgKind::kSocialMedia
+                           ? SourceKind::kSocialMedia
+                           : SourceKind::kNamedPerson;
+    src->source.name = doc.organizations[org].name;
+    return true;
+  }
+  // A capitalised run that is no known entity: the last such run of the phrase.
+  uint32_t run_end = b, run_begin = b;
+  for (uint32_t t = b; t > a; --t) {
+    const Token& tok = doc.tokens[t - 1];
+    bool cap = tok.kind == TokenKind::kWord && (tok.has(kTitleCase) || tok.has(kAllUpper));
+    bool glue = tok.kind == TokenKind::kClitic || (tok.kind == TokenKind::kPunct &&
+                                                   doc.norm(tok) == "!");
+    if (cap || (glue && run_end != b)) {
+      if (run_end == b && !cap) continue;
+      if (run_end == b) run_end = t;
+      run_begin = t - 1;
+    } else if (run_end != b) {
+      break;
+    }
+  }
+  if (run_end != b || (run_begin < b && run_end == b)) {
+    if (run_begin < b) {
+      uint32_t end_tok = run_end == b ? b : run_end;
+      // An outlet after "according to"/"per" or before an outlet verb; else an on-record body.
+      std::string_view v = doc.norm(doc.tokens[cue.first]);
+      bool outlet_verb = cue.role == ReportRole::kPrep || v == "reported" || v == "reports" ||
+                         v == "has" || v == "have" || v == "can" || v == "show" ||
+                         v == "shows" || v == "showed";
+      bool sentence_start = run_begin == a || word_class(doc, lex, a) == "det";
+      if (!outlet_verb && !sentence_start) return false;
+      src->source.kind = outlet_verb ? SourceKind::kOutlet : SourceKind::kNamedPerson;
+      src->source.name = phrase_text(doc, lex, outlet_verb ? run_begin : a, outlet_verb ? end_tok : b);
+      return !src->source.name.empty();
+    }
+  }
+  return false;
+}
+
+// The first source-like head of tokens [first, last), extended to a phrase.
+bool clause_subject(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
+                    const Cue& cue, uint32_t first, uint32_t last, uint32_t clause_last,
+                    std::string* scratch, Source* src) {
+  for (uint32_t t = first; t < last; ++t) {
+    if (!is_word(doc, t)) continue;
+    std::string_view n = doc.norm(doc.tokens[t]);
+    int32_t p = sal.person_at(doc.tokens[t].begin, doc.tokens[t].end);
+    bool noun = lex.sources->contains(n);
+    bool org = false;
+    for (const Organization& o : doc.organizations)
+      for (const ByteSpan& m : o.mentions)
+        if (m.begin == doc.tokens[t].begin) org = true;
+    int pw = lex.person_words->find(n);
+    bool pronoun = pw >= 0 && lex.person_words->field(pw, 1) == "pronoun" &&
+                   (n == "she" || n == "he" || n == "they");
+    bool role = pw >= 0 && lex.person_words->field(pw, 1) == "role" && t > first &&
+                word_class(doc, lex, t - 1) == "det";
+    if (p == kNone && !noun && !org && !pronoun && !role) continue;
+    if (p != kNone && t + 1 < last && doc.tokens[t + 1].kind == TokenKind::kClitic) continue;
+    uint32_t a = t;
+    while (a > first && (word_class(doc, lex, a - 1) == "det" ||
+                         (is_word(doc, a - 1) && !is_boundary(doc, lex, a - 1) &&
+                          (doc.tokens[a - 1].has(kHasHyphen) || doc.tokens[a - 1].has(kTitleCase) ||
+                           doc.norm(doc.tokens[a - 1]) == "some"))))
+      --a;
+    uint32_t b = t + 1;
+    while (b < last && sal.person_at(doc.tokens[b].begin, doc.tokens[b].end) == p && p != kNone)
+      ++b;
+    if (noun) b = extend_right(doc, lex, b, last, scratch);
+    // An appositive name: "his former manager, Cyrus Adebayo-Klein,".
+    if (b + 1 < last && doc.norm(doc.tokens[b]) == ",") {
+      int32_t q = sal.person_at(doc.tokens[b + 1].begin, doc.tokens[b + 1].end);
+      if (q != kNone) {
+        uint32_t c = b + 1;
+        while (c < last && sal.person_at(doc.tokens[c].begin, doc.tokens[c].end) == q) ++c;
+        b = c;
+      }
+    }
+    return classify(doc, lex, sal, cue, a, b, clause_last, scratch, src);
+  }
+  return false;
+}
+
+}  // namespace
+
+Source find_source(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, const Cue& cue,
+                   uint32_t cfirst, uint32_t clast, std::string* scratch) {
+  Source src;
+  if (cue.kind == CueKind::kReport && cue.role == ReportRole::kPrep) {
+    uint32_t b = cue.last;
+    while (b < clast && !is_quote(doc, b) && !is_comma_like(doc, b) &&
+           !(doc.tokens[b].kind == TokenKind::kPunct &&
+             (doc.norm(doc.tokens[b]) == "." || doc.norm(doc.tokens[b]) == "!")))
+      ++b;
+    src.found = classify(doc, lex, sal, cue, cue.last, b, clast, scratch, &src);
+    return src;
+  }
+  std::string_view surface = doc.norm(doc.tokens[cue.first]);
+  bool participle = surface.size() > 4 && surface.substr(surface.size() - 3) == "ing";
+  if (!participle) {
+    // Walk left over auxiliaries and adverbs, then over the phrase.
+    uint32_t p = cue.first;
+    while (p > cfirst && skippable(doc, lex, p - 1)) --p;
+    if (p > cfirst && doc.norm(doc.tokens[p - 1]) == ",") {
+      // "X, NAME, insists": an appositive name between two commas.
+      uint32_t q = p - 1;
+      int32_t person = q > cfirst ? sal.person_at(doc.tokens[q - 1].begin, doc.tokens[q - 1].end)
+                                  : kNone;
+      if (person != kNone) {
+        uint32_t s = q;
+        while (s > cfirst && sal.person_at(doc.tokens[s - 1].begin, doc.tokens[s - 1].end) == person)
+          --s;
+        if (s > cfirst && doc.norm(doc.tokens[s - 1]) == ",") {
+          uint32_t a = s - 1;
+          while (a > cfirst && !is_boundary(doc, lex, a - 1)) --a;
+          src.found = classify(doc, lex, sal, cue, a, q, clast, scratch, &src);
+          if (src.found) return src;
+        }
+      }
+    }
+    if (p > cfirst && !is_boundary(doc, lex, p - 1)) {
+      uint32_t a = p - 1;
+      while (a > cfirst && !is_boundary(doc, lex, a - 1)) --a;
+      // Do not run over another reporting or hedge verb.
+      src.found = classify(doc, lex, sal, cue, a, p, clast, scratch, &src);
+      if (src.found) return src;
+    } else if (p > cfirst && (is_quote(doc, p - 1) || is_comma_like(doc, p - 1))) {
+      // Inverted tag: '"...," said a source'.
+      uint32_t b = cue.last;
+      while (b < clast && !is_boundary(doc, lex, b)) ++b;
+      if (b > cue.last) {
+        src.found = classify(doc, lex, sal, cue, cue.last, b, clast, scratch, &src);
+        if (src.found) return src;
+      }
+    }
+  }
+  if (participle || cue.role == ReportRole::kPost || cue.kind == CueKind::kDenial) {
+    src.found = clause_subject(doc, lex, sal, cue, cfirst, cue.first, clast, scratch, &src);
+  }
+  return src;
+}
+
+}  // namespace claimsift::claims

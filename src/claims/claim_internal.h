@@ -1,0 +1,156 @@
+// Internal interface of the claims stage (src/claims/): the records the small steps pass to
+// each other, and one function per step. The driver is claim_extractor.cc; each step lives in
+// its own file:
+//
+//   claim_lexicons.cc  the lists the stage reads, resolved once
+//   hedge_cues.cc      hedge cues and their look-alikes          (find_hedge_cues)
+//   attribution.cc     reporting cues, source phrases and kinds  (find_report_cues, find_source)
+//   denial.cc          denial markers and negations              (find_denial_cues)
+//   clauses.cc         claim clauses and quotation extents        (split_clauses, QuoteMap)
+//   subjects.cc        people a claim is about                    (Salience, find_subjects)
+//   claim_type.cc      type from trigger words                    (claim_type)
+//   events.cc          event triggers and irrealis verbs          (find_events)
+//
+// Everything works on token indexes of one sentence; spans become bytes only at the end.
+// Tested by tests/claims_test.cc and tests/events_test.cc.
+#ifndef CLAIMSIFT_SRC_CLAIMS_CLAIM_INTERNAL_H_
+#define CLAIMSIFT_SRC_CLAIMS_CLAIM_INTERNAL_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimsift/doc.h"
+#include "claimsift/lexicon.h"
+
+namespace claimsift::claims {
+
+// The lists of data/en/lists/ the stage reads.
+struct ClaimLexicons {
+  explicit ClaimLexicons(const LexiconSet& set);
+  const Lexicon* hedges;             // hedge_cues: strength, family
+  const Lexicon* hedge_lookalikes;   // "CUE SIDE WORDS" keys
+  const Lexicon* reports;            // attribution_verbs: role
+  const Lexicon* sources;            // attribution_sources: kind
+  const Lexicon* platforms;          // attribution_platforms: display name
+  const Lexicon* denials;            // denial_cues: kind
+  const Lexicon* denial_exceptions;  // negations that deny nothing
+  const Lexicon* non_answers;        // declined to comment, ...
+  const Lexicon* types;              // claim_type_triggers: type, priority
+  const Lexicon* pair_words;         // the pair, the two, ...
+  const Lexicon* person_words;       // she, he, the singer: gender, kind
+  const Lexicon* function_words;     // det, aux, adv, conj, sub, rel, content
+  const Lexicon* event_triggers;     // event type
+  const Lexicon* event_irrealis;     // effect, needs "to"
+};
+
+enum class CueKind : uint8_t {
+  kHedge,     // a hedge: modal, adverb, evidential, hearsay, rumour noun, distancing verb
+  kReport,    // a reporting expression (told, said, according to, per)
+  kDenial,    // a word that rejects a report by itself (denied, hoax, completely false)
+  kNegation,  // not, never, no: denial only inside a claim with a source or a hedge
+};
+
+enum class HedgeFamily : uint8_t {
+  kModal, kAdverb, kAdjective, kEvidential, kHearsay, kRumour, kDistancing, kDoxastic, kCondition,
+};
+
+enum class ReportRole : uint8_t {
+  kVerb,  // source before it ("a source told"), or after it in an inverted tag ("said a source")
+  kPrep,  // source after it ("according to People", "per People")
+  kPost,  // posting verb ("wrote", "captioned"): like kVerb, may name a platform
+};
+
+struct Cue {
+  uint32_t first = 0;  // token range [first, last)
+  uint32_t last = 0;
+  CueKind kind = CueKind::kHedge;
+  Certainty strength = Certainty::kPossible;  // hedges only
+  HedgeFamily family = HedgeFamily::kModal;   // hedges only
+  ReportRole role = ReportRole::kVerb;        // reports only
+};
+
+// Token helpers.
+inline bool is_word(const Doc& doc, uint32_t t) { return doc.tokens[t].kind == TokenKind::kWord; }
+bool is_quote(const Doc& doc, uint32_t t);
+bool is_comma_like(const Doc& doc, uint32_t t);  // , ; : and dashes
+// The function-word class of a token ("det", "aux", ...; "" when none).
+std::string_view word_class(const Doc& doc, const ClaimLexicons& lex, uint32_t t);
+
+// Hedge cues in tokens [first, last), look-alikes removed.
+void find_hedge_cues(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
+                     std::string* scratch, std::vector<Cue>* out);
+// Reporting expressions in tokens [first, last).
+void find_report_cues(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
+                      std::string* scratch, std::vector<Cue>* out);
+// Denials and negations in tokens [first, last), negations that deny nothing removed.
+void find_denial_cues(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
+                      std::string* scratch, std::vector<Cue>* out);
+// True when tokens [first, last) hold a non-answer ("declined to comment") covering token t.
+bool in_non_answer(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
+                   uint32_t t, std::string* scratch);
+
+// Who the people are: mentions in text order, with a guessed gender per person.
+class Salience {
+ public:
+  Salience(const Doc& doc, const ClaimLexicons& lex);
+  // The person mentioned last before byte `pos` (with gender 'f', 'm' or any 'x'), or kNone.
+  int32_t last_before(uint32_t pos, char gender, int32_t skip = kNone) const;
+  // The person whose mention covers bytes [b, e), or kNone.
+  int32_t person_at(uint32_t b, uint32_t e) const;
+  // Persons with a mention inside bytes [b, e), appended (no duplicates).
+  void persons_in(uint32_t b, uint32_t e, std::vector<uint32_t>* out) const;
+  char gender(uint32_t person) const { return genders_[person]; }
+
+ private:
+  struct Mention {
+    uint32_t begin, end, person;
+  };
+  std::vector<Mention> mentions_;
+  std::vector<char> genders_;
+};
+
+// A source phrase and what it is.
+struct Source {
+  bool found = false;
+  uint32_t first = 0, last = 0;  // the source phrase, tokens
+  ClaimSource source;             // kind, name, span
+  int32_t represented = kNone;    // for "a rep for X", X
+  int32_t speaker = kNone;        // the person who speaks, when a person
+};
+
+// The source of a reporting cue inside clause tokens [cfirst, clast).
+Source find_source(const Doc& doc, const ClaimLexicons& lex, const Salience& salience,
+                   const Cue& cue, uint32_t cfirst, uint32_t clast, std::string* scratch);
+
+// Clauses: claim-bearing pieces of a sentence.
+struct Clause {
+  uint32_t first = 0, last = 0;  // tokens, connectives and subordinators excluded
+  uint32_t lead = 0;             // first token including a preposed clause's subordinator
+  bool preposed = false;         // a preposed subordinate clause ("While ..., ")
+};
+void split_clauses(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
+                   std::vector<Clause>* out);
+
+// Where each sentence's quotation opened: the token of the opening quote when the sentence
+// starts inside a quotation that opened in an earlier sentence, else kNone.
+std::vector<int32_t> quotation_openings(const Doc& doc);
+
+// Subjects of a claim over tokens [first, last), skipping tokens [skip_first, skip_last)
+// (the source phrase). Appends person indexes.
+void find_subjects(const Doc& doc, const ClaimLexicons& lex, const Salience& salience,
+                   uint32_t first, uint32_t last, uint32_t skip_first, uint32_t skip_last,
+                   std::string* scratch, std::vector<uint32_t>* out);
+
+// The claim type of tokens [first, last) ("other" when no trigger).
+std::string_view claim_type(const Doc& doc, const ClaimLexicons& lex, uint32_t first,
+                            uint32_t last, std::string* scratch);
+
+// Events: appends non-named events of tokens [first, last) of sentence `sentence`.
+void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& salience,
+                 uint32_t sentence, std::string* scratch, std::vector<Event>* out);
+
+}  // namespace claimsift::claims
+
+#endif  // CLAIMSIFT_SRC_CLAIMS_CLAIM_INTERNAL_H_

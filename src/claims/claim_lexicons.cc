@@ -1,0 +1,43 @@
+// The lists the claims stage reads, resolved once per ClaimExtractor; token helpers.
+// Tested by tests/claims_test.cc (every list it names must exist and be non-empty).
+#include "claims/claim_internal.h"
+
+namespace claimsift::claims {
+
+ClaimLexicons::ClaimLexicons(const LexiconSet& set)
+    : hedges(&set.get("en/lists/hedge_cues")),
+      hedge_lookalikes(&set.get("en/lists/hedge_lookalikes")),
+      reports(&set.get("en/lists/attribution_verbs")),
+      sources(&set.get("en/lists/attribution_sources")),
+      platforms(&set.get("en/lists/attribution_platforms")),
+      denials(&set.get("en/lists/denial_cues")),
+      denial_exceptions(&set.get("en/lists/denial_exceptions")),
+      non_answers(&set.get("en/lists/claim_non_answers")),
+      types(&set.get("en/lists/claim_type_triggers")),
+      pair_words(&set.get("en/lists/claim_pair_words")),
+      person_words(&set.get("en/lists/claim_person_words")),
+      function_words(&set.get("en/lists/claim_function_words")),
+      event_triggers(&set.get("en/lists/event_triggers")),
+      event_irrealis(&set.get("en/lists/event_irrealis")) {}
+
+bool is_quote(const Doc& doc, uint32_t t) {
+  const Token& tok = doc.tokens[t];
+  if (tok.kind != TokenKind::kPunct) return false;
+  std::string_view n = doc.norm(tok);
+  return n == "\"" || n == "``" || n == "''";
+}
+
+bool is_comma_like(const Doc& doc, uint32_t t) {
+  const Token& tok = doc.tokens[t];
+  if (tok.kind != TokenKind::kPunct) return false;
+  std::string_view n = doc.norm(tok);
+  return n == "," || n == ";" || n == ":" || n == "\xE2\x80\x94" || n == "\xE2\x80\x93" ||
+         n == "--" || n == "(" || n == ")";
+}
+
+std::string_view word_class(const Doc& doc, const ClaimLexicons& lex, uint32_t t) {
+  int e = lex.function_words->find(doc.norm(doc.tokens[t]));
+  return e < 0 ? std::string_view() : lex.function_words->field(e, 0);
+}
+
+}  // namespace claimsift::claims

@@ -1,0 +1,39 @@
+// Claim type: the label of CLAIM_TYPES.md whose trigger (data/en/lists/claim_type_triggers.txt)
+// has the highest priority in the claim; ties go to the first trigger; "other" without one.
+// Priorities encode what the guidelines say about mixed claims: "just friends" and "purely
+// professional" outrank "romance"; "unpaid commissions" (money) outranks "sued" (legal).
+//
+// Tested by tests/claims_test.cc (ClaimTypeCases).
+#include "claimsift/phrase_match.h"
+#include "claims/claim_internal.h"
+
+namespace claimsift::claims {
+
+std::string_view claim_type(const Doc& doc, const ClaimLexicons& lex, uint32_t first,
+                            uint32_t last, std::string* scratch) {
+  std::string_view best = "other";
+  int best_priority = -1;
+  for (uint32_t t = first; t < last;) {
+    if (!is_word(doc, t)) {
+      ++t;
+      continue;
+    }
+    PhraseMatch m = match_longest(doc, t, last, *lex.types, scratch);
+    if (!m) {
+      ++t;
+      continue;
+    }
+    std::string_view pr = lex.types->field(m.entry, 1);
+    int priority = 0;
+    for (char c : pr)
+      if (c >= '0' && c <= '9') priority = priority * 10 + (c - '0');
+    if (priority > best_priority) {
+      best_priority = priority;
+      best = lex.types->field(m.entry, 0);
+    }
+    t = m.token_end;
+  }
+  return best;
+}
+
+}  // namespace claimsift::claims

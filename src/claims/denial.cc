@@ -1,0 +1,52 @@
+// Denials and negations.
+//
+// Two kinds of cue come from data/en/lists/denial_cues.txt: denials ("denied", "shut down",
+// "completely false", "hoax") reject a report by themselves; negations ("not", "never",
+// "nothing", "no plans") deny only inside a claim that already has a source or a hedge (the
+// driver decides). A negation is dropped when a phrase of denial_exceptions.txt starts at it
+// ("can't wait", "haven't spoken since", "no longer"): the predicate holds the negative and
+// the claim stays affirmed. Cues inside a non-answer ("did not respond") are dropped too.
+//
+// Tested by tests/claims_test.cc (DenialCases, NegationLookAlikeCases).
+#include "claimsift/phrase_match.h"
+#include "claims/claim_internal.h"
+
+namespace claimsift::claims {
+
+bool in_non_answer(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
+                   uint32_t t, std::string* scratch) {
+  uint32_t from = t >= first + 4 ? t - 4 : first;
+  for (uint32_t s = from; s <= t; ++s) {
+    PhraseMatch m = match_longest(doc, s, last, *lex.non_answers, scratch);
+    if (m && m.token_end > t) return true;
+  }
+  return false;
+}
+
+void find_denial_cues(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
+                      std::string* scratch, std::vector<Cue>* out) {
+  for (uint32_t t = first; t < last;) {
+    const Token& tok = doc.tokens[t];
+    if (tok.kind != TokenKind::kWord && tok.kind != TokenKind::kClitic) {
+      ++t;
+      continue;
+    }
+    PhraseMatch m = match_longest(doc, t, last, *lex.denials, scratch);
+    if (!m) {
+      ++t;
+      continue;
+    }
+    Cue cue;
+    cue.first = t;
+    cue.last = m.token_end;
+    cue.kind = lex.denials->field(m.entry, 0) == "denial" ? CueKind::kDenial : CueKind::kNegation;
+    bool drop = false;
+    if (cue.kind == CueKind::kNegation && match_longest(doc, t, last, *lex.denial_exceptions, scratch))
+      drop = true;
+    if (!drop && in_non_answer(doc, lex, first, last, t, scratch)) drop = true;
+    if (!drop) out->push_back(cue);
+    t = m.token_end;
+  }
+}
+
+}  // namespace claimsift::claims

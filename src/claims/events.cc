@@ -1,0 +1,131 @@
+// Events: things that happen, found two ways in each sentence.
+//   * Trigger words of data/en/lists/event_triggers.txt (a walk, a birthday, a premiere, a
+//     split, an arrest), typed by the list.
+//   * Irrealis and negated verbs: the verb after a modal or future word ("could worsen", "will
+//     wear"), after an intention word and "to" ("plans to sell", "failed to pass"), or after a
+//     negation ("did not say"); data/en/lists/event_irrealis.txt gives the effect (possible,
+//     probable, negative). Such a verb is an event even when no list names it.
+// Each event gets the people of its sentence (names, pronouns, pair words), the first timex of
+// the sentence as its date and the first place as its place. Certainty and polarity from the
+// enclosing claim are applied by the driver.
+//
+// Tested by tests/events_test.cc.
+#include <algorithm>
+
+#include "claimsift/phrase_match.h"
+#include "claims/claim_internal.h"
+
+namespace claimsift::claims {
+namespace {
+
+bool verb_like(const Doc& doc, const ClaimLexicons& lex, uint32_t t) {
+  if (!is_word(doc, t) || !doc.tokens[t].has(kAllLower)) return false;
+  std::string_view c = word_class(doc, lex, t);
+  if (c == "det" || c == "conj" || c == "rel" || c == "sub") return false;
+  if (lex.person_words->contains(doc.norm(doc.tokens[t]))) return false;
+  return true;
+}
+
+bool skip_between(const Doc& doc, const ClaimLexicons& lex, uint32_t t) {
+  std::string_view n = doc.norm(doc.tokens[t]);
+  if (n.size() > 3 && n.substr(n.size() - 2) == "ly") return true;
+  return n == "not" || n == "n't" || n == "never" || n == "also" || n == "still" ||
+         n == "now" || n == "soon" || (word_class(doc, lex, t) == "adv" && n != "to");
+}
+
+}  // namespace
+
+void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, uint32_t sentence,
+                 std::string* scratch, std::vector<Event>* out) {
+  const Sentence& s = doc.sentences[sentence];
+  size_t begin = out->size();
+  auto add = [&](uint32_t a, uint32_t b, std::string_view type, Certainty c, EventPolarity p) {
+    ByteSpan trig = doc.token_span(a, b);
+    for (size_t i = begin; i < out->size(); ++i) {
+      Event& e = (*out)[i];
+      if (e.trigger.begin < trig.end && trig.begin < e.trigger.end) {
+        if (c != Certainty::kCertain) e.certainty = c;
+        if (p == EventPolarity::kNegative) e.polarity = p;
+        return;
+      }
+    }
+    Event e;
+    e.type = std::string(type);
+    e.trigger = trig;
+    e.sentence = static_cast<int32_t>(sentence);
+    e.certainty = c;
+    e.polarity = p;
+    out->push_back(std::move(e));
+  };
+  for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+    if (!is_word(doc, t) && doc.tokens[t].kind != TokenKind::kClitic) continue;
+    PhraseMatch m = match_longest(doc, t, s.token_end, *lex.event_triggers, scratch);
+    if (m) {
+      add(t, m.token_end, lex.event_triggers->field(m.entry, 0), Certainty::kCertain,
+          EventPolarity::kPositive);
+    }
+    int ir = lex.event_irrealis->find(doc.norm(doc.tokens[t]));
+    int neg = -1;
+    if (ir < 0) {
+      neg = lex.denials->find(doc.norm(doc.tokens[t]));
+      if (neg >= 0 && lex.denials->field(neg, 0) != "negation") neg = -1;
+      if (neg >= 0 && match_longest(doc, t, s.token_end, *lex.denial_exceptions, scratch)) neg = -1;
+      if (neg < 0) continue;
+    }
+    Certainty c = Certainty::kCertain;
+    EventPolarity p = EventPolarity::kPositive;
+    uint32_t u = t + 1;
+    if (ir >= 0) {
+      std::string_view effect = lex.event_irrealis->field(ir, 0);
+      if (lex.event_irrealis->field(ir, 1) == "to") {
+        if (u >= s.token_end || doc.norm(doc.tokens[u]) != "to") continue;
+        ++u;
+      } else if (doc.tokens[t].has(kTitleCase) && t > s.token_begin) {
+        continue;  // "May", "Will" as names
+      }
+      if (effect == "negative") p = EventPolarity::kNegative;
+      else c = effect == "probable" ? Certainty::kProbable : Certainty::kPossible;
+    } else {
+      p = EventPolarity::kNegative;
+    }
+    while (u < s.token_end && skip_between(doc, lex, u)) {
+      std::string_view n = doc.norm(doc.tokens[u]);
+      if (n == "not" || n == "n't" || n == "never") p = EventPolarity::kNegative;
+      ++u;
+    }
+    if (u >= s.token_end || !verb_like(doc, lex, u)) continue;
+    std::string_view n = doc.norm(doc.tokens[u]);
+    int trig = lex.event_triggers->find(n);
+    std::string_view type = trig >= 0 ? lex.event_triggers->field(trig, 0) : "occurrence";
+    add(u, u + 1, type, c, p);
+    // "would be profitable", "will have sold": the word after be/have is an event too.
+    if ((n == "be" || n == "have" || n == "been") && u + 1 < s.token_end) {
+      uint32_t v = u + 1;
+      while (v < s.token_end && skip_between(doc, lex, v)) ++v;
+      if (v < s.token_end && verb_like(doc, lex, v) && doc.norm(doc.tokens[v]) != "to")
+        add(v, v + 1, "occurrence", c, p);
+    }
+  }
+  // Participants, date and place from the sentence.
+  if (out->size() == begin) return;
+  std::vector<uint32_t> people;
+  find_subjects(doc, lex, sal, s.token_begin, s.token_end, 0, 0, scratch, &people);
+  int32_t date = kNone, place = kNone;
+  for (uint32_t i = 0; i < doc.timexes.size() && date == kNone; ++i)
+    if (doc.timexes[i].span.begin >= s.span.begin && doc.timexes[i].span.end <= s.span.end)
+      date = static_cast<int32_t>(i);
+  uint32_t best = UINT32_MAX;
+  for (uint32_t i = 0; i < doc.places.size(); ++i)
+    for (const ByteSpan& m : doc.places[i].mentions)
+      if (m.begin >= s.span.begin && m.end <= s.span.end && m.begin < best) {
+        best = m.begin;
+        place = static_cast<int32_t>(i);
+      }
+  for (size_t i = begin; i < out->size(); ++i) {
+    (*out)[i].participants = people;
+    (*out)[i].date = date;
+    (*out)[i].place = place;
+  }
+}
+
+}  // namespace claimsift::claims

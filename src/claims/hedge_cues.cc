@@ -1,0 +1,116 @@
+// Hedge cues: longest matches of data/en/lists/hedge_cues.txt, minus look-alikes.
+//
+// A match is dropped when
+//   * it is "May" the month: capitalised inside a sentence, or followed by a number;
+//   * data/en/lists/hedge_lookalikes.txt lists the words right before or after it, for the cue
+//     or for its whole family ("could" + "n't": past ability; "best possible"; "said to the
+//     press": a recipient, not a hearsay passive);
+//   * it is a rumour noun without content: no "of/about/that/:" after it and no claim-type
+//     trigger right before it ("romance rumors" has content, "the speculation swirled" has none).
+//
+// Tested by tests/claims_test.cc (HedgeCueCases, LookAlikeCases).
+#include <array>
+
+#include "claimsift/phrase_match.h"
+#include "claims/claim_internal.h"
+
+namespace claimsift::claims {
+namespace {
+
+HedgeFamily family_of(std::string_view f) {
+  if (f == "modal") return HedgeFamily::kModal;
+  if (f == "adverb") return HedgeFamily::kAdverb;
+  if (f == "adjective") return HedgeFamily::kAdjective;
+  if (f == "evidential") return HedgeFamily::kEvidential;
+  if (f == "hearsay") return HedgeFamily::kHearsay;
+  if (f == "rumour") return HedgeFamily::kRumour;
+  if (f == "distancing") return HedgeFamily::kDistancing;
+  if (f == "doxastic") return HedgeFamily::kDoxastic;
+  return HedgeFamily::kCondition;
+}
+
+// True when "HEAD SIDE w..." (1 or 2 words on that side) is a listed look-alike.
+bool listed(const Doc& doc, const Lexicon& lookalikes, std::string_view head, bool prev,
+            uint32_t first, uint32_t last, uint32_t lo, uint32_t hi, std::string* key) {
+  for (uint32_t n = 1; n <= 2; ++n) {
+    key->assign(head);
+    key->append(prev ? " prev" : " next");
+    if (prev) {
+      if (first < lo + n) break;
+      for (uint32_t t = first - n; t < first; ++t) {
+        key->push_back(' ');
+        key->append(doc.norm(doc.tokens[t]));
+      }
+    } else {
+      if (last + n > hi) break;
+      for (uint32_t t = last; t < last + n; ++t) {
+        key->push_back(' ');
+        key->append(doc.norm(doc.tokens[t]));
+      }
+    }
+    if (lookalikes.contains(*key)) return true;
+  }
+  return false;
+}
+
+bool is_month_may(const Doc& doc, uint32_t t, uint32_t lo, uint32_t hi) {
+  if (doc.norm(doc.tokens[t]) != "may") return false;
+  if (t + 1 < hi && doc.tokens[t + 1].kind == TokenKind::kNumber) return true;
+  return doc.tokens[t].has(kTitleCase) && t > lo && !is_quote(doc, t - 1);
+}
+
+bool rumour_has_content(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
+                        uint32_t lo, uint32_t hi, std::string* scratch) {
+  if (last < hi) {
+    std::string_view c = word_class(doc, lex, last);
+    if (c == "content" || doc.norm(doc.tokens[last]) == "that" ||
+        doc.norm(doc.tokens[last]) == ":")
+      return true;
+  }
+  for (uint32_t back = 1; back <= 2 && first >= lo + back; ++back) {
+    if (match_longest(doc, first - back, first, *lex.types, scratch)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void find_hedge_cues(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
+                     std::string* scratch, std::vector<Cue>* out) {
+  std::string key;
+  for (uint32_t t = first; t < last;) {
+    if (!is_word(doc, t)) {
+      ++t;
+      continue;
+    }
+    PhraseMatch m = match_longest(doc, t, last, *lex.hedges, scratch);
+    if (!m) {
+      ++t;
+      continue;
+    }
+    Cue cue;
+    cue.first = t;
+    cue.last = m.token_end;
+    cue.kind = CueKind::kHedge;
+    cue.strength = lex.hedges->field(m.entry, 0) == "probable" ? Certainty::kProbable
+                                                                : Certainty::kPossible;
+    std::string_view fam = lex.hedges->field(m.entry, 1);
+    cue.family = family_of(fam);
+    std::string head;
+    append_token_key(doc, t, m.token_end, &head);
+    std::string fam_head = "@" + std::string(fam);
+    bool drop = is_month_may(doc, t, first, last) ||
+                listed(doc, *lex.hedge_lookalikes, head, true, t, m.token_end, first, last, &key) ||
+                listed(doc, *lex.hedge_lookalikes, head, false, t, m.token_end, first, last, &key) ||
+                listed(doc, *lex.hedge_lookalikes, fam_head, true, t, m.token_end, first, last,
+                       &key) ||
+                listed(doc, *lex.hedge_lookalikes, fam_head, false, t, m.token_end, first, last,
+                       &key);
+    if (!drop && cue.family == HedgeFamily::kRumour)
+      drop = !rumour_has_content(doc, lex, t, m.token_end, first, last, scratch);
+    if (!drop) out->push_back(cue);
+    t = m.token_end;
+  }
+}
+
+}  // namespace claimsift::claims

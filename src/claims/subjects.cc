@@ -1,0 +1,174 @@
+// Subjects: the people a claim is about.
+//
+// Salience keeps every person mention in text order and a guessed gender per person (votes
+// from role nouns in the person's own mentions and descriptors, "actress", "husband", and from
+// he/she pronouns that follow a mention of that person in the same or next sentence).
+// find_subjects collects, inside the claim:
+//   * people with a mention there (names and epithets the entities stage clustered);
+//   * pronouns (she, his) -> the last person of that gender mentioned before;
+//   * role nouns after a determiner ("the singer") -> the last person mentioned before;
+//   * pair words ("the pair", "the duo", "the couple", "the two", "both", "they") -> the two
+//     most recently mentioned people.
+//
+// Tested by tests/claims_test.cc (SubjectCases).
+#include <algorithm>
+
+#include "claimsift/phrase_match.h"
+#include "claims/claim_internal.h"
+
+namespace claimsift::claims {
+namespace {
+
+char gender_of(const Lexicon& words, std::string_view norm) {
+  int e = words.find(norm);
+  if (e < 0) return 0;
+  std::string_view g = words.field(e, 0);
+  return g.empty() || g[0] == 'x' ? 0 : g[0];
+}
+
+}  // namespace
+
+Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
+  for (uint32_t p = 0; p < doc.people.size(); ++p)
+    for (const ByteSpan& m : doc.people[p].mentions) mentions_.push_back({m.begin, m.end, p});
+  std::sort(mentions_.begin(), mentions_.end(),
+            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  std::vector<int> female(doc.people.size(), 0), male(doc.people.size(), 0);
+  // Role nouns inside a person's mentions and descriptors.
+  for (uint32_t p = 0; p < doc.people.size(); ++p) {
+    auto vote = [&](ByteSpan span) {
+      auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
+                                 [](const Token& x, uint32_t b) { return x.begin < b; });
+      for (; it != doc.tokens.end() && it->begin < span.end; ++it) {
+        const Token& tok = *it;
+        char g = gender_of(*lex.person_words, doc.norm(tok));
+        if (g == 'f') female[p] += 2;
+        if (g == 'm') male[p] += 2;
+      }
+    };
+    for (const ByteSpan& d : doc.people[p].descriptors) vote(d);
+    for (const ByteSpan& m : doc.people[p].mentions) vote(m);
+  }
+  // Pronouns after a mention, within the same or the next sentence.
+  size_t mi = 0;
+  int32_t last_person = kNone;
+  uint32_t last_sentence = 0;
+  uint32_t sentence = 0;
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    const Token& tok = doc.tokens[t];
+    while (sentence + 1 < doc.sentences.size() && doc.sentences[sentence].token_end <= t) ++sentence;
+    while (mi < mentions_.size() && mentions_[mi].begin <= tok.begin) {
+      last_person = static_cast<int32_t>(mentions_[mi].person);
+      last_sentence = sentence;
+      ++mi;
+    }
+    if (last_person == kNone || sentence > last_sentence + 1 || !tok.has(kAllLower)) continue;
+    int e = lex.person_words->find(doc.norm(tok));
+    if (e < 0 || lex.person_words->field(e, 1) != "pronoun") continue;
+    char g = gender_of(*lex.person_words, doc.norm(tok));
+    if (g == 'f') ++female[last_person];
+    if (g == 'm') ++male[last_person];
+  }
+  genders_.resize(doc.people.size(), 'x');
+  for (uint32_t p = 0; p < doc.people.size(); ++p) {
+    if (female[p] > male[p]) genders_[p] = 'f';
+    if (male[p] > female[p]) genders_[p] = 'm';
+  }
+}
+
+int32_t Salience::last_before(uint32_t pos, char gender, int32_t skip) const {
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), pos,
+                             [](const Mention& m, uint32_t p) { return m.begin < p; });
+  int steps = 0;
+  while (it != mentions_.begin() && steps < 64) {
+    --it;
+    ++steps;
+    int32_t p = static_cast<int32_t>(it->person);
+    if (p == skip) continue;
+    char g = genders_[p];
+    if (gender == 'x' || g == 'x' || g == gender) return p;
+  }
+  return kNone;
+}
+
+int32_t Salience::person_at(uint32_t b, uint32_t e) const {
+  auto it = std::upper_bound(mentions_.begin(), mentions_.end(), b,
+                             [](uint32_t p, const Mention& m) { return p < m.begin; });
+  int steps = 0;
+  while (it != mentions_.begin() && steps < 8) {
+    --it;
+    ++steps;
+    if (it->begin <= b && it->end >= e) return static_cast<int32_t>(it->person);
+  }
+  return kNone;
+}
+
+void Salience::persons_in(uint32_t b, uint32_t e, std::vector<uint32_t>* out) const {
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), b,
+                             [](const Mention& m, uint32_t p) { return m.begin < p; });
+  for (; it != mentions_.end() && it->begin < e; ++it) {
+    if (it->end > e) continue;
+    if (std::find(out->begin(), out->end(), it->person) == out->end()) out->push_back(it->person);
+  }
+}
+
+namespace {
+
+void add(int32_t p, std::vector<uint32_t>* out) {
+  if (p == kNone) return;
+  if (std::find(out->begin(), out->end(), static_cast<uint32_t>(p)) == out->end())
+    out->push_back(static_cast<uint32_t>(p));
+}
+
+// True when a determiner "the" (or "both") stands within three words before t.
+bool determined(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t t) {
+  for (uint32_t k = 1; k <= 3 && t >= first + k; ++k) {
+    uint32_t u = t - k;
+    std::string_view n = doc.norm(doc.tokens[u]);
+    if (n == "the" || n == "both" || n == "these") return true;
+    if (!is_word(doc, u) || word_class(doc, lex, u) != "") return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+void find_subjects(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, uint32_t first,
+                   uint32_t last, uint32_t skip_first, uint32_t skip_last, std::string* scratch,
+                   std::vector<uint32_t>* out) {
+  for (uint32_t t = first; t < last; ++t) {
+    if (t >= skip_first && t < skip_last) continue;
+    const Token& tok = doc.tokens[t];
+    int32_t p = sal.person_at(tok.begin, tok.end);
+    if (p != kNone) {
+      add(p, out);
+      continue;
+    }
+    if (!is_word(doc, t)) continue;
+    std::string_view n = doc.norm(tok);
+    PhraseMatch pair = match_longest(doc, t, last, *lex.pair_words, scratch);
+    if (pair) {
+      bool free_standing = n == "they" || n == "them" || n == "their" || n == "both" ||
+                           n == "each";
+      if (free_standing || determined(doc, lex, first > 3 ? first - 3 : 0, t)) {
+        int32_t a = sal.last_before(tok.begin, 'x');
+        int32_t b = sal.last_before(tok.begin, 'x', a);
+        add(a, out);
+        add(b, out);
+        t = pair.token_end - 1;
+        continue;
+      }
+    }
+    int e = lex.person_words->find(n);
+    if (e < 0) continue;
+    std::string_view kind = lex.person_words->field(e, 1);
+    std::string_view g = lex.person_words->field(e, 0);
+    if (kind == "pronoun") {
+      add(sal.last_before(tok.begin, g.empty() ? 'x' : g[0]), out);
+    } else if (t > 0 && word_class(doc, lex, t - 1) == "det" && doc.norm(doc.tokens[t - 1]) == "the") {
+      add(sal.last_before(tok.begin, 'x'), out);
+    }
+  }
+}
+
+}  // namespace claimsift::claims
