@@ -1,13 +1,142 @@
-// Temporal tagging driver. See include/claimsift/temporal.h.
-// STUB: fills nothing yet (issue 4).
+// Temporal tagging driver: recognise (patterns.h), then resolve (resolver.h) in three passes:
+// expressions dated by their own words or the publication date, then anchored ones ("a day
+// after", "later that morning": the last dated timex before them, else the first after), then
+// clock times (the date of the timex next to them, else the publication date).
+// See include/claimsift/temporal.h.
+//
+// Tested by tests/temporal_test.cc.
 #include "claimsift/temporal.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "temporal/patterns.h"
+#include "temporal/resolver.h"
+#include "temporal/tense.h"
+#include "temporal/time_words.h"
 
 namespace claimsift {
 
-struct TemporalTagger::Impl {};
+using temporal::Base;
+using temporal::Match;
 
-TemporalTagger::TemporalTagger(const LexiconSet&, const Options&) : impl_(std::make_unique<Impl>()) {}
+struct TemporalTagger::Impl {
+  Impl(const LexiconSet& lexicons, const Options& options)
+      : words(lexicons), recognizer(words), resolver(words.holidays, options.prefer_dates) {}
+  temporal::TimeWords words;
+  temporal::Recognizer recognizer;
+  temporal::Resolver resolver;
+};
+
+TemporalTagger::TemporalTagger(const LexiconSet& lexicons, const Options& options)
+    : impl_(std::make_unique<Impl>(lexicons, options)) {}
 TemporalTagger::~TemporalTagger() = default;
-void TemporalTagger::run(Doc*) const {}
+
+namespace {
+
+// Marks the tokens that overlap a span.
+void block(const Doc& doc, ByteSpan s, std::vector<uint8_t>* blocked) {
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), s.begin,
+                             [](const Token& t, uint32_t b) { return t.end <= b; });
+  for (; it != doc.tokens.end() && it->begin < s.end; ++it)
+    (*blocked)[static_cast<size_t>(it - doc.tokens.begin())] = 1;
+}
+
+bool needs_tense(const temporal::Partial& p) {
+  switch (p.base) {
+    case Base::kCalendar: return p.year == 0;
+    case Base::kHoliday: return p.year == 0;
+    case Base::kWeekday:
+    case Base::kWeekend: return true;
+    default: return false;
+  }
+}
+
+// Tokens between two matches that still let a clock time take the other's date
+// ("3 a.m. on Monday", "Monday at 3 a.m.", "Friday, 7 p.m.").
+bool joins(const Doc& doc, uint32_t from, uint32_t to) {
+  if (to < from || to - from > 2) return false;
+  for (uint32_t j = from; j < to; ++j) {
+    std::string_view s = doc.norm(doc.tokens[j]);
+    if (!(s == "on" || s == "," || s == "at" || s == "around" || s == "about" || s == "by"))
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void TemporalTagger::run(Doc* doc) const {
+  doc->timexes.clear();
+  const size_t n = doc->tokens.size();
+  if (n == 0) return;
+  std::vector<uint8_t> blocked(n, 0);
+  for (const Work& w : doc->works)
+    for (ByteSpan s : w.mentions) block(*doc, s, &blocked);
+  for (const Person& p : doc->people) {
+    for (ByteSpan s : p.mentions) block(*doc, s, &blocked);
+    for (const Age& a : p.ages) block(*doc, a.span, &blocked);
+  }
+  for (const Organization& o : doc->organizations)
+    for (ByteSpan s : o.mentions) block(*doc, s, &blocked);
+  for (const Place& p : doc->places)
+    for (ByteSpan s : p.mentions) block(*doc, s, &blocked);
+
+  std::vector<Match> matches;
+  impl_->recognizer.scan(*doc, blocked, &matches);
+  if (matches.empty()) return;
+
+  const size_t m = matches.size();
+  std::vector<std::string> values(m);
+  std::vector<std::optional<CivilDate>> days(m);
+  std::vector<uint8_t> done(m, 0);
+  auto resolve = [&](size_t k, std::optional<CivilDate> anchor) {
+    temporal::ResolveContext ctx;
+    ctx.dct = doc->document_date;
+    ctx.anchor = anchor;
+    if (needs_tense(matches[k].partial))
+      ctx.tense = temporal::clause_tense(*doc, impl_->words, matches[k].first, matches[k].last);
+    values[k] = impl_->resolver.resolve(matches[k].partial, ctx);
+    days[k] = temporal::Resolver::day_of(values[k]);
+    done[k] = 1;
+  };
+  // Pass 1: dated by their own words or by the publication date.
+  for (size_t k = 0; k < m; ++k) {
+    const Base b = matches[k].partial.base;
+    if (b != Base::kAnchorOffset && b != Base::kClock) resolve(k, std::nullopt);
+  }
+  // Pass 2: anchored to the last dated timex before, else the first one after.
+  for (size_t k = 0; k < m; ++k) {
+    if (matches[k].partial.base != Base::kAnchorOffset) continue;
+    std::optional<CivilDate> anchor;
+    for (size_t q = k; q-- > 0;)
+      if (done[q] && days[q]) {
+        anchor = days[q];
+        break;
+      }
+    for (size_t q = k + 1; !anchor && q < m; ++q)
+      if (done[q] && days[q]) anchor = days[q];
+    resolve(k, anchor);
+  }
+  // Pass 3: clock times take the date of an adjacent timex, else the publication date.
+  for (size_t k = 0; k < m; ++k) {
+    if (matches[k].partial.base != Base::kClock) continue;
+    std::optional<CivilDate> date = doc->document_date;
+    if (k + 1 < m && days[k + 1] && joins(*doc, matches[k].last, matches[k + 1].first)) {
+      date = days[k + 1];
+    } else if (k > 0 && days[k - 1] && joins(*doc, matches[k - 1].last, matches[k].first)) {
+      date = days[k - 1];
+    }
+    resolve(k, date);
+  }
+
+  doc->timexes.reserve(m);
+  for (size_t k = 0; k < m; ++k) {
+    if (values[k].empty()) continue;
+    doc->timexes.push_back(Timex{matches[k].span, matches[k].partial.type, std::move(values[k])});
+  }
+}
 
 }  // namespace claimsift

@@ -1,0 +1,1209 @@
+// Recognition patterns over tokens. See patterns.h.
+// Tested by tests/temporal_test.cc.
+#include "temporal/patterns.h"
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+#include "claimsift/phrase_match.h"
+
+namespace claimsift::temporal {
+
+const PatternInfo kPatterns[kPatternCount] = {
+    {"year", "She married him in 2019."},
+    {"year_range", "the swine flu pandemic of 2009-2010"},
+    {"decade", "a hit in the 1990s"},
+    {"century", "one of the great explorers of the 20th century"},
+    {"month_day", "On April 29, the pair were snapped."},
+    {"month_day_year", "The A380 flew on January 18, 2005 in Toulouse."},
+    {"day_month", "They met on 29 April at a party."},
+    {"day_month_year", "They met on 29 April 2025 at a party."},
+    {"month_year", "She won Best New Actress in November 2022."},
+    {"month", "She returned to Madrid in June."},
+    {"relative_month", "He lost the election last May."},
+    {"numeric_date", "The event was held on 7/8/07 in London."},
+    {"iso_date", "The report is dated 2025-04-29."},
+    {"weekday", "They were photographed on Sunday aboard a yacht."},
+    {"relative_weekday", "The film premieres next Friday."},
+    {"weekday_part_of_day", "She was seen at the studio on Tuesday night."},
+    {"weekday_date", "It opened on Tuesday, May 28, 2024 in Paris."},
+    {"relative_unit", "The pair met last month on set."},
+    {"weekend", "They spent last weekend together in Ibiza."},
+    {"season", "He was touring Asia in the spring."},
+    {"season_year", "They are eyeing a summer 2025 wedding."},
+    {"relative_season", "The show is due on Netflix next spring."},
+    {"quarter", "Sales fell in the first quarter of 2009."},
+    {"holiday", "Her residency kicks off on New Year's Eve."},
+    {"holiday_weekend", "He was arrested over Memorial Day weekend."},
+    {"deictic", "She returns to the stage tomorrow."},
+    {"deictic_part_of_day", "The band played a secret show last night."},
+    {"anchored_part_of_day", "He was booked on Sunday and released later that morning."},
+    {"anchored_day", "They flew to Rome on May 2 and married the following day."},
+    {"anchored_offset", "The outing followed a day after their dinner on May 2."},
+    {"ago", "She pulled out of a gala two weeks ago."},
+    {"vague", "They took a walk in a London park recently."},
+    {"clock", "The club closed at 10:15 p.m. ET on Friday."},
+    {"clock_with_day", "The launch was postponed until 15:00 GMT Saturday."},
+    {"duration", "He dated her for three years."},
+    {"duration_compound", "The airline signed a 27-year contract."},
+    {"duration_vague", "She was shooting in Seoul for months."},
+    {"set_every", "They shop at the market every Friday."},
+    {"set_word", "She hosts a weekly cooking series."},
+    {"set_plural_weekday", "He plays golf on Sundays."},
+};
+
+namespace {
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+int to_int(std::string_view s) {
+  int v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  return v;
+}
+
+// Words before a bare month name or a bare year that make it a date ("in June", "since 2019").
+bool licenses_bare(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "in", "since", "by", "until", "till", "through", "from", "during", "before", "after",
+      "between", "as", "of", "throughout", "early", "mid", "late", "around", "circa", "last",
+      "next", "this", "that", "every", "each", "on"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+std::string duration_value(int n, std::string_view unit) {
+  // n < 0: unspecified ("several days" -> PXD).
+  std::string count = n < 0 ? "X" : std::to_string(n);
+  if (unit == "S") return "PT" + count + "S";
+  if (unit == "MI") return "PT" + count + "M";
+  if (unit == "H") return "PT" + count + "H";
+  if (unit == "FN") return n < 0 ? "PXW" : "P" + std::to_string(2 * n) + "W";
+  if (unit == "Q") return n < 0 ? "PXM" : "P" + std::to_string(3 * n) + "M";
+  return "P" + count + std::string(unit);
+}
+
+Gran unit_gran(std::string_view u) {
+  if (u == "D") return Gran::kDay;
+  if (u == "W") return Gran::kWeek;
+  if (u == "M") return Gran::kMonth;
+  if (u == "Q") return Gran::kQuarter;
+  if (u == "DE") return Gran::kDecade;
+  if (u == "CE") return Gran::kCentury;
+  return Gran::kYear;
+}
+
+class Scan {
+ public:
+  Scan(const TimeWords& w, const Doc& d, const std::vector<uint8_t>& blocked)
+      : w_(w), doc_(d), blocked_(blocked), n_(static_cast<uint32_t>(d.tokens.size())) {
+    info_.resize(n_, nullptr);
+    for (uint32_t j = 0; j < n_; ++j) {
+      const Token& t = d.tokens[j];
+      if (t.kind != TokenKind::kWord && t.kind != TokenKind::kClitic) continue;
+      if (t.norm_size > 24) continue;
+      info_[j] = w.find(d.norm(t));
+    }
+  }
+
+  void run(std::vector<Match>* out) {
+    for (uint32_t i = 0; i < n_;) {
+      if (blocked_[i] || !could_start(i)) {
+        ++i;
+        continue;
+      }
+      Match best;
+      try_at(i, &best);
+      if (best.pattern >= 0) {
+        out->push_back(best);
+        i = best.last;
+      } else {
+        ++i;
+      }
+    }
+  }
+
+ private:
+  // ---- token access ----
+  const Token& tok(uint32_t j) const { return doc_.tokens[j]; }
+  std::string_view norm(uint32_t j) const { return doc_.norm(doc_.tokens[j]); }
+  // A token that may belong to the expression that starts at start_.
+  bool usable(uint32_t j) const {
+    return j < n_ && !blocked_[j] && (j == start_ || !tok(j).has(kSentenceStart));
+  }
+  const WordInfo* W(uint32_t j) const { return usable(j) ? info_[j] : nullptr; }
+  bool has(uint32_t j, uint32_t bit) const {
+    const WordInfo* w = W(j);
+    return w && w->has(bit);
+  }
+  bool is(uint32_t j, std::string_view s) const { return usable(j) && norm(j) == s; }
+  bool prev_is(uint32_t j, std::string_view s) const { return j > 0 && norm(j - 1) == s; }
+  bool cap(uint32_t j) const { return tok(j).has(kTitleCase) || tok(j).has(kAllUpper); }
+  // A number token made of digits only; -1 otherwise.
+  int digits(uint32_t j) const {
+    if (!usable(j) || tok(j).kind != TokenKind::kNumber) return -1;
+    std::string_view s = norm(j);
+    if (s.size() > 6 || !all_digits(s)) return -1;
+    return to_int(s);
+  }
+  int digit_count(uint32_t j) const { return static_cast<int>(norm(j).size()); }
+  // A day of the month: 29, 29th, 2nd.
+  int day_number(uint32_t j) const {
+    if (!usable(j)) return -1;
+    std::string_view s = norm(j);
+    if (tok(j).kind == TokenKind::kNumber) {
+      size_t k = 0;
+      while (k < s.size() && s[k] >= '0' && s[k] <= '9') ++k;
+      if (k == 0 || k > 2) return -1;
+      std::string_view rest = s.substr(k);
+      if (!(rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th")) return -1;
+      const int v = to_int(s.substr(0, k));
+      return v >= 1 && v <= 31 ? v : -1;
+    }
+    return -1;
+  }
+  int year_number(uint32_t j) const {
+    const int v = digits(j);
+    return v >= 1000 && v <= 2199 && digit_count(j) == 4 ? v : -1;
+  }
+  // A month name usable as a date word (capitalised; abbreviations need their period).
+  int month_at(uint32_t j) const {
+    const WordInfo* w = W(j);
+    if (!w || !w->has(kMonth) || !cap(j)) return 0;
+    return w->month;
+  }
+  int weekday_at(uint32_t j, bool* plural) const {
+    const WordInfo* w = W(j);
+    if (!w || !w->has(kWeekday) || !cap(j)) return 0;
+    *plural = w->weekday_plural;
+    return w->weekday;
+  }
+
+  // A quantity: digits, a number word, "twenty-four", or a phrase ("a dozen", "a couple of").
+  bool number_at(uint32_t j, uint32_t* end, int* value) {
+    if (!usable(j)) return false;
+    if (has(j, kStartsNumber)) {
+      PhraseMatch pm = match_longest(doc_, j, phrase_limit(j), w_.numbers, &scratch_);
+      if (pm && pm.token_end > j + 1) {
+        *end = pm.token_end;
+        *value = parse_number_value(w_.numbers.field(pm.entry, 0));
+        return *value >= -1;
+      }
+    }
+    const int d = digits(j);
+    if (d >= 0 && digit_count(j) <= 4) {
+      *end = j + 1;
+      *value = d;
+      return true;
+    }
+    const WordInfo* w = W(j);
+    if (w && w->has(kNumber)) {
+      *end = j + 1;
+      *value = w->number;
+      return true;
+    }
+    if (tok(j).has(kHasHyphen) && tok(j).kind == TokenKind::kWord) {
+      std::string_view s = norm(j);
+      const size_t h = s.find('-');
+      const WordInfo* a = w_.find(s.substr(0, h));
+      const WordInfo* b = w_.find(s.substr(h + 1));
+      if (a && b && a->has(kNumber) && b->has(kNumber) && a->number >= 20 && b->number < 10 &&
+          b->number > 0) {
+        *end = j + 1;
+        *value = a->number + b->number;
+        return true;
+      }
+    }
+    return false;
+  }
+  uint32_t phrase_limit(uint32_t j) const {
+    uint32_t e = j + 1;
+    while (e < n_ && e < j + 6 && usable(e)) ++e;
+    return e;
+  }
+  bool phrase(uint32_t j, const Lexicon& lex, PhraseMatch* pm) {
+    *pm = match_longest(doc_, j, phrase_limit(j), lex, &scratch_);
+    return static_cast<bool>(*pm);
+  }
+  // An approximator ("around", "less than", "a mere"): its end.
+  bool approx_at(uint32_t j, uint32_t* end) {
+    if (has(j, kStartsApprox)) {
+      PhraseMatch pm;
+      if (phrase(j, w_.modifiers, &pm) && w_.modifiers.field(pm.entry, 0) == "approx") {
+        *end = pm.token_end;
+        return true;
+      }
+    }
+    if (has(j, kApprox)) {
+      *end = j + 1;
+      return true;
+    }
+    return false;
+  }
+  bool position_at(uint32_t j, uint32_t* end) {
+    if (has(j, kStartsApprox)) {
+      PhraseMatch pm;
+      if (phrase(j, w_.modifiers, &pm) && w_.modifiers.field(pm.entry, 0) == "position") {
+        *end = pm.token_end;
+        return true;
+      }
+    }
+    if (has(j, kPosition)) {
+      *end = j + 1;
+      return true;
+    }
+    return false;
+  }
+  // last / next / this / this coming / this past / previous / coming -> direction.
+  bool relative_at(uint32_t j, uint32_t* end, Dir* dir) const {
+    if (!usable(j)) return false;
+    std::string_view s = norm(j);
+    if (s == "this" && usable(j + 1) && (norm(j + 1) == "past" || norm(j + 1) == "coming")) {
+      *end = j + 2;
+      *dir = norm(j + 1) == "past" ? Dir::kLast : Dir::kNext;
+      return true;
+    }
+    if (s == "last" || s == "previous") *dir = Dir::kLast;
+    else if (s == "next" || s == "coming") *dir = Dir::kNext;
+    else if (s == "this") *dir = Dir::kThis;
+    else return false;
+    *end = j + 1;
+    return true;
+  }
+
+  bool could_start(uint32_t i) const {
+    if (info_[i]) return true;
+    const Token& t = tok(i);
+    if (t.kind == TokenKind::kNumber) return true;
+    if (t.kind != TokenKind::kWord) return t.kind == TokenKind::kPunct && norm(i) == "'";
+    std::string_view s = norm(i);
+    return s == "the" || s == "last" || s == "next" || s == "this" || s == "every" ||
+           s == "each" || s == "that" || s == "later" || s == "earlier" || s == "previous" ||
+           s == "coming" || s == "past" || s == "recent" || s == "nearly" ||
+           (t.has(kHasHyphen) && s.size() > 4);
+  }
+
+  void offer(Match* best, uint32_t first, uint32_t last, Partial&& p, int id) {
+    if (best->pattern >= 0 && last <= best->last) return;
+    best->first = first;
+    best->last = last;
+    best->span = doc_.token_span(first, last);
+    best->partial = std::move(p);
+    best->pattern = id;
+  }
+
+  static Partial literal(TimexType type, std::string value) {
+    Partial p;
+    p.base = Base::kLiteral;
+    p.type = type;
+    p.literal = std::move(value);
+    return p;
+  }
+
+  // ---- the driver of the patterns at one token ----
+  void try_at(uint32_t i, Match* best) {
+    start_ = i;
+    core(i, best);
+    uint32_t k;
+    if (position_at(i, &k) && k < n_) {
+      Match m;
+      start_ = i;
+      core(k, &m);
+      if (m.pattern >= 0 && m.partial.type == TimexType::kDate && m.first == k)
+        offer(best, i, m.last, std::move(m.partial), m.pattern);
+    }
+    if (approx_at(i, &k) && k < n_) {
+      Match m;
+      start_ = i;
+      core(k, &m);
+      if (m.pattern >= 0 && m.first == k && m.partial.type != TimexType::kDate)
+        offer(best, i, m.last, std::move(m.partial), m.pattern);
+    }
+    start_ = i;
+  }
+
+  void core(uint32_t i, Match* best) {
+    const uint32_t saved = start_;
+    year(i, best);
+    decade(i, best);
+    century(i, best);
+    month_patterns(i, best);
+    day_month(i, best);
+    numeric(i, best);
+    weekday(i, best);
+    relative(i, best);
+    season(i, best);
+    quarter(i, best);
+    holiday(i, best);
+    deictic(i, best);
+    anchored(i, best);
+    vague(i, best);
+    clock(i, best);
+    quantity(i, best);
+    sets(i, best);
+    start_ = saved;
+  }
+
+  // ---- years, decades, centuries ----
+  void year(uint32_t i, Match* best) {
+    if (tok(i).kind != TokenKind::kNumber || !usable(i)) return;
+    std::string_view s = norm(i);
+    // 2009-2010, 1957-58: the two years of a range, the first here and the second after it.
+    if (s.size() >= 7 && s.size() <= 9 && s[4] == '-' && all_digits(s.substr(0, 4)) &&
+        all_digits(s.substr(5))) {
+      const int a = to_int(s.substr(0, 4));
+      std::string_view tail = s.substr(5);
+      const int b = tail.size() == 4 ? to_int(tail) : tail.size() == 2 ? a / 100 * 100 + to_int(tail) : -1;
+      if (a >= 1000 && a <= 2199 && b > a && b - a < 100) {
+        Match m;
+        m.first = i;
+        m.last = i + 1;
+        m.span = ByteSpan{tok(i).begin, tok(i).begin + 4};
+        m.partial = literal(TimexType::kDate, std::to_string(a));
+        m.pattern = kPatYearRange;
+        if (best->pattern < 0 || best->last < i + 1) *best = std::move(m);
+      }
+      return;
+    }
+    const int y = year_number(i);
+    if (y < 0) return;
+    if (i > 0) {
+      std::string_view p = norm(i - 1);
+      if (p == "$" || p == "£" || p == "€" || p == "#" || p == "no." || p == "number") return;
+    }
+    if (usable(i + 1)) {
+      std::string_view nx = norm(i + 1);
+      if (nx == "%" || nx == "percent" || tok(i + 1).kind == TokenKind::kNumber) return;
+      // Clock time, e.g. "1500 GMT" or "2100 hours", is not a year.
+      if (has(i + 1, kZone) || nx == "hours" || nx == "hrs") return;
+    }
+    const bool plain = y >= 1900 && y <= 2099;
+    if (!plain && !(i > 0 && licenses_bare(norm(i - 1)))) return;
+    offer(best, i, i + 1, literal(TimexType::kDate, std::to_string(y)), kPatYear);
+  }
+
+  void decade(uint32_t i, Match* best) {
+    uint32_t j = i;
+    const bool the = is(j, "the");
+    if (the) ++j;
+    uint32_t pos_end;
+    if (the && position_at(j, &pos_end)) j = pos_end;
+    if (is(j, "'") && usable(j + 1)) ++j;
+    if (!usable(j) || tok(j).kind != TokenKind::kNumber) {
+      // mid-1990s
+      if (!usable(j) || tok(j).kind != TokenKind::kWord) return;
+    }
+    std::string_view s = norm(j);
+    if (s.size() > 4 && s.substr(0, 4) == "mid-") s.remove_prefix(4);
+    if (s.size() < 3 || s.back() != 's') return;
+    std::string_view num = s.substr(0, s.size() - 1);
+    if (!all_digits(num)) return;
+    int value;
+    if (num.size() == 4 && num[3] == '0') {
+      value = to_int(num) / 10;
+    } else if (num.size() == 2 && num[1] == '0') {
+      const int d = to_int(num);
+      value = d >= 20 ? 190 + d / 10 : 200 + d / 10;
+    } else {
+      return;
+    }
+    // "the 1990s" or a bare "1990s"; a bare "90s" is an age ("in her 90s").
+    if (num.size() == 2 && !the && !(j > i)) return;
+    offer(best, i, j + 1, literal(TimexType::kDate, std::to_string(value)), kPatDecade);
+  }
+
+  void century(uint32_t i, Match* best) {
+    uint32_t j = i;
+    if (is(j, "the")) ++j;
+    if (!usable(j)) return;
+    int n = -1;
+    std::string_view s = norm(j);
+    if (tok(j).kind == TokenKind::kNumber && s.size() >= 3 && s.size() <= 4) {
+      std::string_view suf = s.substr(s.size() - 2);
+      if ((suf == "th" || suf == "st" || suf == "nd" || suf == "rd") && all_digits(s.substr(0, s.size() - 2)))
+        n = to_int(s.substr(0, s.size() - 2));
+    } else if (const WordInfo* w = W(j); w && w->has(kOrdinal)) {
+      n = w->ordinal;
+    }
+    if (n < 1 || n > 22) return;
+    const WordInfo* u = W(j + 1);
+    if (!u || !u->has(kUnit) || std::string_view(u->unit) != "CE" || u->unit_plural) return;
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d", n - 1);
+    offer(best, i, j + 2, literal(TimexType::kDate, buf), kPatCentury);
+  }
+
+  // ---- months ----
+  void month_patterns(uint32_t i, Match* best) {
+    // last May / next March / this June
+    uint32_t j = i;
+    Dir dir = Dir::kByTense;
+    const bool rel = relative_at(i, &j, &dir);
+    int m = month_at(j);
+    bool mid = false;
+    if (!m && usable(j) && tok(j).has(kHasHyphen)) {
+      std::string_view s = norm(j);
+      if (s.size() > 4 && s.substr(0, 4) == "mid-") {
+        const WordInfo* w = w_.find(s.substr(4));
+        if (w && w->has(kMonth)) {
+          m = w->month;
+          mid = true;
+        } else if (s.size() == 8 && all_digits(s.substr(4))) {
+          offer(best, i, j + 1, literal(TimexType::kDate, std::string(s.substr(4))), kPatYear);
+          return;
+        }
+      }
+    }
+    if (!m) return;
+    Partial p;
+    p.base = Base::kCalendar;
+    p.month = m;
+    if (rel) {
+      p.gran = Gran::kMonth;
+      p.dir = dir;
+      offer(best, i, j + 1, std::move(p), kPatRelativeMonth);
+      return;
+    }
+    const bool abbrev_no_period = norm(j).size() <= 4 && norm(j).back() != '.' && norm(j) != "may" &&
+                                  norm(j) != "june" && norm(j) != "july";
+    // Month Day [, Year]
+    const int d = day_number(j + 1);
+    if (d > 0 && !mid && !(usable(j + 2) && norm(j + 2) == ":") &&
+        !(usable(j + 2) && (has(j + 2, kUnit) || norm(j + 2) == "%"))) {
+      uint32_t k = j + 2;
+      if (is(k, ",")) ++k;
+      const int y = year_number(k);
+      if (y > 0 && is_valid_date(y, m, d)) {
+        p.year = y;
+        p.day = d;
+        p.gran = Gran::kDay;
+        offer(best, i, k + 1, std::move(p), kPatMonthDayYear);
+        return;
+      }
+      if (is_valid_date(2024, m, d)) {
+        p.day = d;
+        p.gran = Gran::kDay;
+        offer(best, i, j + 2, std::move(p), kPatMonthDay);
+        return;
+      }
+    }
+    if (abbrev_no_period) return;
+    // Month [of] Year
+    uint32_t k = j + 1;
+    if (is(k, "of") || is(k, ",")) ++k;
+    const int y = year_number(k);
+    if (y > 0) {
+      p.year = y;
+      p.gran = Gran::kMonth;
+      offer(best, i, k + 1, std::move(p), kPatMonthYear);
+      return;
+    }
+    // A bare month needs a licensing word before it ("in June", "since May", "early December").
+    bool licensed = mid;
+    if (j > 0) {
+      std::string_view pv = norm(j - 1);
+      licensed = licensed || licenses_bare(pv);
+      if ((pv == "and" || pv == "or" || pv == "to" || pv == "-") && j > 1) {
+        const WordInfo* w = info_[j - 2];
+        licensed = licensed || (w && w->has(kMonth));
+      }
+    }
+    if (!licensed) return;
+    p.gran = Gran::kMonth;
+    offer(best, i, j + 1, std::move(p), kPatMonth);
+  }
+
+  // 29 April [2025]; the 29th of April
+  void day_month(uint32_t i, Match* best) {
+    uint32_t j = i;
+    const bool the = is(j, "the");
+    if (the) ++j;
+    const int d = day_number(j);
+    if (d < 0) return;
+    uint32_t k = j + 1;
+    if (the) {
+      if (!is(k, "of")) return;
+      ++k;
+    } else if (is(k, "of")) {
+      ++k;
+    }
+    const int m = month_at(k);
+    if (!m || !is_valid_date(2024, m, d)) return;
+    Partial p;
+    p.base = Base::kCalendar;
+    p.month = m;
+    p.day = d;
+    p.gran = Gran::kDay;
+    uint32_t e = k + 1;
+    if (is(e, ",")) ++e;
+    const int y = year_number(e);
+    if (y > 0 && is_valid_date(y, m, d)) {
+      p.year = y;
+      offer(best, i, e + 1, std::move(p), kPatDayMonthYear);
+      return;
+    }
+    offer(best, i, k + 1, std::move(p), kPatDayMonth);
+  }
+
+  // 4/29/2025, 7/8/07, 4/29 (after "on"), 2025-04-29
+  void numeric(uint32_t i, Match* best) {
+    if (!usable(i) || tok(i).kind != TokenKind::kNumber) return;
+    std::string_view s = norm(i);
+    int parts[3];
+    int lens[3];
+    int count = 0;
+    char sep = 0;
+    size_t a = 0;
+    for (size_t b = 0; b <= s.size(); ++b) {
+      if (b == s.size() || s[b] == '/' || s[b] == '-') {
+        if (b < s.size()) {
+          if (sep && s[b] != sep) return;
+          sep = s[b];
+        }
+        std::string_view part = s.substr(a, b - a);
+        if (count == 3 || !all_digits(part) || part.size() > 4) return;
+        lens[count] = static_cast<int>(part.size());
+        parts[count++] = to_int(part);
+        a = b + 1;
+      }
+    }
+    if (count < 2 || !sep) return;
+    Partial p;
+    p.base = Base::kCalendar;
+    p.gran = Gran::kDay;
+    if (sep == '-' && count == 3 && lens[0] == 4 && lens[1] == 2 && lens[2] == 2) {
+      if (!is_valid_date(parts[0], parts[1], parts[2])) return;
+      p.year = parts[0];
+      p.month = parts[1];
+      p.day = parts[2];
+      offer(best, i, i + 1, std::move(p), kPatIsoDate);
+      return;
+    }
+    if (sep != '/') return;
+    if (count == 3) {
+      int y = parts[2];
+      if (lens[2] == 2) y += y < 50 ? 2000 : 1900;
+      else if (lens[2] != 4) return;
+      if (!is_valid_date(y, parts[0], parts[1])) return;
+      p.year = y;
+      p.month = parts[0];
+      p.day = parts[1];
+      offer(best, i, i + 1, std::move(p), kPatNumericDate);
+      return;
+    }
+    // m/d alone only where a date is expected ("on 4/29").
+    if (i == 0 || !(norm(i - 1) == "on" || norm(i - 1) == "since" || norm(i - 1) == "until")) return;
+    if (!is_valid_date(2024, parts[0], parts[1]) || lens[1] > 2) return;
+    p.month = parts[0];
+    p.day = parts[1];
+    offer(best, i, i + 1, std::move(p), kPatNumericDate);
+  }
+
+  // ---- weekdays ----
+  void weekday(uint32_t i, Match* best) {
+    uint32_t j = i;
+    Dir dir = Dir::kByTense;
+    const bool rel = relative_at(i, &j, &dir);
+    bool plural = false;
+    const int wd = weekday_at(j, &plural);
+    if (!wd) return;
+    // A weekday word inside a title-case name ("Sunday Supper", "Monday Night Football").
+    if (usable(j + 1) && tok(j + 1).kind == TokenKind::kWord && tok(j + 1).has(kTitleCase) &&
+        !info_[j + 1] && !tok(j + 1).has(kSentenceStart))
+      return;
+    if (plural) {
+      if (rel) return;
+      offer(best, i, j + 1, literal(TimexType::kSet, "XXXX-WXX-" + std::to_string(wd)),
+            kPatSetPluralWeekday);
+      return;
+    }
+    Partial p;
+    p.base = Base::kWeekday;
+    p.weekday = wd;
+    p.dir = rel ? dir : Dir::kByTense;
+    // Tuesday night
+    if (const WordInfo* w = W(j + 1); w && w->has(kPartOfDay) && !is_plural_pod(j + 1)) {
+      p.type = TimexType::kTime;
+      p.part_of_day = w->part_of_day;
+      offer(best, i, j + 2, std::move(p), kPatWeekdayPartOfDay);
+      return;
+    }
+    // Tuesday, May 28[, 2024]: the date decides.
+    if (!rel) {
+      uint32_t k = j + 1;
+      if (is(k, ",")) ++k;
+      Match m;
+      const uint32_t saved = start_;
+      month_patterns(k, &m);
+      day_month(k, &m);
+      start_ = saved;
+      if (m.pattern == kPatMonthDay || m.pattern == kPatMonthDayYear || m.pattern == kPatDayMonth ||
+          m.pattern == kPatDayMonthYear) {
+        offer(best, i, m.last, std::move(m.partial), kPatWeekdayDate);
+        return;
+      }
+    }
+    offer(best, i, j + 1, std::move(p), rel ? kPatRelativeWeekday : kPatWeekday);
+  }
+  bool is_plural_pod(uint32_t j) const {
+    std::string_view s = norm(j);
+    return s.size() > 1 && s.back() == 's';
+  }
+
+  // ---- last week, this month, next year, the weekend, earlier this year ----
+  void relative(uint32_t i, Match* best) {
+    uint32_t j = i;
+    bool the = false;
+    // earlier / later / early / late + this|last|next: in the extent, value unchanged.
+    if (is(j, "earlier") || is(j, "later")) ++j;
+    if (is(j, "the")) {
+      the = true;
+      ++j;
+    }
+    Dir dir = Dir::kByTense;
+    uint32_t k = j;
+    bool rel = relative_at(j, &k, &dir);
+    bool past = false;
+    if (!rel && the && is(j, "past")) {
+      past = true;
+      k = j + 1;
+    }
+    if (!rel && !past) {
+      // the weekend, over the weekend
+      if (the && j == i + 1) {
+        const WordInfo* u = W(j);
+        if (u && u->has(kUnit) && std::string_view(u->unit) == "WE" && !u->unit_plural) {
+          Partial p;
+          p.base = Base::kWeekend;
+          offer(best, i, j + 1, std::move(p), kPatWeekend);
+        }
+      }
+      return;
+    }
+    if (j > i && !the && !(is(i, "earlier") || is(i, "later"))) return;
+    const WordInfo* u = W(k);
+    if (!u || !u->has(kUnit) || u->unit_plural) return;
+    std::string_view unit(u->unit);
+    if (unit == "WE") {
+      if (past) return;
+      Partial p;
+      p.base = Base::kWeekend;
+      p.dir = dir;
+      offer(best, i, k + 1, std::move(p), kPatWeekend);
+      return;
+    }
+    if (past) {
+      // "the past week": the seven days up to now.
+      if (unit == "D" || unit == "H" || unit == "MI" || unit == "S") return;
+      offer(best, i, k + 1, literal(TimexType::kDuration, duration_value(1, unit)), kPatDuration);
+      return;
+    }
+    if (!(unit == "W" || unit == "M" || unit == "Y" || unit == "Q" || unit == "DE" || unit == "CE"))
+      return;
+    Partial p;
+    p.base = Base::kDctOffset;
+    p.gran = unit_gran(unit);
+    const int off = dir == Dir::kLast ? -1 : dir == Dir::kNext ? 1 : 0;
+    p.offset = off;
+    if (unit == "W") p.unit = Unit::kWeek;
+    else if (unit == "M") p.unit = Unit::kMonth;
+    else if (unit == "Q") p.unit = Unit::kQuarter;
+    else {
+      p.unit = Unit::kYear;
+      if (unit == "DE") p.offset = off * 10;
+      if (unit == "CE") p.offset = off * 100;
+    }
+    offer(best, i, k + 1, std::move(p), kPatRelativeUnit);
+  }
+
+  // ---- seasons ----
+  void season(uint32_t i, Match* best) {
+    uint32_t j = i;
+    Dir dir = Dir::kByTense;
+    const bool the = is(j, "the");
+    if (the) ++j;
+    const bool rel = !the && relative_at(i, &j, &dir);
+    const WordInfo* w = W(j);
+    if (!w || !w->has(kSeason)) return;
+    // "fall" and "spring" are also verbs and nouns: a bare one needs a date context.
+    Partial p;
+    p.base = Base::kCalendar;
+    p.gran = Gran::kSeason;
+    p.season = w->season;
+    p.dir = rel ? dir : Dir::kByTense;
+    uint32_t k = j + 1;
+    if (is(k, "of")) ++k;
+    const int y = year_number(k);
+    if (y > 0 && !rel) {
+      p.year = y;
+      offer(best, i, k + 1, std::move(p), kPatSeasonYear);
+      return;
+    }
+    if (rel) {
+      offer(best, i, j + 1, std::move(p), kPatRelativeSeason);
+      return;
+    }
+    if (!the) {
+      const bool licensed = i > 0 && licenses_bare(norm(i - 1)) && norm(i - 1) != "of";
+      if (!licensed || norm(j) == "fall" || norm(j) == "spring") return;
+    }
+    // "the fall of Rome": a season followed by "of" + not a year is not a date.
+    if (is(j + 1, "of")) return;
+    offer(best, i, j + 1, std::move(p), kPatSeason);
+  }
+
+  // ---- quarters: the first quarter [of 2009 | of last year] ----
+  void quarter(uint32_t i, Match* best) {
+    uint32_t j = i;
+    if (is(j, "the")) ++j;
+    const WordInfo* o = W(j);
+    if (!o || !o->has(kOrdinal) || o->ordinal < 1 || o->ordinal > 4) return;
+    const WordInfo* u = W(j + 1);
+    if (!u || !u->has(kUnit) || std::string_view(u->unit) != "Q" || u->unit_plural) return;
+    Partial p;
+    p.base = Base::kCalendar;
+    p.gran = Gran::kQuarter;
+    p.quarter = o->ordinal;
+    uint32_t k = j + 2;
+    if (is(k, "of")) {
+      const int y = year_number(k + 1);
+      if (y > 0) {
+        p.year = y;
+        offer(best, i, k + 2, std::move(p), kPatQuarter);
+        return;
+      }
+      uint32_t e;
+      Dir dir;
+      const WordInfo* yu = nullptr;
+      if (relative_at(k + 1, &e, &dir) && (yu = W(e)) && yu->has(kUnit) &&
+          std::string_view(yu->unit) == "Y" && !yu->unit_plural) {
+        p.dir = dir == Dir::kLast ? Dir::kLast : dir == Dir::kNext ? Dir::kNext : Dir::kThis;
+        // The quarter of a named year: resolve as a year offset, then the quarter in it.
+        p.base = Base::kDctOffset;
+        p.unit = Unit::kYear;
+        p.gran = Gran::kYear;
+        p.offset = dir == Dir::kLast ? -1 : dir == Dir::kNext ? 1 : 0;
+        offer(best, i, e + 1, std::move(p), kPatQuarter);
+        return;
+      }
+    }
+    offer(best, i, j + 2, std::move(p), kPatQuarter);
+  }
+
+  // ---- holidays ----
+  void holiday(uint32_t i, Match* best) {
+    uint32_t j = i;
+    Dir dir = Dir::kByTense;
+    const bool rel = relative_at(i, &j, &dir);
+    if (!has(j, kStartsHoliday)) return;
+    // Holidays are names: the first word is capitalised ("the Fourth of July" starts with "the").
+    if (!cap(j) && !(norm(j) == "the" && usable(j + 1) && cap(j + 1))) return;
+    PhraseMatch pm;
+    if (!phrase(j, w_.holidays, &pm)) return;
+    Partial p;
+    p.base = Base::kHoliday;
+    p.holiday = pm.entry;
+    p.dir = rel ? dir : Dir::kByTense;
+    uint32_t k = pm.token_end;
+    if (const WordInfo* u = W(k); u && u->has(kUnit) && std::string_view(u->unit) == "WE" && !u->unit_plural) {
+      p.weekend = true;
+      offer(best, i, k + 1, std::move(p), kPatHolidayWeekend);
+      return;
+    }
+    // Christmas 2019, Christmas Day 2019
+    uint32_t e = k;
+    if (is(e, ",")) ++e;
+    if (const int y = year_number(e); y > 0 && !rel) {
+      p.year = y;
+      offer(best, i, e + 1, std::move(p), kPatHoliday);
+      return;
+    }
+    offer(best, i, k, std::move(p), kPatHoliday);
+  }
+
+  // ---- today, tomorrow, last night, this morning, earlier today ----
+  void deictic(uint32_t i, Match* best) {
+    uint32_t j = i;
+    if (is(j, "earlier") || is(j, "later")) ++j;
+    if (has(j, kStartsDeictic)) {
+      PhraseMatch pm;
+      if (phrase(j, w_.deictic, &pm)) {
+        Partial p;
+        p.base = Base::kDctOffset;
+        p.unit = Unit::kDay;
+        p.gran = Gran::kDay;
+        p.offset = parse_number_value(w_.deictic.field(pm.entry, 0));
+        std::string_view pod = w_.deictic.field(pm.entry, 1);
+        uint32_t e = pm.token_end;
+        int id = kPatDeictic;
+        if (pod != "-") {
+          p.type = TimexType::kTime;
+          p.part_of_day = pod == "NI" ? "NI" : pod == "MO" ? "MO" : pod == "AF" ? "AF" : "EV";
+          id = kPatDeicticPartOfDay;
+        } else if (const WordInfo* w = W(e); w && w->has(kPartOfDay) && !is_plural_pod(e)) {
+          p.type = TimexType::kTime;
+          p.part_of_day = w->part_of_day;
+          ++e;
+          id = kPatDeicticPartOfDay;
+        }
+        offer(best, i, e, std::move(p), id);
+        return;
+      }
+    }
+    // this morning / this evening
+    if (is(j, "this")) {
+      if (const WordInfo* w = W(j + 1); w && w->has(kPartOfDay) && !is_plural_pod(j + 1)) {
+        Partial p;
+        p.base = Base::kDctOffset;
+        p.type = TimexType::kTime;
+        p.part_of_day = w->part_of_day;
+        offer(best, i, j + 2, std::move(p), kPatDeicticPartOfDay);
+      }
+    }
+  }
+
+  // ---- later that morning, that night, the following day, the day before ----
+  void anchored(uint32_t i, Match* best) {
+    uint32_t j = i;
+    if (is(j, "later") || is(j, "earlier") || is(j, "early") || is(j, "late")) ++j;
+    if (is(j, "that")) {
+      const WordInfo* w = W(j + 1);
+      if (!w) return;
+      Partial p;
+      p.base = Base::kAnchorOffset;
+      if (w->has(kPartOfDay) && !is_plural_pod(j + 1)) {
+        p.type = TimexType::kTime;
+        p.part_of_day = w->part_of_day;
+        offer(best, i, j + 2, std::move(p), kPatAnchoredPartOfDay);
+      } else if (w->has(kUnit) && std::string_view(w->unit) == "D" && !w->unit_plural) {
+        offer(best, i, j + 2, std::move(p), kPatAnchoredDay);
+      }
+      return;
+    }
+    if (j != i || !is(i, "the")) return;
+    // the following day / the next day / the previous day / the following week
+    const WordInfo* u = W(i + 2);
+    if (usable(i + 1) && u && u->has(kUnit) && !u->unit_plural) {
+      std::string_view r = norm(i + 1);
+      std::string_view unit(u->unit);
+      const int sign = (r == "following" || r == "next") ? 1 : r == "previous" ? -1 : 0;
+      if (sign && (unit == "D" || unit == "W")) {
+        Partial p;
+        p.base = Base::kAnchorOffset;
+        p.offset = sign;
+        p.unit = unit == "D" ? Unit::kDay : Unit::kWeek;
+        p.gran = unit == "D" ? Gran::kDay : Gran::kWeek;
+        offer(best, i, i + 3, std::move(p), kPatAnchoredDay);
+        return;
+      }
+    }
+    // the day before / the day after (not "the day after tomorrow": deictic, longer)
+    const WordInfo* d = W(i + 1);
+    if (d && d->has(kUnit) && std::string_view(d->unit) == "D" && !d->unit_plural &&
+        (is(i + 2, "before") || is(i + 2, "after"))) {
+      Partial p;
+      p.base = Base::kAnchorOffset;
+      p.offset = norm(i + 2) == "before" ? -1 : 1;
+      offer(best, i, i + 3, std::move(p), kPatAnchoredDay);
+    }
+  }
+
+  // ---- recently, now, these days, the future ----
+  void vague(uint32_t i, Match* best) {
+    if (!has(i, kStartsVague)) return;
+    PhraseMatch pm;
+    if (!phrase(i, w_.vague, &pm)) return;
+    // "now" inside "from now" is part of an offset; "the past" before a unit is a duration.
+    offer(best, i, pm.token_end, literal(TimexType::kDate, std::string(w_.vague.field(pm.entry, 0))),
+          kPatVague);
+  }
+
+  // ---- clock times: 7 p.m., 10:15 p.m. ET, 16:08 UTC, noon ----
+  void clock(uint32_t i, Match* best) {
+    if (!usable(i)) return;
+    int hour = -1, minute = 0;
+    uint32_t j = i;
+    bool strong = false;  // a.m./p.m./zone/o'clock seen: a time for sure
+    const WordInfo* w = W(i);
+    if (w && w->has(kClockWord) && w->clock_hour >= 0) {
+      hour = w->clock_hour;
+      minute = w->clock_minute;
+      j = i + 1;
+      strong = true;
+    } else if (tok(i).kind == TokenKind::kNumber) {
+      std::string_view s = norm(i);
+      // H, HH, H:MM, HH:MM, optionally glued to am/pm ("7pm", "10:15pm").
+      size_t k = 0;
+      while (k < s.size() && s[k] >= '0' && s[k] <= '9') ++k;
+      if (k == 0 || k > 2) return;
+      hour = to_int(s.substr(0, k));
+      std::string_view rest = s.substr(k);
+      if (!rest.empty() && rest[0] == ':') {
+        if (rest.size() < 3 || !all_digits(rest.substr(1, 2))) return;
+        minute = to_int(rest.substr(1, 2));
+        rest = rest.substr(3);
+      } else if (rest.empty()) {
+        // A bare number must be followed by a.m./p.m./o'clock.
+        const WordInfo* n = W(i + 1);
+        if (!n || !n->has(kClockWord) || n->half_day == 0) return;
+      }
+      int half = 0;
+      if (rest == "am" || rest == "a.m.") half = 1;
+      else if (rest == "pm" || rest == "p.m.") half = 2;
+      else if (!rest.empty()) return;
+      j = i + 1;
+      if (!half) {
+        const WordInfo* n = W(j);
+        if (n && n->has(kClockWord) && n->half_day) {
+          half = n->half_day;
+          ++j;
+        }
+      }
+      if (half == 1 || half == 2) {
+        if (hour < 1 || hour > 12) return;
+        if (half == 1 && hour == 12) hour = 0;
+        if (half == 2 && hour < 12) hour += 12;
+        strong = true;
+      } else if (half == 3) {
+        strong = true;
+      }
+      if (hour > 24 || minute > 59) return;
+      if (!strong && rest.empty() && s.find(':') == std::string_view::npos) return;
+    } else {
+      return;
+    }
+    Partial p;
+    p.base = Base::kClock;
+    p.type = TimexType::kTime;
+    p.hour = hour;
+    p.minute = minute;
+    if (const WordInfo* z = W(j); z && z->has(kZone) && cap(j)) {
+      p.utc = z->utc;
+      ++j;
+      strong = true;
+    }
+    // HH:MM needs a zone, a.m./p.m., or a word that introduces a time ("at 8:30").
+    if (!strong) {
+      if (i == 0) return;
+      std::string_view pv = norm(i - 1);
+      if (!(pv == "at" || pv == "around" || pv == "about" || pv == "by" || pv == "until" ||
+            pv == "before" || pv == "after" || pv == "from" || pv == "since" || pv == "till"))
+        return;
+    }
+    // 15:00 GMT Saturday: the day in the same expression.
+    bool plural = false;
+    if (const int wd = weekday_at(j, &plural); wd && !plural) {
+      Partial q = p;
+      q.base = Base::kWeekday;
+      q.weekday = wd;
+      offer(best, i, j + 1, std::move(q), kPatClockWithDay);
+      return;
+    }
+    offer(best, i, j, std::move(p), kPatClock);
+  }
+
+  // ---- quantities: durations, "two weeks ago", "a day after", "27-year" ----
+  void quantity(uint32_t i, Match* best) {
+    uint32_t j = i;
+    // the past two years, the next six months, the first three days
+    bool the_rel = false;
+    if (is(j, "the") && usable(j + 1)) {
+      std::string_view r = norm(j + 1);
+      if (r == "past" || r == "last" || r == "next" || r == "coming" || r == "following" ||
+          r == "first" || r == "previous" || r == "final") {
+        j += 2;
+        the_rel = true;
+      }
+    }
+    bool recent = false;
+    if (!the_rel && is(j, "recent")) {
+      recent = true;
+      ++j;
+    }
+    uint32_t k;
+    uint32_t num_end = 0;
+    int n = 0;
+    bool has_num = number_at(j, &num_end, &n);
+    // "a mere 24 hours": an approximator phrase after the determiner.
+    if (!has_num) {
+      uint32_t a;
+      if (the_rel && approx_at(j, &a) && number_at(a, &num_end, &n)) has_num = true;
+    }
+    k = has_num ? num_end : j;
+    const WordInfo* u = W(k);
+    if (!u || !u->has(kUnit)) {
+      if (!has_num && !the_rel && !recent) compound(i, best);
+      return;
+    }
+    std::string_view unit(u->unit);
+    if (unit == "WE" || (unit == "Q" && has_num)) return;
+    if (!has_num && !u->unit_plural) return;
+    if (has_num && n == 1 && u->unit_plural) return;  // "a days"
+    if (has_num && n > 1 && !u->unit_plural && !the_rel) {
+      // "a 20 year low", "24 hour": a number + singular unit as a modifier.
+      if (!(tok(j).kind == TokenKind::kNumber)) return;
+    }
+    uint32_t e = k + 1;
+    // Ages are not durations: "37 years old", "62 years of age".
+    if (is(e, "old") || (is(e, "of") && is(e + 1, "age"))) return;
+    // "one day" (some day), "twice a day", "$5 a year": not durations.
+    if (has_num && n == 1 && i > 0) {
+      std::string_view pv = norm(i - 1);
+      if (pv == "twice" || pv == "once" || pv == "times" || pv == "per" || pv == "thrice") return;
+      if (!the_rel && i > 0 && tok(i - 1).kind == TokenKind::kNumber) return;
+    }
+    if (has_num && n == 1 && is(j, "one") && unit == "D" && !the_rel) return;
+    // two weeks ago, years ago
+    if (!the_rel && !recent && is(e, "ago")) {
+      if (!has_num || n < 0 || unit == "H" || unit == "MI" || unit == "S" || unit == "DE" ||
+          unit == "CE" || unit == "FN") {
+        offer(best, i, e + 1, literal(TimexType::kDate, "PAST_REF"), kPatAgo);
+        return;
+      }
+      Partial p;
+      p.base = Base::kDctOffset;
+      p.offset = -n;
+      if (unit == "D") { p.unit = Unit::kDay; p.gran = Gran::kDay; }
+      else if (unit == "W") { p.unit = Unit::kWeek; p.gran = Gran::kWeek; }
+      else if (unit == "M") { p.unit = Unit::kMonth; p.gran = Gran::kMonth; }
+      else { p.unit = Unit::kYear; p.gran = Gran::kYear; }
+      offer(best, i, e + 1, std::move(p), kPatAgo);
+      return;
+    }
+    // a day after, two days later, a week earlier: anchored to the last dated timex.
+    if (!the_rel && !recent && has_num && n > 0 && (unit == "D" || unit == "W") &&
+        (is(e, "after") || is(e, "later") || is(e, "before") || is(e, "earlier"))) {
+      Partial p;
+      p.base = Base::kAnchorOffset;
+      const bool back = norm(e) == "before" || norm(e) == "earlier";
+      p.offset = back ? -n : n;
+      p.unit = unit == "D" ? Unit::kDay : Unit::kWeek;
+      offer(best, i, e + 1, std::move(p), kPatAnchoredOffset);
+      return;
+    }
+    if (!has_num) {
+      // A bare plural unit is a duration only where a duration is expected ("for months",
+      // "hours apart", "in recent weeks", "days before").
+      bool licensed = recent || the_rel;
+      if (!licensed && i > 0) {
+        std::string_view pv = norm(i - 1);
+        licensed = pv == "for" || pv == "in" || pv == "within" || pv == "over" || pv == "after" ||
+                   pv == "take" || pv == "takes" || pv == "took" || pv == "just" || pv == "spent";
+      }
+      if (!licensed && usable(e)) {
+        std::string_view nx = norm(e);
+        licensed = nx == "later" || nx == "earlier" || nx == "before" || nx == "after" ||
+                   nx == "apart" || nx == "on";
+      }
+      if (!licensed) return;
+      if (unit == "D" && !u->unit_plural) return;
+      offer(best, i, k + 1, literal(TimexType::kDuration, duration_value(-1, unit)),
+            kPatDurationVague);
+      return;
+    }
+    offer(best, i, k + 1, literal(TimexType::kDuration, duration_value(n, unit)), kPatDuration);
+  }
+
+  // four-week, 27-year, three-month (a number and a unit in one hyphenated token)
+  void compound(uint32_t i, Match* best) {
+    if (!usable(i) || !tok(i).has(kHasHyphen)) return;
+    std::string_view s = norm(i);
+    const size_t h = s.find('-');
+    if (h == std::string_view::npos || h == 0) return;
+    std::string_view a = s.substr(0, h), b = s.substr(h + 1);
+    if (b.find('-') != std::string_view::npos) return;  // 41-year-old
+    int n = -1;
+    if (all_digits(a)) n = to_int(a);
+    else if (const WordInfo* w = w_.find(a); w && w->has(kNumber)) n = w->number;
+    if (n <= 0) return;
+    const WordInfo* u = w_.find(b);
+    if (!u || !u->has(kUnit) || u->unit_plural) return;
+    std::string_view unit(u->unit);
+    if (unit == "WE" || unit == "Q") return;
+    if (is(i + 1, "old")) return;
+    offer(best, i, i + 1, literal(TimexType::kDuration, duration_value(n, unit)), kPatDurationCompound);
+  }
+
+  // ---- sets: every Friday, each year, every morning, weekly ----
+  void sets(uint32_t i, Match* best) {
+    if (const WordInfo* w = W(i); w && w->has(kSetWord)) {
+      offer(best, i, i + 1, literal(TimexType::kSet, std::string(w_.set_words.field(w->set_entry, 0))),
+            kPatSetWord);
+      return;
+    }
+    if (!(is(i, "every") || is(i, "each"))) return;
+    uint32_t j = i + 1;
+    bool plural = false;
+    if (const int wd = weekday_at(j, &plural); wd) {
+      offer(best, i, j + 1, literal(TimexType::kSet, "XXXX-WXX-" + std::to_string(wd)), kPatSetEvery);
+      return;
+    }
+    const WordInfo* w = W(j);
+    if (!w) return;
+    if (w->has(kPartOfDay)) {
+      offer(best, i, j + 1, literal(TimexType::kSet, std::string("XXXX-XX-XXT") + w->part_of_day),
+            kPatSetEvery);
+      return;
+    }
+    if (w->has(kSeason)) {
+      static const char* const kCodes[] = {"", "SP", "SU", "FA", "WI"};
+      offer(best, i, j + 1, literal(TimexType::kSet, std::string("XXXX-") + kCodes[w->season]),
+            kPatSetEvery);
+      return;
+    }
+    // every two weeks, every year
+    uint32_t k = j;
+    int n = 1;
+    uint32_t e;
+    if (number_at(j, &e, &n) && n > 1) k = e;
+    const WordInfo* u = W(k);
+    if (!u || !u->has(kUnit)) return;
+    std::string_view unit(u->unit);
+    if (unit == "WE") {
+      offer(best, i, k + 1, literal(TimexType::kSet, "XXXX-WXX-WE"), kPatSetEvery);
+      return;
+    }
+    if (unit == "Q") return;
+    offer(best, i, k + 1, literal(TimexType::kSet, duration_value(n, unit)), kPatSetEvery);
+  }
+
+  const TimeWords& w_;
+  const Doc& doc_;
+  const std::vector<uint8_t>& blocked_;
+  const uint32_t n_;
+  std::vector<const WordInfo*> info_;
+  uint32_t start_ = 0;
+  std::string scratch_;
+};
+
+}  // namespace
+
+void Recognizer::scan(const Doc& doc, const std::vector<uint8_t>& blocked,
+                      std::vector<Match>* out) const {
+  Scan scan(words_, doc, blocked);
+  const size_t before = out->size();
+  scan.run(out);
+  // Year ranges: add the second year after each range's first.
+  for (size_t k = before; k < out->size(); ++k) {
+    Match& m = (*out)[k];
+    if (m.pattern != kPatYearRange) continue;
+    const Token& t = doc.tokens[m.first];
+    std::string_view s = doc.norm(t);
+    std::string_view tail = s.substr(5);
+    const int a = std::stoi(std::string(s.substr(0, 4)));
+    const int b = tail.size() == 4 ? std::stoi(std::string(tail)) : a / 100 * 100 + std::stoi(std::string(tail));
+    Match second = m;
+    second.span = ByteSpan{t.begin + 5, t.end};
+    second.partial.literal = std::to_string(b);
+    out->insert(out->begin() + static_cast<long>(k) + 1, std::move(second));
+    ++k;
+  }
+}
+
+}  // namespace claimsift::temporal
