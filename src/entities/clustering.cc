@@ -200,3 +200,74 @@ void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluste
 }
 
 }  // namespace claimsift::entities
+
+namespace claimsift::entities {
+
+namespace {
+
+// Name words of every cluster, flattened: (word, cluster), and full names as word lists.
+struct KnownNames {
+  std::vector<std::pair<std::string_view, int32_t>> words;
+};
+
+}  // namespace
+
+void finalize_undecided(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
+  KnownNames known;
+  std::vector<std::string_view> w;
+  for (size_t k = 0; k < clusters->size(); ++k) {
+    for (uint32_t m : (*clusters)[k].chunks) {
+      const Chunk& c = (*chunks)[m];
+      if (c.epithet) continue;
+      name_words(d, c, &w, nullptr);
+      for (auto x : w) known.words.emplace_back(x, static_cast<int32_t>(k));
+    }
+  }
+  const size_t original = chunks->size();
+  for (size_t ci = 0; ci < original; ++ci) {
+    Chunk& c = (*chunks)[ci];
+    if (c.type != EType::kUndecided) continue;
+    if (c.locative) {
+      c.type = EType::kPlace;
+      continue;
+    }
+    c.type = EType::kNone;
+    if (!c.long_run) continue;
+    // A headline: known people's names inside it, each a maximal run of their name words.
+    uint32_t i = c.tb;
+    while (i < c.te) {
+      int32_t who = -1;
+      for (const auto& [word, k] : known.words) {
+        if (is_word(d, i) && d.norm(d.tokens[i]) == word) {
+          who = k;
+          break;
+        }
+      }
+      if (who < 0) {
+        ++i;
+        continue;
+      }
+      uint32_t e = i + 1;
+      while (e < c.te && is_word(d, e)) {
+        bool same = false;
+        for (const auto& [word, k] : known.words) {
+          if (k == who && d.norm(d.tokens[e]) == word) same = true;
+        }
+        if (!same) break;
+        ++e;
+      }
+      Chunk m;
+      m.tb = i;
+      m.te = e;
+      m.span = d.token_span(i, e);
+      m.type = EType::kPerson;
+      m.sentence = c.sentence;
+      m.cluster = who;
+      (*clusters)[who].chunks.push_back(static_cast<uint32_t>(chunks->size()));
+      chunks->push_back(std::move(m));
+      i = e;
+    }
+  }
+}
+
+}  // namespace claimsift::entities

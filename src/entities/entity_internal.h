@@ -60,6 +60,8 @@ struct Chunk {
   bool epithet = false;        // a description standing for a person ("Top Gun actor")
   bool alias = false;          // a stage name or nickname ("who performs as Tee")
   bool strong = false;         // person evidence beyond shape (first name, cue, honorific)
+  bool locative = false;       // undecided word after in/at/from: a place unless a person has it
+  bool long_run = false;       // undecided run of 4+ capitalised words (a headline)
   int32_t alias_anchor = -1;   // token index of "as" for aliases
   std::string event_type;      // for named events
 };
@@ -112,6 +114,9 @@ void cluster_people(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* 
 // Resolves still-undecided single-word chunks against the clusters (or types them by context).
 void resolve_undecided(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
                        std::vector<Cluster>* clusters);
+// Last pass over undecided chunks: a place after a locative preposition, known people's
+// names inside long capitalised runs (headlines); everything else is dropped.
+void finalize_undecided(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
 // Stage names and nicknames ("who performs as Tee") join the person mentioned just before.
 void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
 void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx,

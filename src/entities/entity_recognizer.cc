@@ -104,6 +104,7 @@ void EntityRecognizer::run(Doc* doc) const {
   entities::find_epithets_and_ages(d, lx, sent_of, &taken, &chunks, &clusters);
   entities::attach_aliases(d, &chunks, &clusters);
   entities::resolve_undecided(d, lx, &chunks, &clusters);
+  entities::finalize_undecided(d, &chunks, &clusters);
 
   // People, ordered by first mention.
   std::vector<uint32_t> order;

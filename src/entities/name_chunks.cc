@@ -86,7 +86,9 @@ uint32_t run_end(const Ctx& c, uint32_t i) {
   const Doc& d = c.d;
   uint32_t e = i + 1;
   uint32_t after = 0;
-  if (!is_cap(d, i) && starts_particle(c, i, &after)) e = after + 1;
+  if (starts_particle(c, i, &after) && (!is_cap(d, i) || i == c.sb || !is_cap(d, i - 1))) {
+    e = after + 1;
+  }
   while (e < c.se && !(*c.taken)[e] && e - i < 12) {
     if (is_cap(d, e)) {
       ++e;
@@ -168,6 +170,7 @@ bool cue_context_ok(const Ctx& c, uint32_t b, uint32_t e, int entry) {
         p == "the" || p == "from" || p == "at" || p == "reported" || p == "said") {
       return true;
     }
+    if (c.lx.type_nouns->find(p) >= 0) return true;  // "Korean outlet Dispatch"
   }
   if (e < c.se) {
     const std::string_view n = d.norm(d.tokens[e]);
@@ -208,8 +211,9 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   const Doc& d = c.d;
   // Cut honorifics and function words off the front.
   while (b < e && is_word(d, b) &&
-         (in(c.lx.honorifics, d, b) || (in(c.lx.not_names, d, b) && !(b + 1 == e && verb_after(c, e))))) {
-    if (in(c.lx.honorifics, d, b) && b + 1 < e) person_cue = true;
+         (in(c.lx.honorifics, d, b) || in(c.lx.not_names, d, b) ||
+          (in(c.lx.role_nouns, d, b) && b + 1 < e))) {
+    if ((in(c.lx.honorifics, d, b) || in(c.lx.role_nouns, d, b)) && b + 1 < e) person_cue = true;
     ++b;
   }
   if (b >= e) return;
@@ -243,9 +247,52 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     if (c.lx.outlets->field(m.entry, 1) == "cue" && !cue_context_ok(c, b, e, m.entry)) {
       // An ordinary word; a type noun may still make it an organisation (Chelsea defender).
       if (!(e < c.se && is_lower_word(d, e) && in(c.lx.type_nouns, d, e))) return;
+      const int k = c.lx.type_nouns->find(d.norm(d.tokens[e]));
+      if (c.lx.type_nouns->field(k, 0) == "ORG" && c.lx.type_nouns->field(k, 2) != "before") {
+        emit(c, b, e, EType::kOrg, org_kind_of(c.lx.type_nouns->field(k, 1)));
+        return;
+      }
     } else {
       emit(c, b, e, EType::kOrg, org_kind_of(c.lx.outlets->field(m.entry, 0)));
       return;
+    }
+  }
+  if (PhraseMatch m = match_longest(d, b, e, *c.lx.demonyms, c.scratch); m && m.token_end == e) {
+    return;  // "South Korean", "Irish"
+  }
+  // "member of Lumina"
+  if (b >= c.sb + 2 && prev == "of" &&
+      (norm_is(d, b - 2, "member") || norm_is(d, b - 2, "members") || norm_is(d, b - 2, "frontman"))) {
+    emit(c, b, e, EType::kOrg, static_cast<uint8_t>(OrgKind::kBand));
+    return;
+  }
+  // Type nouns around: "the nightclub Lío", "outlet Dispatch", "Lumina bandmate".
+  if (b > c.sb && is_lower_word(d, b - 1) && !person_cue) {
+    if (int k = c.lx.type_nouns->find(prev); k >= 0 && c.lx.type_nouns->field(k, 2) != "after") {
+      const bool place = c.lx.type_nouns->field(k, 0) == "PLACE";
+      emit(c, b, e, place ? EType::kPlace : EType::kOrg,
+           place ? 0 : org_kind_of(c.lx.type_nouns->field(k, 1)));
+      return;
+    }
+  }
+  if (e < c.se && is_lower_word(d, e) && !person_cue && !(first_name(c, b) && e - b >= 2)) {
+    if (int k = c.lx.type_nouns->find(d.norm(d.tokens[e]));
+        k >= 0 && c.lx.type_nouns->field(k, 2) != "before") {
+      const bool place = c.lx.type_nouns->field(k, 0) == "PLACE";
+      emit(c, b, e, place ? EType::kPlace : EType::kOrg,
+           place ? 0 : org_kind_of(c.lx.type_nouns->field(k, 1)));
+      return;
+    }
+  }
+  // A place of two or more words at the start: "Beverly Hills ENT".
+  if (n >= 3 && !person_cue) {
+    for (const Lexicon* lex : {c.lx.regions, c.lx.gazetteer, c.lx.towns}) {
+      PhraseMatch m = match_longest(d, b, e, *lex, c.scratch);
+      if (m && m.token_end < e && m.token_end - b >= 2) {
+        emit(c, b, m.token_end, EType::kPlace, 0);
+        classify(c, m.token_end, e, false);
+        return;
+      }
     }
   }
   bool place_lex = false;
@@ -289,24 +336,6 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       return;
     }
   }
-  // Type nouns around: "the nightclub Lío", "outlet Dispatch", "Lumina bandmate".
-  if (b > c.sb && is_lower_word(d, b - 1)) {
-    if (int k = c.lx.type_nouns->find(prev); k >= 0 && c.lx.type_nouns->field(k, 2) != "after") {
-      const bool place = c.lx.type_nouns->field(k, 0) == "PLACE";
-      emit(c, b, e, place ? EType::kPlace : EType::kOrg,
-           place ? 0 : org_kind_of(c.lx.type_nouns->field(k, 1)));
-      return;
-    }
-  }
-  if (e < c.se && is_lower_word(d, e) && !person_cue && !has_first) {
-    if (int k = c.lx.type_nouns->find(d.norm(d.tokens[e]));
-        k >= 0 && c.lx.type_nouns->field(k, 2) != "before") {
-      const bool place = c.lx.type_nouns->field(k, 0) == "PLACE";
-      emit(c, b, e, place ? EType::kPlace : EType::kOrg,
-           place ? 0 : org_kind_of(c.lx.type_nouns->field(k, 1)));
-      return;
-    }
-  }
   // Person evidence.
   bool particle_inside = false, suffix = false, nickname = false;
   for (uint32_t k = b; k < e; ++k) {
@@ -331,15 +360,36 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
         return;
       }
     }
-    if (!(b == c.sb && n == 2 && in(c.lx.not_names, d, b))) {
-      emit(c, b, e, EType::kPerson, 0, false);
+    // By shape: two or three capitalised words, none of them a calendar or common word, not
+    // ending in a role noun ("Best New Actress"). Longer runs are headlines or titles.
+    uint32_t caps = 0;
+    bool common = in(c.lx.role_nouns, d, e - 1);
+    for (uint32_t k = b; k < e; ++k) {
+      if (is_cap(d, k)) ++caps;
+      if (is_word(d, k) && (in(c.lx.not_names, d, k) || in(c.lx.modifier_words, d, k))) {
+        common = true;
+      }
     }
+    if (caps >= 4) {
+      Chunk ch;
+      ch.tb = b;
+      ch.te = e;
+      ch.span = d.token_span(b, e);
+      ch.type = EType::kUndecided;
+      ch.sentence = c.sentence;
+      ch.long_run = true;
+      c.out->push_back(std::move(ch));
+      return;
+    }
+    if (!common) emit(c, b, e, EType::kPerson, 0, false);
     return;
   }
   // One word.
   const Token& t = d.tokens[b];
-  if (t.has(kAllUpper) && !t.has(kHasPeriod) && t.end - t.begin >= 2 &&
-      !in(c.lx.suffixes, d, b)) {
+  const bool shouting = (b > c.sb && d.tokens[b - 1].has(kAllUpper) && is_word(d, b - 1)) ||
+                        (e < c.se && d.tokens[e].has(kAllUpper) && is_word(d, e));
+  if (t.has(kAllUpper) && !t.has(kHasPeriod) && t.end - t.begin >= 2 && !shouting &&
+      !in(c.lx.suffixes, d, b) && !in(c.lx.role_nouns, d, b)) {
     emit(c, b, e, EType::kOrg, static_cast<uint8_t>(OrgKind::kOther));
     return;
   }
@@ -347,15 +397,12 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       in(c.lx.place_heads, d, b) || in(c.lx.event_heads, d, b) || in(c.lx.modifier_words, d, b)) {
     return;
   }
-  if (locative && !in(c.lx.first_names, d, b)) {
-    emit(c, b, e, EType::kPlace, 0);
-    return;
-  }
-  if (verb_after(c, e)) {
+  if (verb_after(c, e) || person_context(c, b, e)) {
     emit(c, b, e, EType::kPerson, 0, true);
     return;
   }
   emit(c, b, e, EType::kUndecided, 0);
+  c.out->back().locative = locative && !in(c.lx.first_names, d, b);
 }
 
 }  // namespace
@@ -368,7 +415,33 @@ void find_name_chunks(const Doc& d, const EntityLexicons& lx,
     Ctx c{d, lx, taken, out, scratch, d.sentences[s].token_begin, d.sentences[s].token_end,
           static_cast<int32_t>(s)};
     for (uint32_t i = c.sb; i < c.se; ++i) {
-      if ((*taken)[i] || !is_word(d, i)) continue;
+      if ((*taken)[i]) continue;
+      // Outlets and named events first, at any token ("E! News", "¡Hola!", "told Us").
+      const bool run_start = i == c.sb || !is_cap(d, i - 1) || in(lx.not_names, d, i - 1) ||
+                             (*taken)[i - 1];
+      if (run_start) {
+        PhraseMatch m = match_longest(d, i, c.se, *lx.outlets, scratch);
+        const bool continues = m && m.token_end < c.se && is_cap(d, m.token_end) &&
+                               !(*taken)[m.token_end];
+        if (m && !continues &&
+            (lx.outlets->field(m.entry, 1) != "cue" || cue_context_ok(c, i, m.token_end, m.entry))) {
+          emit(c, i, m.token_end, EType::kOrg, org_kind_of(lx.outlets->field(m.entry, 0)));
+          i = m.token_end - 1;
+          continue;
+        }
+        m = match_longest(d, i, c.se, *lx.named_events, scratch);
+        if (m && !(m.token_end < c.se && is_cap(d, m.token_end))) {
+          uint32_t eb = i;
+          if (i > c.sb + 1 && d.tokens[i - 1].kind == TokenKind::kNumber &&
+              d.surface(d.tokens[i - 1]).size() == 4 && !(*taken)[i - 1]) {
+            eb = i - 1;
+          }
+          emit(c, eb, m.token_end, EType::kEvent, 0, false, "named");
+          i = m.token_end - 1;
+          continue;
+        }
+      }
+      if (!is_word(d, i)) continue;
       // "Dublin-born": the place inside a hyphenated adjective.
       const Token& t = d.tokens[i];
       const std::string_view nm = d.norm(t);
