@@ -4,8 +4,8 @@
 //   option            default     meaning
 //   max_bytes         64 MiB      larger documents are too_large errors
 //   prefer_dates      kNearest    direction of a year-less / weekday-only date when tense is silent
-//   default_date      none        publication date used when a document has none of its own
-//                                 (--date; it overrides a header, see reader.h)
+//   default_date      none        publication date (--date, source "option"): overrides a date
+//                                 header; a JSON Lines record's own "date" overrides it (reader.h)
 #ifndef CLAIMSIFT_OPTIONS_H_
 #define CLAIMSIFT_OPTIONS_H_
 
@@ -26,6 +26,7 @@ enum class DatePreference : uint8_t {
 struct Options {
   uint64_t max_bytes = kDefaultMaxDocumentBytes;
   DatePreference prefer_dates = DatePreference::kNearest;
+  std::optional<CivilDate> default_date;
 };
 
 }  // namespace claimsift

@@ -1,57 +1,36 @@
-// claimsift command line. FIRST VERSION: files, stdin and JSON Lines, one thread.
-// (Folders, -j, --output-dir and the rest land with the CLI work of issue 2.)
+// claimsift, the command line: a thin shell over libclaimsift (after sentencepiece's
+// spm_*_main.cc). Parse the flags (flags.cc), resolve them into Options and a RunConfig
+// (resolve.cc), then let the driver walk the inputs (input_walk.cc), process them in parallel
+// (process_job.cc) and write the records in order (output_sink.cc).
+//
+// Exit codes: 0 every document processed, 1 some documents failed (their error records are in
+// the output), 2 usage or fatal error; 0 when stdout was closed early; 130 after SIGINT.
+//
+// Tested by tests/e2e_cli_test.cc.
 #include <unistd.h>
 
-#include <CLI/CLI.hpp>
-#include <cstdio>
-#include <iostream>
-#include <nlohmann/json.hpp>
+#include <cerrno>
 #include <string>
-#include <vector>
 
-#include "claimsift/json_writer.h"
 #include "claimsift/pipeline.h"
+#include "cli/cli_args.h"
+#include "cli/driver.h"
+#include "cli/flags.h"
+#include "cli/messages.h"
+#include "cli/output_sink.h"
+#include "cli/run_config.h"
+#include "cli/signals.h"
 
 namespace {
 
-int run_jsonl(const claimsift::Pipeline& pipeline, std::istream& in, bool* failed) {
-  std::string line;
-  long line_no = 0;
-  std::string out;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    out.clear();
-    nlohmann::json rec = nlohmann::json::parse(line, nullptr, false);
-    std::string id = "line " + std::to_string(line_no);
-    if (rec.is_discarded() || !rec.is_object()) {
-      claimsift::write_error_json(id, claimsift::Status(claimsift::ErrorCode::kInvalidJson, "not a JSON object"), line_no,
-                                  claimsift::JsonStyle::kCompact, &out);
-      *failed = true;
-    } else {
-      if (rec.contains("id") && rec["id"].is_string()) id = rec["id"].get<std::string>();
-      claimsift::ExternalDate date;
-      if (rec.contains("date") && rec["date"].is_string()) {
-        date.date = claimsift::parse_iso_date(rec["date"].get<std::string>());
-        date.source = claimsift::DateSource::kInput;
-      }
-      if (!rec.contains("text") || !rec["text"].is_string()) {
-        claimsift::write_error_json(id, claimsift::Status(claimsift::ErrorCode::kInvalidRecord, "no string \"text\""), line_no,
-                                    claimsift::JsonStyle::kCompact, &out);
-        *failed = true;
-      } else {
-        claimsift::Doc doc;
-        const std::string text = rec["text"].get<std::string>();
-        claimsift::Status s = pipeline.process(id, text, date, &doc);
-        if (s.ok()) {
-          claimsift::write_document_json(doc, claimsift::JsonStyle::kCompact, &out);
-        } else {
-          claimsift::write_error_json(id, s, line_no, claimsift::JsonStyle::kCompact, &out);
-          *failed = true;
-        }
-      }
-    }
-    std::fwrite(out.data(), 1, out.size(), stdout);
+// Writes text to stdout for --dump-lexicon / --list-lexicons; a closed stdout is not an error.
+int print_text(const std::string& text) {
+  size_t done = 0;
+  while (done < text.size()) {
+    const ssize_t n = ::write(1, text.data() + done, text.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return errno == EPIPE ? 0 : 2;
+    done += static_cast<size_t>(n);
   }
   return 0;
 }
@@ -59,47 +38,48 @@ int run_jsonl(const claimsift::Pipeline& pipeline, std::istream& in, bool* faile
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"claimsift: structured facts and claims from celebrity news"};
-  std::vector<std::string> paths;
-  std::string input = "auto";
-  bool compact = false;
-  app.add_option("paths", paths, "files to read; - for stdin");
-  app.add_option("--input", input, "input format")->check(CLI::IsMember({"auto", "text", "jsonl"}));
-  app.add_flag("--compact", compact, "one line per document");
-  CLI11_PARSE(app, argc, argv);
+  using namespace claimsift::cli;
+  CliArgs args;
+  const int parsed = parse_flags(argc, argv, &args);
+  if (parsed >= 0) return parsed;
+  install_signal_handling();
 
-  claimsift::Options options;
-  claimsift::Pipeline pipeline(claimsift::LexiconSet::builtin(), options);
-  bool failed = false;
-  if (paths.empty()) paths.push_back("-");
-  for (const std::string& path : paths) {
-    std::string bytes;
-    if (path == "-") {
-      if (input == "jsonl") {
-        run_jsonl(pipeline, std::cin, &failed);
-        continue;
-      }
-      bytes.assign(std::istreambuf_iterator<char>(std::cin), {});
-    } else {
-      claimsift::Status s = claimsift::read_file_bytes(path, options.max_bytes, &bytes);
-      if (!s.ok()) {
-        std::string out;
-        claimsift::write_error_json(path, s, 0, claimsift::JsonStyle::kCompact, &out);
-        std::fwrite(out.data(), 1, out.size(), stdout);
-        failed = true;
-        continue;
-      }
-    }
-    claimsift::Doc doc;
-    std::string out;
-    claimsift::Status s = pipeline.process(path == "-" ? "<stdin>" : path, bytes, {}, &doc);
-    if (s.ok()) {
-      claimsift::write_document_json(doc, compact || paths.size() > 1 ? claimsift::JsonStyle::kCompact : claimsift::JsonStyle::kIndented, &out);
-    } else {
-      claimsift::write_error_json(doc.id, s, 0, claimsift::JsonStyle::kCompact, &out);
-      failed = true;
-    }
-    std::fwrite(out.data(), 1, out.size(), stdout);
+  RunConfig config;
+  Resolved resolved;
+  std::string error;
+  if (!resolve_args(args, ::isatty(0) == 1, &config, &resolved, &error)) {
+    print_error(error);
+    return 2;
   }
-  return failed ? 1 : 0;
+  switch (resolved.action) {
+    case Action::kUsage: {
+      const std::string usage = short_usage();
+      (void)!::write(2, usage.data(), usage.size());
+      return 2;
+    }
+    case Action::kDumpLexicon:
+    case Action::kListLexicons:
+      return print_text(resolved.text);
+    case Action::kRun:
+      break;
+  }
+
+  const claimsift::Pipeline pipeline(*config.lexicons, config.options);
+  std::unique_ptr<RecordSink> sink = config.output_dir.empty()
+                                         ? make_stdout_sink(::isatty(1) == 1)
+                                         : make_dir_sink(config.output_dir);
+  Driver driver(config, pipeline, sink.get());
+  set_interrupt_handler([&driver] { driver.interrupt(); });
+  const DriverOutcome outcome = driver.run();
+  if (outcome.interrupted) {
+    sink->flush();  // whole records only: the writer stopped between two
+    ::_exit(130);
+  }
+  if (outcome.sink == SinkState::kClosed) ::_exit(0);
+  if (outcome.sink == SinkState::kFailed) {
+    print_error(sink->error());
+    ::_exit(2);
+  }
+  set_interrupt_handler(nullptr);
+  return outcome.any_failed ? 1 : 0;
 }

@@ -1,0 +1,126 @@
+// The parallel, ordered driver. See driver.h for the idea.
+// Tested by tests/e2e_cli_test.cc.
+#include "cli/driver.h"
+
+#include <algorithm>
+#include <thread>
+
+#include "cli/input_walk.h"
+#include "cli/messages.h"
+#include "cli/process_job.h"
+
+namespace claimsift::cli {
+
+Driver::Driver(const RunConfig& config, const Pipeline& pipeline, RecordSink* sink)
+    : config_(config), pipeline_(pipeline), sink_(sink) {
+  const size_t window = std::max<size_t>(16, 4 * static_cast<size_t>(config.threads));
+  slots_.resize(window);
+}
+
+void Driver::interrupt() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  interrupted_ = true;
+  stopping_ = true;
+  work_ready_.notify_all();
+  result_ready_.notify_all();
+  space_ready_.notify_all();
+}
+
+bool Driver::submit(Job&& job) {
+  std::unique_lock<std::mutex> lock(mutex_);
+  space_ready_.wait(lock, [&] { return stopping_ || produced_ - written_ < slots_.size(); });
+  if (stopping_) return false;
+  Slot& slot = slots_[produced_ % slots_.size()];
+  slot.job = std::move(job);
+  slot.state = SlotState::kQueued;
+  queue_.push_back(produced_);
+  ++produced_;
+  work_ready_.notify_one();
+  // The writer may be waiting to learn whether more input is coming (to flush).
+  result_ready_.notify_one();
+  return true;
+}
+
+void Driver::produce() {
+  walk_inputs(config_, [this](Job&& job) { return submit(std::move(job)); });
+  std::lock_guard<std::mutex> lock(mutex_);
+  producer_done_ = true;
+  work_ready_.notify_all();
+  result_ready_.notify_all();
+}
+
+void Driver::work() {
+  Doc doc;  // scratch, reused
+  std::unique_lock<std::mutex> lock(mutex_);
+  while (true) {
+    work_ready_.wait(lock, [&] { return stopping_ || !queue_.empty() || producer_done_; });
+    if (stopping_ || (queue_.empty() && producer_done_)) return;
+    const uint64_t seq = queue_.front();
+    queue_.pop_front();
+    Slot& slot = slots_[seq % slots_.size()];
+    Job job = std::move(slot.job);
+    lock.unlock();
+    DocResult result = process_job(std::move(job), pipeline_, config_, &doc);
+    lock.lock();
+    slot.result = std::move(result);
+    slot.state = SlotState::kDone;
+    if (seq == written_) result_ready_.notify_one();
+  }
+}
+
+DriverOutcome Driver::run() {
+  DriverOutcome outcome;
+  std::thread producer([this] { produce(); });
+  std::vector<std::thread> workers;
+  for (unsigned i = 0; i < config_.threads; ++i) workers.emplace_back([this] { work(); });
+
+  std::unique_lock<std::mutex> lock(mutex_);
+  while (true) {
+    Slot* slot = &slots_[written_ % slots_.size()];
+    const auto ready = [&] {
+      return interrupted_ || slot->state == SlotState::kDone ||
+             (producer_done_ && written_ == produced_);
+    };
+    if (!ready() && written_ == produced_) {
+      // Nothing more is known to come yet (a slow pipe): let what is written go out now.
+      lock.unlock();
+      outcome.sink = sink_->flush();
+      lock.lock();
+      if (outcome.sink != SinkState::kOk) break;
+    }
+    result_ready_.wait(lock, ready);
+    if (interrupted_) break;
+    if (slot->state != SlotState::kDone) {
+      outcome.finished = true;  // producer done and everything written
+      break;
+    }
+    DocResult result = std::move(slot->result);
+    slot->result = DocResult();
+    slot->state = SlotState::kFree;
+    ++written_;
+    space_ready_.notify_one();
+    lock.unlock();
+    if (result.failed) {
+      outcome.any_failed = true;
+      if (config_.messages) print_message(result.message_path, result.message);
+    }
+    outcome.sink = sink_->write(result);
+    lock.lock();
+    if (outcome.sink != SinkState::kOk) break;
+  }
+  outcome.interrupted = interrupted_;
+  stopping_ = true;
+  work_ready_.notify_all();
+  space_ready_.notify_all();
+  lock.unlock();
+  for (std::thread& w : workers) w.join();
+  if (outcome.finished) {
+    producer.join();
+  } else {
+    producer.detach();  // may be blocked in read(); the caller ends the process
+  }
+  if (outcome.finished && outcome.sink == SinkState::kOk) outcome.sink = sink_->flush();
+  return outcome;
+}
+
+}  // namespace claimsift::cli

@@ -1,0 +1,120 @@
+// The flags of the claimsift command, defined once for -h/--help (CLI11). See flags.h.
+// Tested by tests/e2e_cli_test.cc.
+#include "cli/flags.h"
+
+#include <CLI/CLI.hpp>
+
+#ifndef CLAIMSIFT_VERSION
+#define CLAIMSIFT_VERSION "unknown"
+#endif
+
+namespace claimsift::cli {
+
+namespace {
+
+constexpr const char* kFooter = R"(Inputs:
+  claimsift FILE            one document, one indented JSON object (--compact: one line)
+  claimsift < FILE, -       one document from stdin
+  claimsift PATH...         several files or folders: JSON Lines, one record per document, in
+                            order; folders are walked in sorted order (hidden entries and
+                            symbolic links skipped unless --hidden, --follow)
+  claimsift --input jsonl   JSON Lines in ({"id", "text", "date"} per line), JSON Lines out;
+                            any FILE.jsonl is read this way too
+A document that cannot be read becomes an error record in its place in the output
+({"schema", "id", "error": {"code", "message"}}) and a line on stderr; the run goes on.
+
+Exit status:
+  0  every document was processed
+  1  some documents failed (their error records are in the output)
+  2  usage error or fatal error (bad flag, bad --date or --lexicon, output not writable)
+A closed stdout (claimsift corpus/ | head -1) ends the run quietly with 0; an interrupt (Ctrl-C)
+ends it after the record being written, with 130.)";
+
+}  // namespace
+
+const char* short_usage() {
+  return "Usage: claimsift [OPTIONS] [PATH...]\n"
+         "claimsift reads a file, a folder, or stdin (- or a pipe); stdin is a terminal here.\n"
+         "Try 'claimsift --help' for more information.\n";
+}
+
+int parse_flags(int argc, char** argv, CliArgs* args) {
+  CLI::App app{
+      "claimsift: people, places, dates, events and epistemically marked claims in celebrity\n"
+      "and entertainment news, as JSON (schema claimsift/1).",
+      "claimsift"};
+  app.footer(kFooter);
+  app.set_version_flag("-V,--version", std::string("claimsift ") + CLAIMSIFT_VERSION);
+  app.get_formatter()->column_width(30);
+
+  app.add_option("PATH", args->paths,
+                 "Files and folders to read; - for stdin (the default when stdin is piped)");
+
+  app.add_option("--input", args->input, "Input format (auto: JSON Lines for .jsonl files)")
+      ->check(CLI::IsMember({"auto", "text", "jsonl"}))
+      ->default_str("auto")
+      ->group("Input");
+  app.add_option("--ext", args->extensions,
+                 std::string("File extensions read when walking folders, comma-separated; * for "
+                             "all (default ") + kDefaultExtensions + ")")
+      ->expected(1)
+      ->delimiter(',')
+      ->group("Input");
+  app.add_flag("--hidden", args->hidden, "Walk hidden files and folders too")->group("Input");
+  app.add_flag("-L,--follow", args->follow, "Follow symbolic links when walking folders")
+      ->group("Input");
+  app.add_option("--max-bytes", args->max_bytes,
+                 "Largest document read, in bytes (K, M, G suffixes; default 64M); larger ones "
+                 "are too_large errors")
+      ->group("Input");
+
+  app.add_flag("--compact", args->compact, "One line per document, even for a single file")
+      ->group("Output");
+  app.add_option("--output-dir", args->output_dir,
+                 "Write one DIR/NAME.json per document, mirroring the input tree, instead of "
+                 "stdout")
+      ->group("Output");
+  app.add_flag("--no-messages", args->no_messages,
+               "No per-document error lines on stderr (the error records stay)")
+      ->group("Output");
+
+  app.add_option("--date", args->date,
+                 "Publication date YYYY-MM-DD: overrides a date header; a JSON Lines record's "
+                 "\"date\" overrides it")
+      ->group("Dates");
+  app.add_option("--prefer-dates", args->prefer_dates,
+                 "Year-less or weekday-only dates, when tense does not tell: the nearest "
+                 "occurrence, the last one before publication, or the next one after")
+      ->check(CLI::IsMember({"nearest", "past", "future"}))
+      ->default_str("nearest")
+      ->group("Dates");
+
+  app.add_option("--lexicon", args->lexicons,
+                 "Merge a lexicon file over the built-in list NAME (repeatable); see "
+                 "--list-lexicons")
+      ->expected(1)
+      ->type_name("NAME=FILE")
+      ->group("Lexicons");
+  app.add_option("--dump-lexicon", args->dump_lexicon,
+                 "Print the built-in lexicon NAME as its file (a start for --lexicon) and exit")
+      ->group("Lexicons");
+  app.add_flag("--list-lexicons", args->list_lexicons,
+               "List the built-in lexicons (name, entries, source file) and exit")
+      ->group("Lexicons");
+
+  app.add_option("-j,--threads", args->threads,
+                 "Documents processed in parallel (default: one per core); output is the same "
+                 "for any value")
+      ->check(CLI::Range(0, 1024))
+      ->group("Performance");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == static_cast<int>(CLI::ExitCodes::Success) ? 0 : 2;
+  }
+  return -1;
+}
+
+}  // namespace claimsift::cli

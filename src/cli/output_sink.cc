@@ -1,0 +1,178 @@
+// stdout and --output-dir sinks. See output_sink.h.
+// Tested by tests/e2e_cli_test.cc.
+#include "cli/output_sink.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <unordered_set>
+#include <vector>
+
+namespace claimsift::cli {
+
+namespace {
+
+// Writes all of data to fd; errno is set on failure.
+bool write_all(int fd, const char* data, size_t size) {
+  size_t done = 0;
+  while (done < size) {
+    const ssize_t n = ::write(fd, data + done, size - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    done += static_cast<size_t>(n);
+  }
+  return true;
+}
+
+class StdoutSink : public RecordSink {
+ public:
+  explicit StdoutSink(bool per_record) : per_record_(per_record) { buffer_.reserve(kBlock * 2); }
+
+  SinkState write(const DocResult& result) override {
+    buffer_ += result.record;
+    if (per_record_ || buffer_.size() >= kBlock) return flush();
+    return SinkState::kOk;
+  }
+
+  SinkState flush() override {
+    if (buffer_.empty()) return SinkState::kOk;
+    const bool ok = write_all(1, buffer_.data(), buffer_.size());
+    buffer_.clear();
+    if (ok) return SinkState::kOk;
+    if (errno == EPIPE) return SinkState::kClosed;
+    error_ = std::string("cannot write to stdout: ") + std::strerror(errno);
+    return SinkState::kFailed;
+  }
+
+ private:
+  static constexpr size_t kBlock = 64 * 1024;
+  bool per_record_;
+  std::string buffer_;
+};
+
+std::vector<std::string> safe_parts(const std::string& raw) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (start <= raw.size()) {
+    size_t slash = raw.find('/', start);
+    if (slash == std::string::npos) slash = raw.size();
+    std::string part = raw.substr(start, slash - start);
+    if (!part.empty() && part != "." && part != "..") {
+      for (char& c : part) {
+        if (c == '\\' || c == ':' || static_cast<unsigned char>(c) < 0x20) c = '_';
+      }
+      if (part.size() > 200) part.resize(200);
+      parts.push_back(std::move(part));
+    }
+    start = slash + 1;
+  }
+  if (parts.empty()) parts.push_back("document");
+  return parts;
+}
+
+std::string join_parts(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const std::string& p : parts) {
+    if (!out.empty()) out += '/';
+    out += p;
+  }
+  return out;
+}
+
+// Creates every folder of `path` below `root`; false with errno set on failure.
+bool make_parents(const std::string& root, const std::string& relative) {
+  size_t slash = relative.find('/');
+  while (slash != std::string::npos) {
+    const std::string dir = root + "/" + relative.substr(0, slash);
+    if (::mkdir(dir.c_str(), 0777) != 0 && errno != EEXIST) return false;
+    slash = relative.find('/', slash + 1);
+  }
+  return true;
+}
+
+// mkdir -p.
+bool make_dirs(const std::string& path) {
+  for (size_t i = 1; i <= path.size(); ++i) {
+    if (i == path.size() || path[i] == '/') {
+      const std::string prefix = path.substr(0, i);
+      if (::mkdir(prefix.c_str(), 0777) != 0 && errno != EEXIST) return false;
+    }
+  }
+  return true;
+}
+
+class DirSink : public RecordSink {
+ public:
+  explicit DirSink(std::string dir) : dir_(std::move(dir)) {
+    while (dir_.size() > 1 && dir_.back() == '/') dir_.pop_back();
+  }
+
+  SinkState write(const DocResult& result) override {
+    if (!created_) {
+      if (!make_dirs(dir_)) return fail(dir_);
+      created_ = true;
+    }
+    const std::string relative = unique_name(result.out_path);
+    if (!make_parents(dir_, relative)) return fail(dir_ + "/" + relative);
+    const std::string path = dir_ + "/" + relative;
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0) return fail(path);
+    const bool ok = write_all(fd, result.record.data(), result.record.size());
+    const int err = errno;
+    if (::close(fd) != 0 || !ok) {
+      errno = ok ? errno : err;
+      return fail(path);
+    }
+    return SinkState::kOk;
+  }
+
+  SinkState flush() override { return SinkState::kOk; }
+
+ private:
+  SinkState fail(const std::string& path) {
+    error_ = "cannot write " + path + ": " + std::strerror(errno);
+    return SinkState::kFailed;
+  }
+
+  std::string unique_name(const std::string& raw) {
+    std::string name = output_file_name(raw);
+    if (used_.insert(name).second) return name;
+    // Keep the extension: "a.md" -> "a.md.json".
+    name = join_parts(safe_parts(raw)) + ".json";
+    if (used_.insert(name).second) return name;
+    const std::string stem = name.substr(0, name.size() - 5);
+    for (int i = 2;; ++i) {
+      std::string numbered = stem + "-" + std::to_string(i) + ".json";
+      if (used_.insert(numbered).second) return numbered;
+    }
+  }
+
+  std::string dir_;
+  bool created_ = false;
+  std::unordered_set<std::string> used_;
+};
+
+}  // namespace
+
+std::string output_file_name(const std::string& raw) {
+  std::vector<std::string> parts = safe_parts(raw);
+  std::string& last = parts.back();
+  const size_t dot = last.rfind('.');
+  if (dot != std::string::npos && dot > 0) last.resize(dot);
+  return join_parts(parts) + ".json";
+}
+
+std::unique_ptr<RecordSink> make_stdout_sink(bool per_record) {
+  return std::make_unique<StdoutSink>(per_record);
+}
+
+std::unique_ptr<RecordSink> make_dir_sink(const std::string& dir) {
+  return std::make_unique<DirSink>(dir);
+}
+
+}  // namespace claimsift::cli

@@ -1,0 +1,73 @@
+// One Job -> one DocResult. See process_job.h.
+// Tested by tests/e2e_cli_test.cc.
+#include "cli/process_job.h"
+
+#include "claimsift/json_writer.h"
+#include "cli/jsonl_input.h"
+
+namespace claimsift::cli {
+
+namespace {
+
+void fail(const std::string& id, const std::string& message_path, const Status& status, long line,
+          const RunConfig& config, DocResult* result) {
+  result->record.clear();
+  write_error_json(id, status, line, config.style, &result->record);
+  result->failed = true;
+  result->message_path = message_path;
+  result->message = status.message();
+}
+
+}  // namespace
+
+DocResult process_job(Job&& job, const Pipeline& pipeline, const RunConfig& config, Doc* doc) {
+  DocResult result;
+  result.out_path = std::move(job.out_path);
+  switch (job.kind) {
+    case Job::Kind::kError:
+      fail(job.id, job.id, job.error, job.line, config, &result);
+      return result;
+    case Job::Kind::kFile: {
+      Status status = read_file_bytes(job.path, config.options.max_bytes, &job.bytes);
+      if (!status.ok()) {
+        fail(job.id, job.id, status, 0, config, &result);
+        return result;
+      }
+      break;
+    }
+    case Job::Kind::kText:
+      break;
+    case Job::Kind::kJsonLine: {
+      const std::string where = job.id + ":" + std::to_string(job.line);
+      JsonlRecord record;
+      Status status = parse_jsonl_record(job.bytes, where, &record);
+      result.out_path += record.id;
+      if (!status.ok()) {
+        fail(record.id, where, status, job.line, config, &result);
+        return result;
+      }
+      status = pipeline.process(record.id, record.text, record.date, doc);
+      if (!status.ok()) {
+        fail(record.id, where, status, job.line, config, &result);
+        return result;
+      }
+      if (record.invalid_utf8 > 0) {
+        doc->warnings.push_back(Warning{
+            "invalid_utf8", "line " + std::to_string(job.line) + " is not valid UTF-8: " +
+                                std::to_string(record.invalid_utf8) +
+                                " invalid sequence(s) replaced by U+FFFD before reading it"});
+      }
+      write_document_json(*doc, config.style, &result.record);
+      return result;
+    }
+  }
+  Status status = pipeline.process(job.id, job.bytes, ExternalDate{}, doc);
+  if (!status.ok()) {
+    fail(job.id, job.id, status, 0, config, &result);
+    return result;
+  }
+  write_document_json(*doc, config.style, &result.record);
+  return result;
+}
+
+}  // namespace claimsift::cli
