@@ -44,6 +44,11 @@ struct EntityLexicons {
   const Lexicon* demonyms;       // Spanish, Irish
   const Lexicon* person_verbs;   // said, told
   const Lexicon* modifier_words; // Afrobeats, Grammy
+  const Lexicon* common_words;   // common English words (SCOWL 10-20)
+  const Lexicon* common_words_35;  // less common English words (SCOWL 35)
+  bool is_common_word(std::string_view norm) const {
+    return common_words->find(norm) >= 0 || common_words_35->find(norm) >= 0;
+  }
 };
 
 enum class EType : uint8_t { kNone, kPerson, kPlace, kOrg, kWork, kEvent, kUndecided };

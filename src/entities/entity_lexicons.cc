@@ -25,7 +25,9 @@ EntityLexicons::EntityLexicons(const LexiconSet& s)
       not_names(&s.get("en/lists/entity_not_names")),
       demonyms(&s.get("en/lists/entity_demonyms")),
       person_verbs(&s.get("en/lists/entity_person_verbs")),
-      modifier_words(&s.get("en/lists/entity_modifier_words")) {}
+      modifier_words(&s.get("en/lists/entity_modifier_words")),
+      common_words(&s.get("en/lists/entity_common_words")),
+      common_words_35(&s.get("en/lists/entity_common_words_35")) {}
 
 bool is_quote(const Doc& d, uint32_t i) {
   const Token& t = d.tokens[i];

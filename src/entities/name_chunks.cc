@@ -362,12 +362,28 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     }
     // By shape: two or three capitalised words, none of them a calendar or common word, not
     // ending in a role noun ("Best New Actress"). Longer runs are headlines or titles.
-    uint32_t caps = 0;
-    bool common = in(c.lx.role_nouns, d, e - 1);
+    uint32_t caps = 0, dictionary = 0;
+    bool common = in(c.lx.role_nouns, d, e - 1) || in(c.lx.honorifics, d, e - 1);
     for (uint32_t k = b; k < e; ++k) {
       if (is_cap(d, k)) ++caps;
-      if (is_word(d, k) && (in(c.lx.not_names, d, k) || in(c.lx.modifier_words, d, k))) {
+      if (is_cap(d, k) && c.lx.is_common_word(d.norm(d.tokens[k]))) ++dictionary;
+      if (is_word(d, k) && (in(c.lx.not_names, d, k) || in(c.lx.modifier_words, d, k) ||
+                            in(c.lx.demonyms, d, k))) {
         common = true;
+      }
+    }
+    if (dictionary == caps) common = true;  // "Music Store", "Executive Officer"
+    // "Apple Computer", "Chrysler Group": a known organisation's name at the start.
+    if (PhraseMatch m = match_longest(d, b, e, *c.lx.outlets, c.scratch); m && caps < 4) {
+      emit(c, b, e, EType::kOrg, org_kind_of(c.lx.outlets->field(m.entry, 0)));
+      return;
+    }
+    // "Bank of America", "Department of Justice"
+    for (uint32_t k = b; k + 1 < e; ++k) {
+      if (norm_is(d, k + 1, "of") && in(c.lx.org_heads, d, k)) {
+        emit(c, b, e, EType::kOrg, org_kind_of(c.lx.org_heads->field(
+                                       c.lx.org_heads->find(d.norm(d.tokens[k])), 0)));
+        return;
       }
     }
     if (caps >= 4) {
