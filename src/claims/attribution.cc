@@ -160,6 +160,7 @@ int32_t resolve_person_word(const Doc& doc, const ClaimLexicons& lex, const Sali
     // "the singer" stands for a person; "singer Kessia" is a mention itself.
     if (t + 1 < doc.tokens.size() && doc.tokens[t + 1].has(kTitleCase)) return kNone;
   }
+  if (kind == "role") return sal.last_with_role(doc.tokens[t].begin, doc.norm(doc.tokens[t]));
   return sal.last_before(doc.tokens[t].begin, g.empty() ? 'x' : g[0]);
 }
 
@@ -201,10 +202,16 @@ bool classify(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, con
     bool after_for = t > a && (doc.norm(doc.tokens[t - 1]) == "for" ||
                                doc.norm(doc.tokens[t - 1]) == "of" ||
                                doc.norm(doc.tokens[t - 1]) == "to");
-    if (possessive || after_for || (noun_at < b && t > noun_at)) {
-      if (represented == kNone) represented = p;
+    if (t > a + 1 && word_class(doc, lex, t - 1) == "det") {
+      std::string_view before = doc.norm(doc.tokens[t - 2]);
+      after_for = after_for || before == "for" || before == "of" || before == "to";
+    }
+    bool appositive = t > a && doc.norm(doc.tokens[t - 1]) == "," && !possessive;
+    if (appositive) {
       // An appositive name after a comma speaks ("Ellison's attorney, Renata Szabo").
-      if (t > a && doc.norm(doc.tokens[t - 1]) == "," && !possessive) speaker = p;
+      speaker = p;
+    } else if (possessive || after_for || (noun_at < b && t > noun_at)) {
+      if (represented == kNone) represented = p;
     } else if (speaker == kNone) {
       speaker = p;
     }
@@ -271,53 +278,55 @@ bool classify(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, con
     }
     return true;
   }
+  std::string_view verb = doc.norm(doc.tokens[cue.first]);
+  bool outlet_verb = cue.role == ReportRole::kPrep || verb == "reported" || verb == "reports" ||
+                     verb == "has" || verb == "have" || verb == "can" || verb == "show" ||
+                     verb == "shows" || verb == "showed";
   if (org != kNone) {
-    src->source.kind = doc.organizations[org].kind == OrgKind::kOutlet ? SourceKind::kOutlet
+    src->source.kind = (doc.organizations[org].kind == OrgKind::kOutlet || outlet_verb)
+                           ? SourceKind::kOutlet
                        : doc.organizations[org].kind == OrgKind::kSocialMedia
                            ? SourceKind::kSocialMedia
                            : SourceKind::kNamedPerson;
-    src->source.name = doc.organizations[org].name;
+    std::string_view name = doc.organizations[org].name;
+    if (name.size() > 4 && (name.substr(0, 4) == "the " || name.substr(0, 4) == "The "))
+      name.remove_prefix(4);
+    src->source.name = std::string(name);
     return true;
   }
-  // A capitalised run that is no known entity: the last such run of the phrase.
-  uint32_t run_end = b, run_begin = b;
+  // A capitalised run that is no known entity: the last such run of the phrase (a word that
+  // opens the sentence does not count as capitalised).
+  uint32_t run_begin = b, run_end = b;
+  bool in_run = false, found = false;
   for (uint32_t t = b; t > a; --t) {
     const Token& tok = doc.tokens[t - 1];
-    bool cap = tok.kind == TokenKind::kWord && (tok.has(kTitleCase) || tok.has(kAllUpper));
-    bool glue = tok.kind == TokenKind::kClitic || (tok.kind == TokenKind::kPunct &&
-                                                   doc.norm(tok) == "!");
-    if (cap || (glue && run_end != b)) {
-      if (run_end == b && !cap) continue;
-      if (run_end == b) run_end = t;
+    bool cap = tok.kind == TokenKind::kWord && (tok.has(kTitleCase) || tok.has(kAllUpper)) &&
+               !tok.has(kSentenceStart) && word_class(doc, lex, t - 1) != "det";
+    bool glue = in_run && (tok.kind == TokenKind::kClitic ||
+                           (tok.kind == TokenKind::kPunct && doc.norm(tok) == "!"));
+    if (cap || glue) {
+      if (!in_run) run_end = t;
+      in_run = found = true;
       run_begin = t - 1;
-    } else if (run_end != b) {
+    } else if (in_run) {
       break;
     }
   }
-  if (run_end != b || (run_begin < b && run_end == b)) {
-    if (run_begin < b) {
-      uint32_t end_tok = run_end == b ? b : run_end;
-      // An outlet after "according to"/"per" or before an outlet verb; else an on-record body.
-      std::string_view v = doc.norm(doc.tokens[cue.first]);
-      bool outlet_verb = cue.role == ReportRole::kPrep || v == "reported" || v == "reports" ||
-                         v == "has" || v == "have" || v == "can" || v == "show" ||
-                         v == "shows" || v == "showed";
-      bool sentence_start = run_begin == a || word_class(doc, lex, a) == "det";
-      if (!outlet_verb && !sentence_start) return false;
-      src->source.kind = outlet_verb ? SourceKind::kOutlet : SourceKind::kNamedPerson;
-      src->source.name = phrase_text(doc, lex, outlet_verb ? run_begin : a, outlet_verb ? end_tok : b);
-      return !src->source.name.empty();
-    }
-  }
-  return false;
+  if (!found) return false;
+  if (!outlet_verb && run_begin != a && word_class(doc, lex, a) != "det") return false;
+  src->source.kind = outlet_verb ? SourceKind::kOutlet : SourceKind::kNamedPerson;
+  src->source.name = phrase_text(doc, lex, outlet_verb ? run_begin : a, outlet_verb ? run_end : b);
+  return !src->source.name.empty();
 }
 
 // The first source-like head of tokens [first, last), extended to a phrase.
 bool clause_subject(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
                     const Cue& cue, uint32_t first, uint32_t last, uint32_t clause_last,
                     std::string* scratch, Source* src) {
+  bool quoted = false;
   for (uint32_t t = first; t < last; ++t) {
-    if (!is_word(doc, t)) continue;
+    if (is_quote(doc, t)) quoted = !quoted;
+    if (quoted || !is_word(doc, t)) continue;
     std::string_view n = doc.norm(doc.tokens[t]);
     int32_t p = sal.person_at(doc.tokens[t].begin, doc.tokens[t].end);
     bool noun = lex.sources->contains(n);
@@ -341,6 +350,11 @@ bool clause_subject(const Doc& doc, const ClaimLexicons& lex, const Salience& sa
     uint32_t b = t + 1;
     while (b < last && sal.person_at(doc.tokens[b].begin, doc.tokens[b].end) == p && p != kNone)
       ++b;
+    // "TikTok users", "Instagram followers": a name before a source noun is a modifier.
+    while (b < last && is_word(doc, b) && lex.sources->contains(doc.norm(doc.tokens[b]))) {
+      noun = true;
+      ++b;
+    }
     if (noun) b = extend_right(doc, lex, b, last, scratch);
     // An appositive name: "his former manager, Cyrus Adebayo-Klein,".
     if (b + 1 < last && doc.norm(doc.tokens[b]) == ",") {

@@ -21,6 +21,7 @@
 //
 // Tested by tests/claims_test.cc and tests/events_test.cc.
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -107,6 +108,8 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
   Source inherited;
   uint32_t inherited_start = 0;
   bool have_inherited = false;
+  size_t sentence_claims_begin = out->size();
+  size_t last_claim_clause = SIZE_MAX;
   for (size_t ci = 0; ci < clauses.size(); ++ci) {
     const Clause& cl = clauses[ci];
     if (cl.last <= cl.first) continue;
@@ -120,22 +123,35 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
       if (c.kind == CueKind::kNegation) has_neg = true;
       if (c.kind == CueKind::kReport) has_report = true;
     }
-    // Source: rightmost report with a source, then distancing verbs, then denials.
+    // Source: the rightmost report or distancing verb with a source (the inner speaker), then
+    // participles ("..., citing"), then denial verbs.
     Source src;
     for (int pass = 0; pass < 3 && !src.found; ++pass) {
       for (size_t k = in.size(); k-- > 0 && !src.found;) {
         const Cue& c = *in[k];
-        bool eligible =
-            pass == 0 ? c.kind == CueKind::kReport
-            : pass == 1 ? (c.kind == CueKind::kHedge && (c.family == HedgeFamily::kDistancing ||
-                                                         c.family == HedgeFamily::kDoxastic))
-                        : c.kind == CueKind::kDenial;
+        std::string_view head = doc.norm(doc.tokens[c.first]);
+        bool participle = head.size() > 4 && head.substr(head.size() - 3) == "ing";
+        bool report = c.kind == CueKind::kReport ||
+                      (c.kind == CueKind::kHedge && (c.family == HedgeFamily::kDistancing ||
+                                                     c.family == HedgeFamily::kDoxastic));
+        bool eligible = pass == 0   ? report && !participle
+                        : pass == 1 ? report && participle
+                                    : c.kind == CueKind::kDenial;
         if (!eligible) continue;
         src = claims::find_source(doc, lex, sal, c, cl.first, cl.last, &sc->key);
       }
     }
     uint32_t start_tok = cl.first;
     bool own_source = src.found;
+    // ", with one writing: ...", ", and ..." without a cue of its own: the claim before it goes on.
+    if (cl.joined && !has_hedge && !has_denial && !own_source && last_claim_clause + 1 == ci &&
+        out->size() > sentence_claims_begin) {
+      for (size_t k = sentence_claims_begin; k < out->size(); ++k)
+        if ((*out)[k].span.end == out->back().span.end)
+          (*out)[k].span.end = doc.tokens[cl.last - 1].end;
+      last_claim_clause = ci;
+      continue;
+    }
     if (!src.found && have_inherited && !cl.preposed) {
       src = inherited;
       start_tok = inherited_start;
@@ -147,21 +163,32 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
     }
     bool negation_denies = has_neg && (src.found || has_hedge);
     if (!has_hedge && !has_denial && !src.found) continue;
-    if (!has_hedge && !has_denial && !has_report && !negation_denies && !own_source) {
-      // Inherited source only: a claim when the clause says something typed.
-      if (claims::claim_type(doc, lex, cl.first, cl.last, &sc->key) == "other") continue;
-    }
     if (cl.preposed && !has_hedge && !has_denial) continue;
-    std::string_view type = claims::claim_type(doc, lex, cl.first, cl.last, &sc->key);
+    uint32_t first_tok = start_tok;
+    if (quote_open != kNone && first_tok == sf && has_report) first_tok = quote_open;
+    uint32_t src_first = src.found ? src.first : 0, src_last = src.found ? src.last : 0;
+    // The type is read in the clause itself (and its quotation), not in the clause it
+    // inherits its source from.
+    uint32_t type_first = first_tok < cl.first && first_tok != start_tok ? first_tok : cl.first;
+    std::string_view type =
+        claims::claim_type(doc, lex, type_first, cl.last, &sc->key, src_first, src_last);
+    if (!has_hedge && !has_denial && !has_report && !negation_denies && !own_source &&
+        type == "other")
+      continue;  // inherited source only: a claim when the clause says something typed
     bool denied = has_denial || negation_denies;
-    if (!has_hedge && !denied && src.found && src.source.kind == SourceKind::kNamedPerson &&
-        type == "other" && has_report)
-      continue;  // a plain quote on the record
+    // "the pal added", "the source said": a definite source continues the previous claim's topic.
+    if (type == "other" && src.found && !out->empty() && quote_open != kNone &&
+        doc.norm(doc.tokens[src.first]) == "the" &&
+        (src.source.kind == SourceKind::kInsider || src.source.kind == SourceKind::kAnonymousSource))
+      type = out->back().type;
+    bool quoted = false;
+    for (uint32_t t = first_tok; t < cl.last && !quoted; ++t) quoted = claims::is_quote(doc, t);
+    if (!has_hedge && !denied && type == "other" && has_report &&
+        (quoted || (src.found && src.source.kind == SourceKind::kNamedPerson)))
+      continue;  // a plain quote: feelings, praise, what someone said on the record
 
     Claim claim;
     claim.sentence = static_cast<int32_t>(sidx);
-    uint32_t first_tok = start_tok;
-    if (quote_open != kNone && first_tok == sf && has_report) first_tok = quote_open;
     claim.span = ByteSpan{doc.tokens[first_tok].begin, doc.tokens[cl.last - 1].end};
     Certainty weakest = Certainty::kCertain;
     bool strong_hedge = false;
@@ -209,20 +236,32 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
       if (p != kNone) people.push_back(static_cast<uint32_t>(p));
     }
     for (uint32_t p : people) claim.subjects.push_back(EntityRef{EntityKind::kPerson, p});
-    // A denial that also says "just friends": friendship affirmed plus the denied proposition.
-    std::string_view friendship_rest = "";
-    if (denied && type == "friendship") {
-      Claim affirmed = claim;
-      affirmed.polarity = Polarity::kAffirmed;
-      affirmed.cues.clear();
-      for (const Cue* c : in)
-        if (c->kind == CueKind::kReport) affirmed.cues.push_back(doc.token_span(c->first, c->last));
-      out->push_back(std::move(affirmed));
-      claim.type = "romance";
-      friendship_rest = "romance";
+    // A denial that also says "just friends": friendship affirmed plus the denied proposition
+    // (the strongest other type, romance when none is named).
+    if (denied && claims::claim_type(doc, lex, first_tok, cl.last, &sc->key, src_first,
+                                     src_last, "-") != "other") {
+      bool friends = false;
+      for (uint32_t t = first_tok; t < cl.last && !friends; ++t) {
+        if (t >= src_first && t < src_last) continue;
+        friends = claims::claim_type(doc, lex, t, t + 1, &sc->key) == "friendship" ||
+                  (t + 1 < cl.last &&
+                   claims::claim_type(doc, lex, t, t + 2, &sc->key) == "friendship");
+      }
+      if (friends) {
+        Claim affirmed = claim;
+        affirmed.type = "friendship";
+        affirmed.polarity = Polarity::kAffirmed;
+        affirmed.cues.clear();
+        for (const Cue* c : in)
+          if (c->kind == CueKind::kReport) affirmed.cues.push_back(doc.token_span(c->first, c->last));
+        out->push_back(std::move(affirmed));
+        std::string_view rest = claims::claim_type(doc, lex, first_tok, cl.last, &sc->key,
+                                                   src_first, src_last, "friendship");
+        claim.type = std::string(rest == "other" ? std::string_view("romance") : rest);
+      }
     }
-    (void)friendship_rest;
     out->push_back(std::move(claim));
+    last_claim_clause = ci;
   }
 }
 

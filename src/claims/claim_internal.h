@@ -101,6 +101,8 @@ class Salience {
   int32_t person_at(uint32_t b, uint32_t e) const;
   // Persons with a mention inside bytes [b, e), appended (no duplicates).
   void persons_in(uint32_t b, uint32_t e, std::vector<uint32_t>* out) const;
+  // The last person before `pos` described by role noun `role` ("singer"), else the last one.
+  int32_t last_with_role(uint32_t pos, std::string_view role) const;
   char gender(uint32_t person) const { return genders_[person]; }
 
  private:
@@ -109,6 +111,8 @@ class Salience {
   };
   std::vector<Mention> mentions_;
   std::vector<char> genders_;
+  std::vector<uint32_t> counts_;                      // mentions per person
+  std::vector<std::vector<std::string_view>> roles_;  // role nouns in each person's mentions
 };
 
 // A source phrase and what it is.
@@ -129,6 +133,7 @@ struct Clause {
   uint32_t first = 0, last = 0;  // tokens, connectives and subordinators excluded
   uint32_t lead = 0;             // first token including a preposed clause's subordinator
   bool preposed = false;         // a preposed subordinate clause ("While ..., ")
+  bool joined = false;           // cut at ", and" / ", with": may join the claim before it
 };
 void split_clauses(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
                    std::vector<Clause>* out);
@@ -143,9 +148,11 @@ void find_subjects(const Doc& doc, const ClaimLexicons& lex, const Salience& sal
                    uint32_t first, uint32_t last, uint32_t skip_first, uint32_t skip_last,
                    std::string* scratch, std::vector<uint32_t>* out);
 
-// The claim type of tokens [first, last) ("other" when no trigger).
+// The claim type of tokens [first, last) ("other" when no trigger), not counting tokens
+// [skip_first, skip_last) (the source phrase) nor triggers of type `exclude`.
 std::string_view claim_type(const Doc& doc, const ClaimLexicons& lex, uint32_t first,
-                            uint32_t last, std::string* scratch);
+                            uint32_t last, std::string* scratch, uint32_t skip_first = 0,
+                            uint32_t skip_last = 0, std::string_view exclude = {});
 
 // Events: appends non-named events of tokens [first, last) of sentence `sentence`.
 void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& salience,

@@ -10,10 +10,15 @@
 namespace claimsift::claims {
 
 std::string_view claim_type(const Doc& doc, const ClaimLexicons& lex, uint32_t first,
-                            uint32_t last, std::string* scratch) {
+                            uint32_t last, std::string* scratch, uint32_t skip_first,
+                            uint32_t skip_last, std::string_view exclude) {
   std::string_view best = "other";
   int best_priority = -1;
   for (uint32_t t = first; t < last;) {
+    if (t >= skip_first && t < skip_last) {
+      t = skip_last;
+      continue;
+    }
     if (!is_word(doc, t)) {
       ++t;
       continue;
@@ -27,7 +32,7 @@ std::string_view claim_type(const Doc& doc, const ClaimLexicons& lex, uint32_t f
     int priority = 0;
     for (char c : pr)
       if (c >= '0' && c <= '9') priority = priority * 10 + (c - '0');
-    if (priority > best_priority) {
+    if (priority > best_priority && lex.types->field(m.entry, 0) != exclude) {
       best_priority = priority;
       best = lex.types->field(m.entry, 0);
     }

@@ -6,7 +6,11 @@
 //     described,") becomes a clause of its own, marked preposed: the driver drops it, keeps it
 //     as a claim (when it holds a hedge) or merges it into the main clause (when it holds the
 //     source);
-//   * outside quotations the rest is cut at ";" and before "but"/"yet" and ", while/whereas";
+//   * outside quotations the rest is cut at ";", ":" (not before a quote), before "but"/"yet",
+//     ", and" (also after a quotation that ends in a comma: '"exhaustion," and'),
+//     ", while/whereas/with/where" and an appositive ", a move that ..."; Clause::joined marks
+//     the pieces cut at ", and" / ", with", which the driver joins back to the claim before them
+//     when they carry no cue of their own;
 //   * each clause ends before trailing commas and a bare final period; a closing quote and the
 //     punctuation inside it stay.
 // quotation_openings() finds, for each sentence that starts inside a quotation, the opening
@@ -75,15 +79,25 @@ void split_clauses(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uin
   }
   int depth = 0;
   uint32_t start = s;
+  bool joined = false;
   for (uint32_t t = s; t < last; ++t) {
     if (is_quote(doc, t)) {
       int d = quote_direction(doc, t);
       depth = d > 0 ? 1 : d < 0 ? 0 : (depth ? 0 : 1);
+      // '"exhaustion," and fans ...': a quotation ending in a comma, then "and".
+      if (depth == 0 && t > start && doc.norm(doc.tokens[t - 1]) == "," && t + 1 < last &&
+          doc.norm(doc.tokens[t + 1]) == "and") {
+        push_clause(doc, start, t + 1, false, start, out);
+        start = t + 2;
+        joined = true;
+        ++t;
+      }
       continue;
     }
     if (depth) continue;
     std::string_view n = doc.norm(doc.tokens[t]);
     bool cut = false;
+    bool cut_joined = false;
     uint32_t next = t + 1;
     if (n == ";") {
       cut = true;
@@ -91,17 +105,27 @@ void split_clauses(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uin
       cut = true;
     } else if (n == "," && t + 1 < last) {
       std::string_view m = doc.norm(doc.tokens[t + 1]);
-      if (m == "while" || m == "whereas" || m == "although" || m == "though") {
+      if (m == "while" || m == "whereas" || m == "although" || m == "though" || m == "and" ||
+          m == "with" || m == "where") {
         cut = true;
         next = t + 2;
+        cut_joined = m == "and" || m == "with";
+      } else if (word_class(doc, lex, t + 1) == "det" && t + 3 < last &&
+                 is_word(doc, t + 2) && doc.norm(doc.tokens[t + 3]) == "that") {
+        cut = true;  // ", a move that could ...": an appositive that carries its own claim
       }
+    } else if (n == ":" && t + 1 < last && !is_quote(doc, t + 1) && t > start) {
+      cut = true;
     }
     if (cut) {
       push_clause(doc, start, t, false, start, out);
+      if (joined && !out->empty()) out->back().joined = true;
+      joined = cut_joined;
       start = next;
     }
   }
   push_clause(doc, start, last, false, start, out);
+  if (joined && !out->empty() && out->back().first == start) out->back().joined = true;
 }
 
 std::vector<int32_t> quotation_openings(const Doc& doc) {

@@ -29,18 +29,34 @@ char gender_of(const Lexicon& words, std::string_view norm) {
 }  // namespace
 
 Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
-  for (uint32_t p = 0; p < doc.people.size(); ++p)
-    for (const ByteSpan& m : doc.people[p].mentions) mentions_.push_back({m.begin, m.end, p});
+  auto token_at = [&](uint32_t byte) {
+    return std::lower_bound(doc.tokens.begin(), doc.tokens.end(), byte,
+                            [](const Token& x, uint32_t b) { return x.begin < b; });
+  };
+  for (uint32_t p = 0; p < doc.people.size(); ++p) {
+    for (const ByteSpan& m : doc.people[p].mentions) {
+      // A lone pronoun is no name: it is resolved where it is read.
+      auto it = token_at(m.begin);
+      if (it != doc.tokens.end() && it->end == m.end) {
+        int e = lex.person_words->find(doc.norm(*it));
+        if (e >= 0 && lex.person_words->field(e, 1) == "pronoun") continue;
+      }
+      mentions_.push_back({m.begin, m.end, p});
+    }
+  }
   std::sort(mentions_.begin(), mentions_.end(),
             [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   std::vector<int> female(doc.people.size(), 0), male(doc.people.size(), 0);
   // Role nouns inside a person's mentions and descriptors.
+  roles_.resize(doc.people.size());
   for (uint32_t p = 0; p < doc.people.size(); ++p) {
     auto vote = [&](ByteSpan span) {
       auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
                                  [](const Token& x, uint32_t b) { return x.begin < b; });
       for (; it != doc.tokens.end() && it->begin < span.end; ++it) {
         const Token& tok = *it;
+        int re = lex.person_words->find(doc.norm(tok));
+        if (re >= 0 && lex.person_words->field(re, 1) == "role") roles_[p].push_back(lex.person_words->surface(re));
         char g = gender_of(*lex.person_words, doc.norm(tok));
         if (g == 'f') female[p] += 2;
         if (g == 'm') male[p] += 2;
@@ -69,6 +85,8 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
     if (g == 'f') ++female[last_person];
     if (g == 'm') ++male[last_person];
   }
+  counts_.assign(doc.people.size(), 0);
+  for (const Mention& m : mentions_) ++counts_[m.person];
   genders_.resize(doc.people.size(), 'x');
   for (uint32_t p = 0; p < doc.people.size(); ++p) {
     if (female[p] > male[p]) genders_[p] = 'f';
@@ -89,6 +107,30 @@ int32_t Salience::last_before(uint32_t pos, char gender, int32_t skip) const {
     if (gender == 'x' || g == 'x' || g == gender) return p;
   }
   return kNone;
+}
+
+int32_t Salience::last_with_role(uint32_t pos, std::string_view role) const {
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), pos,
+                             [](const Mention& m, uint32_t p) { return m.begin < p; });
+  int steps = 0;
+  while (it != mentions_.begin() && steps < 64) {
+    --it;
+    ++steps;
+    for (std::string_view r : roles_[it->person])
+      if (r == role) return static_cast<int32_t>(it->person);
+  }
+  // No one described so: the most mentioned of the people mentioned recently (the article's
+  // main person, in celebrity news, is who "the singer" most often means).
+  it = std::lower_bound(mentions_.begin(), mentions_.end(), pos,
+                        [](const Mention& m, uint32_t p) { return m.begin < p; });
+  int32_t best = kNone;
+  steps = 0;
+  while (it != mentions_.begin() && steps < 8) {
+    --it;
+    ++steps;
+    if (best == kNone || counts_[it->person] > counts_[best]) best = static_cast<int32_t>(it->person);
+  }
+  return best;
 }
 
 int32_t Salience::person_at(uint32_t b, uint32_t e) const {
@@ -165,8 +207,8 @@ void find_subjects(const Doc& doc, const ClaimLexicons& lex, const Salience& sal
     std::string_view g = lex.person_words->field(e, 0);
     if (kind == "pronoun") {
       add(sal.last_before(tok.begin, g.empty() ? 'x' : g[0]), out);
-    } else if (t > 0 && word_class(doc, lex, t - 1) == "det" && doc.norm(doc.tokens[t - 1]) == "the") {
-      add(sal.last_before(tok.begin, 'x'), out);
+    } else if (t > 0 && doc.norm(doc.tokens[t - 1]) == "the") {
+      add(sal.last_with_role(tok.begin, n), out);
     }
   }
 }
