@@ -48,15 +48,18 @@ int parse_flags(int argc, char** argv, CliArgs* args) {
   app.get_formatter()->column_width(30);
 
   app.add_option("PATH", args->paths,
-                 "Files and folders to read; - for stdin (the default when stdin is piped)");
+                 "Files and folders to read; - for stdin (the default when stdin is piped)")
+      ->type_name("");
 
   app.add_option("--input", args->input, "Input format (auto: JSON Lines for .jsonl files)")
+      ->type_name("FORMAT")
       ->check(CLI::IsMember({"auto", "text", "jsonl"}))
       ->default_str("auto")
       ->group("Input");
   app.add_option("--ext", args->extensions,
                  std::string("File extensions read when walking folders, comma-separated; * for "
                              "all (default ") + kDefaultExtensions + ")")
+      ->type_name("LIST")
       ->expected(1)
       ->delimiter(',')
       ->group("Input");
@@ -66,6 +69,7 @@ int parse_flags(int argc, char** argv, CliArgs* args) {
   app.add_option("--max-bytes", args->max_bytes,
                  "Largest document read, in bytes (K, M, G suffixes; default 64M); larger ones "
                  "are too_large errors")
+      ->type_name("SIZE")
       ->group("Input");
 
   app.add_flag("--compact", args->compact, "One line per document, even for a single file")
@@ -73,6 +77,7 @@ int parse_flags(int argc, char** argv, CliArgs* args) {
   app.add_option("--output-dir", args->output_dir,
                  "Write one DIR/NAME.json per document, mirroring the input tree, instead of "
                  "stdout")
+      ->type_name("DIR")
       ->group("Output");
   app.add_flag("--no-messages", args->no_messages,
                "No per-document error lines on stderr (the error records stay)")
@@ -81,10 +86,12 @@ int parse_flags(int argc, char** argv, CliArgs* args) {
   app.add_option("--date", args->date,
                  "Publication date YYYY-MM-DD: overrides a date header; a JSON Lines record's "
                  "\"date\" overrides it")
+      ->type_name("YYYY-MM-DD")
       ->group("Dates");
   app.add_option("--prefer-dates", args->prefer_dates,
                  "Year-less or weekday-only dates, when tense does not tell: the nearest "
                  "occurrence, the last one before publication, or the next one after")
+      ->type_name("WHEN")
       ->check(CLI::IsMember({"nearest", "past", "future"}))
       ->default_str("nearest")
       ->group("Dates");
@@ -97,6 +104,7 @@ int parse_flags(int argc, char** argv, CliArgs* args) {
       ->group("Lexicons");
   app.add_option("--dump-lexicon", args->dump_lexicon,
                  "Print the built-in lexicon NAME as its file (a start for --lexicon) and exit")
+      ->type_name("NAME")
       ->group("Lexicons");
   app.add_flag("--list-lexicons", args->list_lexicons,
                "List the built-in lexicons (name, entries, source file) and exit")
@@ -105,6 +113,7 @@ int parse_flags(int argc, char** argv, CliArgs* args) {
   app.add_option("-j,--threads", args->threads,
                  "Documents processed in parallel (default: one per core); output is the same "
                  "for any value")
+      ->type_name("N")
       ->check(CLI::Range(0, 1024))
       ->group("Performance");
 

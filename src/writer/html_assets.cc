@@ -41,7 +41,7 @@ mark.ent.on{background:#ffd84d;border:2.5px solid #000;font-weight:700}
 .claim.attributed{text-decoration-style:dashed;text-decoration-color:var(--attributed)}
 .claim.denied{text-decoration-style:wavy;text-decoration-color:var(--denied)}
 .claim:hover,.claim:focus,.claim.cur{background:#fff6d6}
-.badge{display:inline-block;font-size:.72em;font-weight:700;line-height:1.3;padding:0 .3em;margin-right:.15em;border-radius:.4em;color:#fff;vertical-align:.35em;text-decoration:none;font-style:normal}
+.badge{display:inline-block;font-size:.8em;font-weight:700;line-height:1.3;padding:0 .3em;margin-right:.15em;border-radius:.4em;color:#fff;vertical-align:.35em;text-decoration:none;font-style:normal}
 .badge.hedged{background:var(--hedged)}.badge.attributed{background:var(--attributed)}.badge.denied{background:var(--denied)}
 .cue{font-weight:700;background:linear-gradient(transparent 62%,#ffe98a 62%)}
 .src{font-variant-caps:all-small-caps;letter-spacing:.02em}

@@ -339,6 +339,9 @@ class PageWriter {
     }
   }
 
+  // Claims grouped by the people they are about: one group per distinct set of person
+  // subjects ("Tom Cruise & Ana de Armas"), in order of each group's first person; then the
+  // claims about no person. Every claim is listed once.
   void claims_by_person() {
     out_->append("<section aria-labelledby=\"h-claims\">\n<h2 id=\"h-claims\">Claims by person (");
     out_->append(std::to_string(doc_.claims.size())).append(")</h2>\n");
@@ -346,35 +349,36 @@ class PageWriter {
       out_->append("<p class=\"muted\">No claims found.</p>\n</section>\n");
       return;
     }
-    std::vector<bool> shown(doc_.claims.size(), false);
-    for (size_t p = 0; p < doc_.people.size(); ++p) {
-      std::vector<size_t> mine;
-      for (size_t i = 0; i < doc_.claims.size(); ++i) {
-        for (const EntityRef& r : doc_.claims[i].subjects) {
-          if (r.kind == EntityKind::kPerson && r.index == p) {
-            mine.push_back(i);
-            break;
-          }
+    std::vector<std::vector<uint32_t>> keys(doc_.claims.size());
+    for (size_t i = 0; i < doc_.claims.size(); ++i) {
+      for (const EntityRef& r : doc_.claims[i].subjects) {
+        if (r.kind == EntityKind::kPerson && r.index < doc_.people.size()) keys[i].push_back(r.index);
+      }
+      std::sort(keys[i].begin(), keys[i].end());
+      keys[i].erase(std::unique(keys[i].begin(), keys[i].end()), keys[i].end());
+    }
+    std::vector<size_t> order(doc_.claims.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    // Groups by their sorted person indexes; the empty group (no person) last.
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      if (keys[a].empty() != keys[b].empty()) return !keys[a].empty();
+      return keys[a] < keys[b];
+    });
+    for (size_t k = 0; k < order.size(); ++k) {
+      const std::vector<uint32_t>& key = keys[order[k]];
+      if (k == 0 || key != keys[order[k - 1]]) {
+        if (k > 0) out_->append("</ul>\n");
+        out_->append("<h3>");
+        if (key.empty()) out_->append("About no person found");
+        for (size_t p = 0; p < key.size(); ++p) {
+          if (p > 0) out_->append(" &amp; ");
+          append_html_escaped(doc_.people[key[p]].name, out_);
         }
+        out_->append("</h3>\n<ul class=\"claims-list\">\n");
       }
-      if (mine.empty()) continue;
-      out_->append("<h3>");
-      append_html_escaped(doc_.people[p].name, out_);
-      out_->append("</h3>\n<ul class=\"claims-list\">\n");
-      for (size_t i : mine) {
-        claim_item(i);
-        shown[i] = true;
-      }
-      out_->append("</ul>\n");
+      claim_item(order[k]);
     }
-    if (std::find(shown.begin(), shown.end(), false) != shown.end()) {
-      out_->append("<h3>Not about a person found</h3>\n<ul class=\"claims-list\">\n");
-      for (size_t i = 0; i < doc_.claims.size(); ++i) {
-        if (!shown[i]) claim_item(i);
-      }
-      out_->append("</ul>\n");
-    }
-    out_->append("</section>\n");
+    out_->append("</ul>\n</section>\n");
   }
 
   // --- Claim details: the tooltip contents and the claims' accessible descriptions ---------

@@ -6,7 +6,9 @@
 // Tested by tests/json_writer_test.cc.
 #include "claimsift/json_writer.h"
 
+#include <charconv>
 #include <cstdio>
+#include <vector>
 
 namespace claimsift {
 
@@ -39,13 +41,16 @@ void append_json_string(std::string_view s, std::string* out) {
 
 namespace {
 
+// Indented output puts each member on its own line, except inside a "leaf" container (a span
+// object such as {"start": 17, "end": 128}, or a list of ids), which stays on one line for
+// reading. Compact output has no spaces at all.
 class Emitter {
  public:
   Emitter(JsonStyle style, std::string* out) : indented_(style == JsonStyle::kIndented), out_(out) {}
 
-  void begin_object() { open('{'); }
+  void begin_object(bool leaf = false) { open('{', leaf); }
   void end_object() { close('}'); }
-  void begin_array() { open('['); }
+  void begin_array(bool leaf = false) { open('[', leaf); }
   void end_array() { close(']'); }
 
   void key(std::string_view k) {
@@ -60,7 +65,9 @@ class Emitter {
   }
   void number(long v) {
     separate();
-    out_->append(std::to_string(v));
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out_->append(buf, r.ptr);
   }
   void boolean(bool b) {
     separate();
@@ -72,37 +79,46 @@ class Emitter {
   }
 
  private:
+  struct Level {
+    bool empty = true;  // no element written yet
+    bool leaf = false;  // one line
+  };
+
   void separate() {
     if (after_key_) {
       after_key_ = false;
       return;
     }
-    if (!first_.empty()) {
-      if (!first_.back()) out_->push_back(',');
-      first_.back() = false;
-      newline();
+    if (levels_.empty()) return;
+    Level& level = levels_.back();
+    if (!level.empty) {
+      out_->push_back(',');
+      if (indented_ && level.leaf) out_->push_back(' ');
     }
+    if (!level.leaf) newline(levels_.size());
+    level.empty = false;
   }
-  void open(char c) {
+  void open(char c, bool leaf) {
     separate();
     out_->push_back(c);
-    first_.push_back(true);
+    // Inside a leaf everything is a leaf.
+    levels_.push_back(Level{true, leaf || (!levels_.empty() && levels_.back().leaf)});
   }
   void close(char c) {
-    const bool empty = first_.back();
-    first_.pop_back();
-    if (!empty) newline();
+    const Level level = levels_.back();
+    levels_.pop_back();
+    if (!level.empty && !level.leaf) newline(levels_.size());
     out_->push_back(c);
   }
-  void newline() {
+  void newline(size_t depth) {
     if (!indented_) return;
     out_->push_back('\n');
-    out_->append(first_.size() * 2, ' ');
+    out_->append(depth * 2, ' ');
   }
 
   bool indented_;
   std::string* out_;
-  std::vector<bool> first_;  // per open container: no element written yet
+  std::vector<Level> levels_;
   bool after_key_ = false;
 };
 
@@ -237,7 +253,7 @@ class DocWriter {
     w_.key("warnings");
     w_.begin_array();
     for (const Warning& warning : doc_.warnings) {
-      w_.begin_object();
+      w_.begin_object(/*leaf=*/true);
       w_.key("code");
       w_.string(warning.code);
       w_.key("message");
@@ -258,7 +274,7 @@ class DocWriter {
     w_.number(cp(s.end));
   }
   void span_object(ByteSpan s) {
-    w_.begin_object();
+    w_.begin_object(/*leaf=*/true);
     offsets(s);
     w_.key("text");
     w_.string(doc_.slice(s));
@@ -273,7 +289,7 @@ class DocWriter {
   template <typename Indexes>
   void id_list(std::string_view key, char prefix, const Indexes& indexes) {
     w_.key(key);
-    w_.begin_array();
+    w_.begin_array(/*leaf=*/true);
     for (auto i : indexes) w_.string(entity_id(prefix, i));
     w_.end_array();
   }
@@ -282,7 +298,7 @@ class DocWriter {
     w_.key("sentences");
     w_.begin_array();
     for (const Sentence& s : doc_.sentences) {
-      w_.begin_object();
+      w_.begin_object(/*leaf=*/true);
       offsets(s.span);
       w_.end_object();
     }
@@ -303,7 +319,7 @@ class DocWriter {
       w_.key("ages");
       w_.begin_array();
       for (const Age& a : p.ages) {
-        w_.begin_object();
+        w_.begin_object(/*leaf=*/true);
         w_.key("value");
         w_.number(a.value);
         offsets(a.span);
@@ -437,14 +453,14 @@ class DocWriter {
       w_.key("type");
       w_.string(c.type);
       w_.key("subjects");
-      w_.begin_array();
+      w_.begin_array(/*leaf=*/true);
       for (const EntityRef& r : c.subjects) w_.string(entity_id(entity_prefix(r.kind), r.index));
       w_.end_array();
       w_.key("hedged");
       w_.boolean(c.hedged);
       span_list("cues", c.cues);
       w_.key("source");
-      w_.begin_object();
+      w_.begin_object(/*leaf=*/true);
       w_.key("kind");
       w_.string(source_kind_name(c.source.kind));
       w_.key("name");
@@ -487,7 +503,7 @@ void write_error_json(std::string_view id, const Status& status, long line, Json
   w.key("id");
   w.string(id);
   w.key("error");
-  w.begin_object();
+  w.begin_object(/*leaf=*/true);
   w.key("code");
   w.string(error_code_name(status.code()));
   w.key("message");

@@ -208,10 +208,14 @@ std::string_view timex_value(const Doc& doc, int32_t index) {
 }
 
 std::vector<size_t> timeline_order(const Doc& doc, bool with_undated) {
-  // 0: ISO value, 1: other value, 2: no date.
+  // 0: an ISO date or time value; 1: another DATE or TIME value (PAST_REF, XXXX-06-06);
+  // 2: no date, or a duration or set (not a point on a timeline).
   auto group = [&](size_t i) {
-    const std::string_view v = timex_value(doc, doc.events[i].date);
+    const int32_t d = doc.events[i].date;
+    const std::string_view v = timex_value(doc, d);
     if (v.empty()) return 2;
+    const TimexType type = doc.timexes[static_cast<size_t>(d)].type;
+    if (type == TimexType::kDuration || type == TimexType::kSet) return 2;
     return v[0] >= '0' && v[0] <= '9' ? 0 : 1;
   };
   std::vector<size_t> order;
