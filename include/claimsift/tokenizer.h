@@ -1,18 +1,21 @@
 // The tokenizer: Doc::text -> Doc::tokens and Doc::norm_buffer. See doc.h for Token.
 //
-// Rules, in order of precedence at each position (whitespace and zero-width characters are
-// skipped; the date header before Doc::body_begin is never tokenised):
+// Whitespace, zero-width and other invisible characters (BOM, ZWSP, ZWJ outside emoji, NBSP,
+// bidi controls, control characters) are gaps between tokens, never inside one; the date header
+// before Doc::body_begin is never tokenised. At each position, in order of precedence:
 //   URLs (scheme:// or www.), e-mail addresses, @handles, #hashtags, emoji sequences (one token
-//   per extended grapheme of pictographs, flags, keycaps, ZWJ sequences, skin tones), numbers
-//   (1,000.50  62  4/29  8:30  2025-05-04  $20,000 -> "$" "20,000"), words with inner
-//   apostrophes, hyphens and periods (Osei-Mensah, U.S., J.K., p.m.), known abbreviations with
-//   their period (Mr. Dr. Blvd. Nov.), clitics split off (Cruise 's / de Armas ' / do n't),
-//   punctuation (runs of the same mark, "..." "!!" "?!" as one token; em and en dashes alone).
+//   per sequence: ZWJ families, flags, skin tones, keycaps, ❤️ with VS16), numbers (1,000.50
+//   62 4/29 8:30 2025-05-04; "$20,000" -> "$" "20,000"), words with inner apostrophes, hyphens
+//   and initials' periods (O'Brien, Osei-Mensah, U.S., J.K., p.m., AT&T), abbreviations with
+//   their period (Mr. Blvd. J.; No. and Nov. only before a number), clitics split off
+//   (Cruise 's / de Armas ' / do n't / they 're), punctuation (runs of one mark: "..." "--";
+//   runs of ! and ?: "!!" "?!"; each quote, bracket and dash alone: "clothes" "—").
+// A token is at most kMaxTokenBytes long (longer runs are cut), so the work is linear.
 //
 // Each token's normalised form (normalize.h) is appended to Doc::norm_buffer; flags describe its
 // shape and the whitespace before it.
 //
-// Tested by tests/tokenizer_test.cc.
+// Tested by tests/tokenizer_test.cc and tests/doc_invariants_test.cc.
 #ifndef CLAIMSIFT_TOKENIZER_H_
 #define CLAIMSIFT_TOKENIZER_H_
 

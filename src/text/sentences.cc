@@ -1,56 +1,92 @@
-// The sentence splitter. See include/claimsift/sentences.h.
-// FIRST VERSION: terminal punctuation before a capital, paragraph breaks, abbreviations.
-// Tested by tests/sentences_test.cc.
+// The sentence splitter. See include/claimsift/sentences.h for the conventions.
+//
+// One pass over the tokens. Line breaks, list items and the token limit cut directly; at each
+// sentence-final mark the splitter skips what still belongs to the ending sentence (closing
+// quotes and brackets, emoji, a touching period) and looks at the next token N: the kind of
+// the mark (sentence_ends.h) and N together decide. Everything looked at is a constant number
+// of tokens around the mark, so the pass is linear.
+//
+// Tested by tests/sentences_test.cc and tests/doc_invariants_test.cc.
 #include "claimsift/sentences.h"
 
+#include <vector>
+
 #include "claimsift/limits.h"
+#include "text/abbreviations.h"
+#include "text/list_markers.h"
+#include "text/sentence_ends.h"
 
 namespace claimsift {
 
-SentenceSplitter::SentenceSplitter(const LexiconSet& lexicons) : lexicons_(&lexicons) {}
+namespace {
+
+using text::EndKind;
+
+class Splitter {
+ public:
+  Splitter(const text::SentenceEnds& ends, Doc* doc) : ends_(ends), doc_(doc), tokens_(doc->tokens) {}
+
+  void run() {
+    doc_->sentences.clear();
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    for (Token& t : tokens_) t.flags &= ~kSentenceStart;
+    if (n == 0) return;
+    std::vector<uint8_t> item_start(n, 0), in_marker(n, 0);
+    for (const text::ListItem& item : text::find_list_items(*doc_)) {
+      item_start[item.first] = 1;
+      for (uint32_t k = item.first; k < item.marker_end && k < n; ++k) in_marker[k] = 1;
+    }
+    const bool wrapped = ends_.hard_wrapped(*doc_);
+    for (uint32_t t = 0; t < n; ++t) {
+      if (t > start_) {
+        const Token& tok = tokens_[t];
+        if (tok.has(kParagraphBefore) || item_start[t] ||
+            (tok.has(kNewlineBefore) && !wrapped && !ends_.continues_line(*doc_, t))) {
+          close(t);
+        } else if (t - start_ >= kMaxSentenceTokens) {
+          close(t);
+        }
+      }
+      if (in_marker[t]) continue;
+      uint32_t resume = t + 1;
+      const uint32_t boundary = ends_.boundary_after(*doc_, t, wrapped, &resume);
+      if (boundary > t && boundary < n) {
+        if (boundary - start_ > kMaxSentenceTokens) close(start_ + kMaxSentenceTokens);
+        close(boundary);
+      }
+      if (resume > t + 1) t = resume - 1;
+    }
+    close(n);
+  }
+
+ private:
+  void close(uint32_t end) {
+    if (end <= start_) return;
+    Sentence s;
+    s.token_begin = start_;
+    s.token_end = end;
+    s.span = doc_->token_span(start_, end);
+    tokens_[start_].flags |= kSentenceStart;
+    doc_->sentences.push_back(s);
+    start_ = end;
+  }
+
+  const text::SentenceEnds& ends_;
+  Doc* doc_;
+  std::vector<Token>& tokens_;
+  uint32_t start_ = 0;
+};
+
+}  // namespace
+
+SentenceSplitter::SentenceSplitter(const LexiconSet& lexicons)
+    : abbreviations_(&lexicons.get("en/lists/abbreviations")),
+      starters_(&lexicons.get("en/lists/sentence_starters")),
+      attribution_verbs_(&lexicons.get("en/lists/quote_attribution_verbs")) {}
 
 void SentenceSplitter::run(Doc* doc) const {
-  doc->sentences.clear();
-  auto& tokens = doc->tokens;
-  if (tokens.empty()) return;
-  uint32_t start = 0;
-  auto close = [&](uint32_t end) {
-    if (end <= start) return;
-    Sentence s;
-    s.token_begin = start;
-    s.token_end = end;
-    s.span = doc->token_span(start, end);
-    tokens[start].flags |= kSentenceStart;
-    doc->sentences.push_back(s);
-    start = end;
-  };
-  for (uint32_t t = 0; t < tokens.size(); ++t) {
-    if (t > start && tokens[t].has(kNewlineBefore)) close(t);
-    if (t - start >= kMaxSentenceTokens) close(t);
-    const std::string_view s = doc->surface(tokens[t]);
-    const bool terminal = tokens[t].kind == TokenKind::kPunct &&
-                          (s[0] == '.' || s[0] == '!' || s[0] == '?' || s == "\xE2\x80\xA6");
-    if (!terminal) continue;
-    uint32_t end = t + 1;
-    while (end < tokens.size() && tokens[end].kind == TokenKind::kPunct &&
-           !tokens[end].has(kSpaceBefore)) {
-      const std::string_view q = doc->surface(tokens[end]);
-      if (q == "\"" || q == "'" || q == ")" || q == "\xE2\x80\x9D" || q == "\xE2\x80\x99") {
-        ++end;
-      } else {
-        break;
-      }
-    }
-    if (end >= tokens.size()) break;
-    if (!tokens[end].has(kSpaceBefore)) continue;
-    const Token& next = tokens[end];
-    if (next.has(kTitleCase) || next.has(kAllUpper) || next.kind == TokenKind::kNumber ||
-        next.kind == TokenKind::kPunct) {
-      close(end);
-      t = end - 1;
-    }
-  }
-  close(static_cast<uint32_t>(tokens.size()));
+  const text::SentenceEnds ends(*abbreviations_, *starters_, *attribution_verbs_);
+  Splitter(ends, doc).run();
 }
 
 }  // namespace claimsift

@@ -1,31 +1,509 @@
 // The tokenizer. See include/claimsift/tokenizer.h for the rules.
-// FIRST VERSION: words, numbers, clitics, punctuation and abbreviations; URLs, e-mail, handles,
-// hashtags and emoji sequences are refined in tests/tokenizer_test.cc's cases.
-// Tested by tests/tokenizer_test.cc.
+//
+// One left-to-right pass. At a token start the first byte picks the scanner: ASCII bytes go
+// through a table (char_class.h) and only non-ASCII code points reach ICU. Web tokens
+// (web_tokens.h) and emoji (emoji.h) have their own scanners; words and numbers are scanned
+// here, joining over inner hyphens, apostrophes, initials' periods and number separators, and
+// splitting clitics off. Nothing is allocated per token: the normalised forms go straight into
+// Doc::norm_buffer and the abbreviation look-up reuses one scratch string.
+//
+// Tested by tests/tokenizer_test.cc and tests/doc_invariants_test.cc.
 #include "claimsift/tokenizer.h"
 
-#include <unicode/uchar.h>
+#include <cstring>
+#include <string>
 
 #include "claimsift/limits.h"
 #include "claimsift/normalize.h"
-#include "claimsift/utf8.h"
+#include "text/abbreviations.h"
+#include "text/char_class.h"
+#include "text/emoji.h"
+#include "text/web_tokens.h"
 
 namespace claimsift {
 
 namespace {
 
-inline bool is_letter(char32_t c) {
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-  return u_isalpha(static_cast<UChar32>(c)) || u_getIntPropertyValue(c, UCHAR_GENERAL_CATEGORY) ==
-                                                   U_NON_SPACING_MARK;
-}
-inline bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
-inline bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
-inline bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+using text::AbbrevKind;
+using text::CharKind;
+using text::classify;
 
-char32_t peek(std::string_view s, size_t i) {
-  if (i >= s.size()) return 0;
-  return next_code_point(s, i);
+// Longest word that is looked up in the abbreviation list.
+constexpr size_t kMaxAbbreviationBytes = 16;
+
+bool is_ideograph(char32_t c) {
+  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+// Top-level domains that let a word join over a period without the www. prefix (Netflix.com).
+bool is_common_tld(std::string_view s) {
+  static constexpr std::string_view kTlds[] = {"com", "org", "net", "edu", "gov", "io",
+                                               "co",  "uk",  "tv",  "ly",  "me",  "fm"};
+  for (std::string_view t : kTlds)
+    if (s == t) return true;
+  return false;
+}
+
+class Run {
+ public:
+  Run(const text::Abbreviations& abbreviations, Doc* doc)
+      : abbreviations_(abbreviations), doc_(doc), text_(doc->text) {}
+
+  void tokenize();
+
+ private:
+  char32_t at(size_t i, size_t* next) const {
+    const unsigned char b = static_cast<unsigned char>(text_[i]);
+    if (b < 0x80) {
+      *next = i + 1;
+      return b;
+    }
+    size_t j = i;
+    const char32_t c = next_code_point(text_, j);
+    *next = j;
+    return c;
+  }
+  char32_t peek(size_t i) const {
+    if (i >= text_.size()) return 0;
+    size_t j;
+    return at(i, &j);
+  }
+  CharKind kind_at(size_t i) const { return i < text_.size() ? classify(peek(i)) : CharKind::kGap; }
+
+  void gap(char32_t c, size_t next);
+  void emit(size_t begin, size_t end, TokenKind kind);
+  size_t absorb_marks(size_t end) const;
+  void word_or_number(size_t i);
+  size_t clitic_length(size_t apostrophe) const;
+  bool keeps_period(size_t begin, size_t end, bool initialism);
+  void apostrophe(size_t i, char32_t c, size_t next);
+  void punctuation(size_t i, char32_t c, size_t next, CharKind k);
+
+  const text::Abbreviations& abbreviations_;
+  Doc* doc_;
+  std::string_view text_;
+  std::string scratch_;
+  size_t pos_ = 0;  // where the next token may start
+  // Whitespace seen since the last token.
+  bool space_ = false;
+  int line_breaks_ = 0;
+  bool paragraph_ = false;
+  bool pending_cr_ = false;
+  // An opening single quote is waiting for its closing one (so "the 'good ones' are" does not
+  // read ones' as a possessive).
+  bool single_quote_open_ = false;
+};
+
+void Run::gap(char32_t c, size_t next) {
+  if (text::is_line_break_char(c)) {
+    space_ = true;
+    // CR LF is one line break.
+    if (!(c == '\n' && pending_cr_)) ++line_breaks_;
+    pending_cr_ = c == '\r';
+    if (c == 0x2029) paragraph_ = true;
+    return;
+  }
+  pending_cr_ = false;
+  if (is_space(c)) space_ = true;
+  (void)next;
+}
+
+size_t Run::absorb_marks(size_t end) const {
+  // Combining marks and variation selectors belong to the character before them.
+  while (end < text_.size() && static_cast<unsigned char>(text_[end]) >= 0x80 &&
+         end < text_.size()) {
+    size_t next;
+    const char32_t c = at(end, &next);
+    if (classify(c) == CharKind::kMark || (c >= 0xFE00 && c <= 0xFE0F)) {
+      end = next;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+void Run::emit(size_t begin, size_t end, TokenKind kind) {
+  Token t;
+  t.begin = static_cast<uint32_t>(begin);
+  t.end = static_cast<uint32_t>(end);
+  t.kind = kind;
+  uint16_t flags = 0;
+  if (space_) flags |= kSpaceBefore;
+  if (line_breaks_ >= 1) flags |= kNewlineBefore;
+  if (line_breaks_ >= 2 || paragraph_) flags |= kParagraphBefore | kNewlineBefore;
+  space_ = false;
+  line_breaks_ = 0;
+  paragraph_ = false;
+  pending_cr_ = false;
+  if (flags & kNewlineBefore) single_quote_open_ = false;
+
+  // Shape: one pass, ASCII by table.
+  bool upper = false, lower = false, first_letter_seen = false, first_upper = false;
+  bool ascii = true;
+  const bool wordish = kind == TokenKind::kWord || kind == TokenKind::kNumber ||
+                       kind == TokenKind::kHandle || kind == TokenKind::kHashtag ||
+                       kind == TokenKind::kClitic;
+  for (size_t k = begin; k < end;) {
+    const unsigned char b = static_cast<unsigned char>(text_[k]);
+    char32_t c;
+    CharKind ck;
+    if (b < 0x80) {
+      c = b;
+      ck = text::kAsciiKind[b];
+      ++k;
+    } else {
+      ascii = false;
+      c = next_code_point(text_, k);
+      ck = text::classify_non_ascii(c);
+    }
+    if (ck == CharKind::kDigit) {
+      flags |= kHasDigit;
+    } else if (ck == CharKind::kUpper || ck == CharKind::kLower) {
+      const bool u = ck == CharKind::kUpper;
+      if (!first_letter_seen) first_upper = u;
+      first_letter_seen = true;
+      upper |= u;
+      lower |= !u;
+    } else if (ck == CharKind::kLetter) {
+      first_letter_seen = true;
+    } else if (wordish && c == '.') {
+      flags |= kHasPeriod;
+    } else if (wordish && text::is_joining_hyphen(c) && k < end) {
+      flags |= kHasHyphen;
+    }
+  }
+  if (upper || lower) {
+    if (first_upper && lower) flags |= kTitleCase;
+    if (upper && !lower) flags |= kAllUpper;
+    if (lower && !upper) flags |= kAllLower;
+  }
+  t.flags = flags;
+  std::string& norm = doc_->norm_buffer;
+  t.norm_begin = static_cast<uint32_t>(norm.size());
+  if (ascii) {
+    for (size_t k = begin; k < end; ++k) {
+      char c = text_[k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      norm.push_back(c);
+    }
+  } else {
+    append_normalized(text_.substr(begin, end - begin), &norm);
+  }
+  t.norm_size = static_cast<uint32_t>(norm.size() - t.norm_begin);
+  doc_->tokens.push_back(t);
+}
+
+// Length of the clitic starting at the apostrophe (apostrophe included), or 0: 's 're 'll 've
+// 'm 'd, each followed by a non-letter. ("n't" is found by the word scanner.)
+size_t Run::clitic_length(size_t apostrophe) const {
+  size_t after;
+  at(apostrophe, &after);
+  size_t n = 0;
+  char first = 0, second = 0;
+  if (after < text_.size()) first = static_cast<char>(text_[after] | 0x20);
+  if (after + 1 < text_.size()) second = static_cast<char>(text_[after + 1] | 0x20);
+  if (first == 's' || first == 'm' || first == 'd') {
+    n = 1;
+  } else if ((first == 'r' && second == 'e') || (first == 'l' && second == 'l') ||
+             (first == 'v' && second == 'e')) {
+    n = 2;
+  } else {
+    return 0;
+  }
+  // Case must be consistent with a clitic ('s or 'S), and no letter may follow.
+  if (text::is_letter_kind(kind_at(after + n)) || kind_at(after + n) == CharKind::kMark) return 0;
+  if (kind_at(after + n) == CharKind::kDigit) return 0;
+  return after + n - apostrophe;
+}
+
+// Whether the period at text_[end] belongs to the word [begin, end).
+bool Run::keeps_period(size_t begin, size_t end, bool initialism) {
+  const std::string_view word = text_.substr(begin, end - begin);
+  if (initialism) return true;
+  if (word.size() <= kMaxAbbreviationBytes) {
+    scratch_.clear();
+    append_normalized(word, &scratch_);
+    scratch_.push_back('.');
+    const AbbrevKind kind = abbreviations_.listed(scratch_);
+    if (kind == AbbrevKind::kTitle || kind == AbbrevKind::kAny) return true;
+    if (kind == AbbrevKind::kNumber) {
+      // Only before a number on the same line: "No. 1", "Nov. 2" (not "I said no.").
+      size_t k = end + 1;
+      while (k < text_.size() && (text_[k] == ' ' || text_[k] == '\t') && k - end < 4) ++k;
+      return k > end + 1 && k < text_.size() && text_[k] >= '0' && text_[k] <= '9';
+    }
+  }
+  return text::has_abbreviation_shape(word);
+}
+
+void Run::word_or_number(size_t i) {
+  size_t e = i;
+  bool letters = false;
+  bool initialism = false;  // joined over a period between short letter groups (U.S, p.m)
+  bool domain = false;      // joined over a period before a top-level domain (Netflix.com)
+  size_t group_begin = i;   // start of the current period-separated group
+  char32_t prev = 0;
+  CharKind prev_kind = CharKind::kGap;
+  while (e < text_.size() && e - i < kMaxTokenBytes) {
+    size_t next;
+    const char32_t c = at(e, &next);
+    const CharKind k = classify(c);
+    if (text::is_word_char(k)) {
+      if (next - i > kMaxTokenBytes) break;
+      // Each ideograph is a token of its own (no word segmentation for CJK).
+      if (is_ideograph(c)) {
+        if (e == i) e = next;
+        break;
+      }
+      if (e > i && is_ideograph(prev)) break;
+      if (text::is_letter_kind(k)) letters = true;
+      e = next;
+      prev = c;
+      if (k != CharKind::kMark) prev_kind = k;
+      continue;
+    }
+    // The numero sign: N° / nº.
+    if (c == 0xB0 && e == i + 1 && (prev == 'N' || prev == 'n')) {
+      e = next;
+      prev = c;
+      continue;
+    }
+    const char32_t after = peek(next);
+    const CharKind after_kind = kind_at(next);
+    const bool after_alnum = after_kind == CharKind::kDigit || text::is_letter_kind(after_kind);
+    if (!after_alnum) break;
+    if (text::is_joining_hyphen(c)) {
+      e = next;
+      group_begin = e;
+      prev = c;
+      continue;
+    }
+    if (text::is_apostrophe(c)) {
+      if (prev_kind == CharKind::kDigit) break;  // 1990's -> 1990 's
+      // n't: end the word before the n (do|n't, ca|n't).
+      if ((after | 0x20) == 't' && (prev | 0x20) == 'n' && !text::is_letter_kind(kind_at(next + 1)) &&
+          kind_at(next + 1) != CharKind::kMark) {
+        const size_t n_pos = e - 1;
+        if (n_pos > i) emit(i, n_pos, TokenKind::kWord);
+        emit(n_pos, next + 1, TokenKind::kClitic);
+        pos_ = next + 1;
+        return;
+      }
+      if (clitic_length(e) > 0) break;  // Cruise|'s, they|'re
+      e = next;                          // O'Brien, rock'n'roll
+      prev = c;
+      continue;
+    }
+    if (c == '.') {
+      if (prev_kind == CharKind::kDigit && after_kind == CharKind::kDigit) {  // 1.5, v2.0
+        e = next;
+        prev = c;
+        continue;
+      }
+      if (after_kind == CharKind::kDigit) break;
+      // Initials and dotted abbreviations: every group at most two letters (U.S.A, Ph.D, a.m).
+      size_t group_end = next;
+      while (group_end < text_.size() && group_end - next <= 4 &&
+             text::is_letter_kind(kind_at(group_end))) {
+        size_t n2;
+        at(group_end, &n2);
+        group_end = n2;
+      }
+      const size_t group_len = group_end - next;
+      const bool short_groups = e - group_begin <= 2 && group_len <= 2 && !domain &&
+                                (initialism || letters);
+      if (short_groups && !is_common_tld(text_.substr(next, group_len))) {
+        initialism = true;
+        e = next;
+        group_begin = e;
+        prev = c;
+        continue;
+      }
+      std::string_view tld = text_.substr(next, group_len);
+      bool lower_tld = group_len >= 2 && group_len <= 3 && !text::is_letter_kind(kind_at(group_end));
+      for (char t : tld) lower_tld = lower_tld && t >= 'a' && t <= 'z';
+      if (lower_tld && is_common_tld(tld) && !initialism) {
+        domain = true;
+        e = group_end;
+        group_begin = e;
+        prev = 'a';
+        continue;
+      }
+      break;
+    }
+    if ((c == ',' || c == ':' || c == '/') && prev_kind == CharKind::kDigit &&
+        after_kind == CharKind::kDigit) {  // 1,000  8:30  4/29
+      e = next;
+      prev = c;
+      continue;
+    }
+    if (c == '&' && prev >= 'A' && prev <= 'Z' && after >= 'A' && after <= 'Z') {  // AT&T
+      e = next;
+      prev = c;
+      continue;
+    }
+    if (c == '_' && (prev_kind == CharKind::kDigit || text::is_letter_kind(prev_kind))) {
+      e = next;
+      prev = c;
+      continue;
+    }
+    break;
+  }
+  if (e == i) {  // a lone joiner cannot happen (callers start on a word character); be safe
+    size_t next;
+    at(i, &next);
+    e = next;
+  }
+  e = absorb_marks(e);
+  bool period = false;
+  if (e < text_.size() && text_[e] == '.' && letters && e - i < kMaxTokenBytes) {
+    period = keeps_period(i, e, initialism);
+  }
+  if (period) ++e;
+  emit(i, e, letters ? TokenKind::kWord : TokenKind::kNumber);
+  pos_ = e;
+}
+
+void Run::apostrophe(size_t i, char32_t c, size_t next) {
+  const bool touches_word = !doc_->tokens.empty() && doc_->tokens.back().end == i &&
+                            (doc_->tokens.back().kind == TokenKind::kWord ||
+                             doc_->tokens.back().kind == TokenKind::kNumber);
+  if (touches_word) {
+    const size_t n = clitic_length(i);
+    if (n > 0) {
+      emit(i, i + n, TokenKind::kClitic);
+      pos_ = i + n;
+      return;
+    }
+    // de Armas' -> possessive ' after a word ending in s, unless it closes an open quote.
+    const Token& w = doc_->tokens.back();
+    const char last = text_[w.end - 1];
+    if ((last | 0x20) == 's' && !single_quote_open_ && !text::is_letter_kind(kind_at(next))) {
+      emit(i, next, TokenKind::kClitic);
+      pos_ = next;
+      return;
+    }
+    if (single_quote_open_) single_quote_open_ = false;
+    emit(i, next, TokenKind::kPunct);
+    pos_ = next;
+    return;
+  }
+  // '90s: a decade.
+  if (kind_at(next) == CharKind::kDigit && kind_at(next + 1) == CharKind::kDigit &&
+      (peek(next + 2) | 0x20) == 's' && !text::is_word_char(kind_at(next + 3))) {
+    emit(i, next + 3, TokenKind::kNumber);
+    pos_ = next + 3;
+    return;
+  }
+  // An opening quote before a word (after a gap or an opening mark).
+  const bool after_gap = doc_->tokens.empty() || doc_->tokens.back().end < i ||
+                         doc_->tokens.back().kind == TokenKind::kPunct;
+  if (after_gap && text::is_word_char(kind_at(next))) single_quote_open_ = true;
+  else if (c == 0x2019 || c == '\'') single_quote_open_ = false;
+  emit(i, next, TokenKind::kPunct);
+  pos_ = next;
+}
+
+void Run::punctuation(size_t i, char32_t c, size_t next, CharKind k) {
+  size_t e = next;
+  if (c == '.' || c == '-' || c == 0x2026 || text::is_dash(c)) {
+    // Runs of the same mark: "..." "--" "——".
+    while (e < text_.size() && e - i < kMaxTokenBytes) {
+      size_t n2;
+      if (at(e, &n2) != c) break;
+      e = n2;
+    }
+  } else if (c == '!' || c == '?') {
+    while (e < text_.size() && e - i < kMaxTokenBytes && (text_[e] == '!' || text_[e] == '?')) ++e;
+  }
+  if (c == 0x2018) single_quote_open_ = true;
+  e = absorb_marks(e);
+  TokenKind kind = TokenKind::kPunct;
+  if (k == CharKind::kSymbol || k == CharKind::kOther) kind = TokenKind::kSymbol;
+  emit(i, e, kind);
+  pos_ = e;
+}
+
+void Run::tokenize() {
+  doc_->tokens.clear();
+  doc_->norm_buffer.clear();
+  doc_->tokens.reserve(text_.size() / 6 + 16);
+  doc_->norm_buffer.reserve(text_.size() + 16);
+  pos_ = doc_->body_begin;
+  const size_t n = text_.size();
+  while (pos_ < n) {
+    const size_t i = pos_;
+    size_t next;
+    const char32_t c = at(i, &next);
+    const CharKind k = classify(c);
+    if (k == CharKind::kGap) {
+      gap(c, next);
+      pos_ = next;
+      continue;
+    }
+    if (c < 0x80) {
+      const char b = static_cast<char>(c);
+      // Web tokens first: they contain characters that would otherwise split them.
+      if ((b | 0x20) == 'h' || (b | 0x20) == 'w' || (b | 0x20) == 'f') {
+        if (const size_t e = text::scan_url(text_, i)) {
+          emit(i, e, TokenKind::kUrl);
+          pos_ = e;
+          continue;
+        }
+      }
+      if (text::is_ascii_alnum(c)) {
+        const size_t window = n - i < 66 ? n - i : 66;
+        if (std::memchr(text_.data() + i, '@', window) != nullptr) {
+          if (const size_t e = text::scan_email(text_, i)) {
+            emit(i, e, TokenKind::kEmail);
+            pos_ = e;
+            continue;
+          }
+        }
+      }
+      if ((k == CharKind::kDigit || b == '#' || b == '*') && next < n &&
+          static_cast<unsigned char>(text_[next]) >= 0xE2) {
+        const text::EmojiScan em = text::scan_emoji(text_, i, kMaxTokenBytes);
+        if (em.end > 0) {  // keycap 1️⃣
+          emit(i, em.end, TokenKind::kEmoji);
+          pos_ = em.end;
+          continue;
+        }
+      }
+      if (b == '@') {
+        if (const size_t e = text::scan_handle(text_, i)) {
+          emit(i, e, TokenKind::kHandle);
+          pos_ = e;
+          continue;
+        }
+      }
+      if (b == '#') {
+        if (const size_t e = text::scan_hashtag(text_, i)) {
+          emit(i, e, TokenKind::kHashtag);
+          pos_ = e;
+          continue;
+        }
+      }
+    } else if (k == CharKind::kSymbol || k == CharKind::kOther) {
+      const text::EmojiScan em = text::scan_emoji(text_, i, kMaxTokenBytes);
+      if (em.end > 0) {
+        emit(i, em.end, em.emoji ? TokenKind::kEmoji : TokenKind::kSymbol);
+        pos_ = em.end;
+        continue;
+      }
+    }
+    if (text::is_word_char(k)) {
+      word_or_number(i);
+      continue;
+    }
+    if (text::is_apostrophe(c)) {
+      apostrophe(i, c, next);
+      continue;
+    }
+    punctuation(i, c, next, k);
+  }
 }
 
 }  // namespace
@@ -34,165 +512,9 @@ Tokenizer::Tokenizer(const LexiconSet& lexicons)
     : abbreviations_(&lexicons.get("en/lists/abbreviations")) {}
 
 void Tokenizer::run(Doc* doc) const {
-  const std::string_view text = doc->text;
-  doc->tokens.clear();
-  doc->norm_buffer.clear();
-  doc->tokens.reserve(text.size() / 5 + 1);
-  doc->norm_buffer.reserve(text.size());
-  size_t i = doc->body_begin;
-  uint16_t gap_flags = 0;
-  int newlines = 0;
-  bool start = true;
-  auto emit = [&](size_t b, size_t e, TokenKind kind) {
-    Token t;
-    t.begin = static_cast<uint32_t>(b);
-    t.end = static_cast<uint32_t>(e);
-    t.kind = kind;
-    t.flags = gap_flags;
-    if (start) t.flags &= ~kSpaceBefore;
-    start = false;
-    gap_flags = 0;
-    newlines = 0;
-    bool upper = false, lower = false, first_upper = false, first_seen = false;
-    for (size_t k = b; k < e;) {
-      const char32_t c = next_code_point(text, k);
-      if (is_digit(c)) t.flags |= kHasDigit;
-      if (c == '.') t.flags |= kHasPeriod;
-      if (is_hyphen(c) && k < e) t.flags |= kHasHyphen;
-      if (is_letter(c)) {
-        const bool u = u_isUUppercase(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
-        const bool l = u_isULowercase(static_cast<UChar32>(c));
-        if (!first_seen) {
-          first_seen = true;
-          first_upper = u;
-        }
-        upper |= u;
-        lower |= l;
-      }
-    }
-    if (first_seen) {
-      if (first_upper && lower) t.flags |= kTitleCase;
-      if (upper && !lower) t.flags |= kAllUpper;
-      if (lower && !upper) t.flags |= kAllLower;
-    }
-    t.norm_begin = static_cast<uint32_t>(doc->norm_buffer.size());
-    append_normalized(text.substr(b, e - b), &doc->norm_buffer);
-    t.norm_size = static_cast<uint32_t>(doc->norm_buffer.size() - t.norm_begin);
-    doc->tokens.push_back(t);
-  };
-  while (i < text.size()) {
-    size_t j = i;
-    const char32_t c = next_code_point(text, j);
-    if (is_space(c) || is_invisible(c)) {
-      gap_flags |= kSpaceBefore;
-      if (c == '\n' || (c == '\r' && peek(text, j) != '\n') || c == 0x2029 || c == 0x2028) {
-        ++newlines;
-        gap_flags |= kNewlineBefore;
-        if (newlines >= 2) gap_flags |= kParagraphBefore;
-      }
-      i = j;
-      continue;
-    }
-    if (is_letter(c) || is_digit(c)) {
-      // A word or number: letters/digits with inner . ' - joined when followed by a letter/digit.
-      size_t e = j;
-      bool clitic = false;
-      bool digits_only = is_digit(c);
-      while (e < text.size() && e - i < kMaxTokenBytes) {
-        size_t k = e;
-        const char32_t d = next_code_point(text, k);
-        if (is_letter(d) || is_digit(d)) {
-          if (!is_digit(d)) digits_only = false;
-          e = k;
-          continue;
-        }
-        const bool joiner = d == '.' || is_hyphen(d) || d == ',' || d == ':' || d == '/' ||
-                            is_apostrophe(d);
-        if (!joiner) break;
-        const char32_t after = peek(text, k);
-        if (!(is_letter(after) || is_digit(after))) break;
-        if ((d == ',' || d == ':' || d == '/') && !(digits_only && is_digit(after))) break;
-        if (is_apostrophe(d)) {
-          // Clitics split off: Cruise's -> Cruise 's; don't -> do n't.
-          size_t m = k;
-          std::string_view rest = text.substr(k);
-          auto starts = [&](std::string_view w) {
-            if (rest.size() < w.size()) return false;
-            for (size_t q = 0; q < w.size(); ++q)
-              if ((rest[q] | 0x20) != w[q]) return false;
-            size_t z = k + w.size();
-            return !(is_letter(peek(text, z)));
-          };
-          if (starts("s") || starts("re") || starts("ll") || starts("ve") || starts("m") ||
-              starts("d")) {
-            (void)m;
-            break;
-          }
-          if (starts("t") && (text[e - 1] | 0x20) == 'n') {
-            if (e - 1 > i) {
-              // do|n't: end the word before the n.
-              e -= 1;
-              break;
-            }
-            // The n't itself.
-            e = k + 1;
-            clitic = true;
-            break;
-          }
-        }
-        e = k;
-      }
-      // A trailing period belongs to the word when it is a known abbreviation or an initial.
-      if (e < text.size() && text[e] == '.') {
-        std::string key;
-        append_normalized(text.substr(i, e + 1 - i), &key);
-        const bool inner_period = text.substr(i, e - i).find('.') != std::string_view::npos;
-        size_t one = i;
-        next_code_point(text, one);
-        const bool initial = one == e && is_letter(c) &&
-                             u_isUUppercase(static_cast<UChar32>(c));
-        if (abbreviations_->contains(key) || inner_period || initial) ++e;
-      }
-      emit(i, e, clitic ? TokenKind::kClitic : is_digit(c) ? TokenKind::kNumber : TokenKind::kWord);
-      i = e;
-      continue;
-    }
-    if (is_apostrophe(c)) {
-      // A clitic after a word ('s 're n't ...), a possessive ' after s, or a quote mark.
-      const bool after_word = !doc->tokens.empty() && doc->tokens.back().end == i &&
-                              doc->tokens.back().kind == TokenKind::kWord;
-      if (after_word) {
-        size_t e = j;
-        while (e < text.size()) {
-          size_t k = e;
-          if (!is_letter(next_code_point(text, k))) break;
-          e = k;
-        }
-        if (e - j <= 2) {
-          emit(i, e, TokenKind::kClitic);
-          i = e;
-          continue;
-        }
-      }
-    }
-    // Punctuation and symbols: runs of the same mark are one token (... !! ??); mixed !? too.
-    size_t e = j;
-    if (c == '.' || c == '!' || c == '?') {
-      while (e < text.size() && (text[e] == '.' || text[e] == '!' || text[e] == '?')) {
-        if (c == '.' && text[e] != '.') break;
-        if (c != '.' && text[e] == '.') break;
-        ++e;
-      }
-    } else if (c == '-') {
-      while (e < text.size() && text[e] == '-') ++e;
-    }
-    const int8_t cat = static_cast<int8_t>(u_charType(static_cast<UChar32>(c)));
-    const bool symbol = cat == U_MATH_SYMBOL || cat == U_CURRENCY_SYMBOL ||
-                        cat == U_MODIFIER_SYMBOL || cat == U_OTHER_SYMBOL;
-    emit(i, e, symbol ? (cat == U_OTHER_SYMBOL && c >= 0x2100 ? TokenKind::kEmoji : TokenKind::kSymbol)
-                      : TokenKind::kPunct);
-    i = e;
-  }
+  const text::Abbreviations abbreviations(*abbreviations_);
+  Run run(abbreviations, doc);
+  run.tokenize();
 }
 
 }  // namespace claimsift

@@ -1,0 +1,140 @@
+// List items in running text. See list_markers.h.
+// Tested by tests/sentences_test.cc.
+#include "text/list_markers.h"
+
+#include <string_view>
+
+#include "text/char_class.h"
+
+namespace claimsift::text {
+
+namespace {
+
+struct Candidate {
+  uint32_t first;       // bullet or marker
+  uint32_t marker;      // the number or letter token
+  uint32_t marker_end;  // one past "." / ")"
+  int value;            // 1, 2, ... (letters: a = 1)
+  bool anchored;        // at a line start or after a bullet
+};
+
+bool is_punct(const Doc& doc, const Token& t, std::string_view s) {
+  return t.kind == TokenKind::kPunct && doc.surface(t) == s;
+}
+
+// The marker at token m, if any: its value and end.
+bool marker_at(const Doc& doc, uint32_t m, int* value, uint32_t* end) {
+  const auto& tokens = doc.tokens;
+  const Token& t = tokens[m];
+  const std::string_view s = doc.surface(t);
+  uint32_t k = m + 1;
+  if (t.kind == TokenKind::kNumber && (s.size() == 1 || s.size() == 2) && s[0] >= '0' &&
+      s[0] <= '9' && (s.size() == 1 || (s[1] >= '0' && s[1] <= '9'))) {
+    *value = s.size() == 1 ? s[0] - '0' : (s[0] - '0') * 10 + (s[1] - '0');
+    if (*value == 0) return false;
+    if (k >= tokens.size() || tokens[k].has(kSpaceBefore)) return false;
+    if (is_punct(doc, tokens[k], ".")) {
+      ++k;
+      if (k < tokens.size() && !tokens[k].has(kSpaceBefore) && is_punct(doc, tokens[k], ")")) ++k;
+    } else if (is_punct(doc, tokens[k], ")")) {
+      ++k;
+    } else {
+      return false;
+    }
+  } else if (t.kind == TokenKind::kWord && s.size() == 2 && s[0] >= 'a' && s[0] <= 'z' &&
+             s[1] == '.') {
+    *value = s[0] - 'a' + 1;  // "a." (the tokenizer keeps an initial's period)
+  } else if (t.kind == TokenKind::kWord && s.size() == 1 && s[0] >= 'a' && s[0] <= 'z' &&
+             k < tokens.size() && !tokens[k].has(kSpaceBefore) && is_punct(doc, tokens[k], ")")) {
+    *value = s[0] - 'a' + 1;
+    ++k;
+  } else {
+    return false;
+  }
+  // A word follows, after a space.
+  if (k >= tokens.size() || !tokens[k].has(kSpaceBefore) || tokens[k].has(kNewlineBefore)) {
+    return false;
+  }
+  if (tokens[k].kind != TokenKind::kWord) return false;
+  *end = k;
+  return true;
+}
+
+}  // namespace
+
+bool is_bullet_token(const Doc& doc, const Token& t) {
+  if (t.kind != TokenKind::kPunct && t.kind != TokenKind::kSymbol) return false;
+  const std::string_view s = doc.surface(t);
+  size_t i = 0;
+  const char32_t c = next_code_point(s, i);
+  return i == s.size() && is_bullet(c);
+}
+
+std::vector<ListItem> find_list_items(const Doc& doc) {
+  const auto& tokens = doc.tokens;
+  std::vector<Candidate> candidates;
+  for (uint32_t m = 0; m < tokens.size(); ++m) {
+    const Token& t = tokens[m];
+    if (is_bullet_token(doc, t)) {
+      int value;
+      uint32_t end;
+      if (m + 1 < tokens.size() && marker_at(doc, m + 1, &value, &end)) {
+        candidates.push_back({m, m + 1, end, value, true});
+        m = end - 1;
+      } else {
+        candidates.push_back({m, m, m + 1, 0, true});
+      }
+      continue;
+    }
+    if (t.kind != TokenKind::kNumber && t.kind != TokenKind::kWord) continue;
+    if (m > 0 && !t.has(kSpaceBefore)) continue;
+    int value;
+    uint32_t end;
+    if (!marker_at(doc, m, &value, &end)) continue;
+    const bool line_start = m == 0 || t.has(kNewlineBefore);
+    if (!line_start) {
+      // Inline: not after an abbreviation or a symbol ("No. 1.", "$ 1.").
+      const Token& p = tokens[m - 1];
+      if (p.kind == TokenKind::kSymbol) continue;
+      if (p.kind == TokenKind::kWord && doc.surface(p).back() == '.') continue;
+    }
+    candidates.push_back({m, m, end, value, line_start});
+    m = end - 1;
+  }
+  // Keep anchored candidates, and chains 1, 2, 3 ... of one kind (numbers or letters): a
+  // marker of value 1 opens a chain, the next value extends it (one pass, linear).
+  std::vector<ListItem> items;
+  std::vector<bool> keep(candidates.size(), false);
+  struct Chain {
+    std::vector<size_t> members;
+    void close(std::vector<bool>* keep) {
+      if (members.size() >= 2)
+        for (size_t c : members) (*keep)[c] = true;
+      members.clear();
+    }
+  };
+  Chain chains[2];  // numbers, letters
+  for (size_t a = 0; a < candidates.size(); ++a) {
+    const Candidate& c = candidates[a];
+    if (c.anchored) keep[a] = true;
+    if (c.value == 0) continue;
+    Chain& chain = chains[tokens[c.marker].kind == TokenKind::kWord ? 1 : 0];
+    if (c.value == 1) {
+      chain.close(&keep);
+      chain.members.push_back(a);
+    } else if (!chain.members.empty() &&
+               candidates[chain.members.back()].value + 1 == c.value) {
+      chain.members.push_back(a);
+    }
+  }
+  chains[0].close(&keep);
+  chains[1].close(&keep);
+  for (size_t a = 0; a < candidates.size(); ++a) {
+    if (!keep[a]) continue;
+    // A bullet alone marks the item start; a marker's end is one past its "." or ")".
+    items.push_back({candidates[a].first, candidates[a].marker_end});
+  }
+  return items;
+}
+
+}  // namespace claimsift::text

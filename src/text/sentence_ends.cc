@@ -1,0 +1,248 @@
+// Sentence-end decisions. See sentence_ends.h.
+// Tested by tests/sentences_test.cc.
+#include "text/sentence_ends.h"
+
+#include <string_view>
+
+#include "text/char_class.h"
+#include "text/list_markers.h"
+
+namespace claimsift::text {
+
+namespace {
+
+bool all_of(std::string_view s, char a, char b) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c != a && c != b) return false;
+  return true;
+}
+
+bool is_punct(const Doc& doc, uint32_t t, std::string_view s) {
+  return t < doc.tokens.size() && doc.tokens[t].kind == TokenKind::kPunct &&
+         doc.surface(doc.tokens[t]) == s;
+}
+
+constexpr std::string_view kEllipsisChar = "\xE2\x80\xA6";  // …
+
+bool all_ellipsis_chars(std::string_view s) {
+  if (s.empty() || s.size() % 3 != 0) return false;
+  for (size_t i = 0; i < s.size(); i += 3)
+    if (s.substr(i, 3) != kEllipsisChar) return false;
+  return true;
+}
+
+}  // namespace
+
+EndKind SentenceEnds::end_kind(const Doc& doc, uint32_t t) const {
+  const Token& tok = doc.tokens[t];
+  const std::string_view s = doc.surface(tok);
+  if (tok.kind == TokenKind::kPunct) {
+    if (all_of(s, '!', '?')) return EndKind::kExclaimQuery;
+    if (all_of(s, '.', '.')) return s.size() == 1 || s.size() >= 4 ? EndKind::kStrong
+                                                                    : EndKind::kEllipsis;
+    if (all_ellipsis_chars(s)) return EndKind::kEllipsis;
+    return EndKind::kNone;
+  }
+  if (tok.kind == TokenKind::kWord && s.size() > 1 && s.back() == '.') {
+    return EndKind::kAbbreviation;
+  }
+  return EndKind::kNone;
+}
+
+bool SentenceEnds::closes(const Doc& doc, uint32_t t) const {
+  const Token& tok = doc.tokens[t];
+  if (tok.kind != TokenKind::kPunct && tok.kind != TokenKind::kClitic) return false;
+  const char32_t c = first_code_point(doc.surface(tok));
+  if (is_closing_quote(c) || is_closing_bracket(c) || c == 0x300D) return true;
+  // Straight quotes close when they touch the mark before them.
+  return (c == '"' || c == '\'') && !tok.has(kSpaceBefore);
+}
+
+bool SentenceEnds::opens(const Doc& doc, uint32_t t) const {
+  const Token& tok = doc.tokens[t];
+  if (tok.kind != TokenKind::kPunct) return false;
+  const char32_t c = first_code_point(doc.surface(tok));
+  if (is_opening_quote(c) || is_opening_bracket(c) || c == 0xA1 || c == 0xBF) return true;
+  return (c == '"' || c == '\'') && (t == 0 || tok.has(kSpaceBefore));
+}
+
+bool SentenceEnds::capitalised(const Doc& doc, uint32_t t) const {
+  const Token& tok = doc.tokens[t];
+  if (tok.kind != TokenKind::kWord && tok.kind != TokenKind::kUrl) return false;
+  // Upper-case first letter, mixed case (iPhone), or a script without case.
+  return !tok.has(kAllLower);
+}
+
+bool SentenceEnds::can_start(const Doc& doc, uint32_t t) const {
+  const Token& tok = doc.tokens[t];
+  return capitalised(doc, t) || opens(doc, t) || tok.kind == TokenKind::kNumber ||
+         is_bullet_token(doc, tok);
+}
+
+bool SentenceEnds::attribution(const Doc& doc, uint32_t t) const {
+  // Up to four words of a speaker, then a speech verb: "Smith said", "the source added",
+  // "one fan commented".
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  for (uint32_t j = t; j < n && j <= t + 4; ++j) {
+    const Token& tok = doc.tokens[j];
+    if (tok.kind != TokenKind::kWord) return false;
+    if (j > t && tok.has(kNewlineBefore)) return false;
+    if (verbs_->contains(doc.norm(tok))) return true;
+  }
+  return false;
+}
+
+// Past the marks that still belong to the ending sentence: closing quotes and brackets,
+// emoji, and touching sentence marks ("Wow!". / …. / ?!”).
+uint32_t SentenceEnds::skip_closing(const Doc& doc, uint32_t q, bool* quote) const {
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  while (q < n && !doc.tokens[q].has(kNewlineBefore)) {
+    const Token& tok = doc.tokens[q];
+    if (closes(doc, q)) {
+      const char32_t c = first_code_point(doc.surface(tok));
+      if (is_quote(c)) *quote = true;
+      ++q;
+    } else if (tok.kind == TokenKind::kEmoji) {
+      ++q;
+    } else if (!tok.has(kSpaceBefore) && tok.kind == TokenKind::kPunct &&
+               end_kind(doc, q) != EndKind::kNone) {
+      ++q;
+    } else {
+      break;
+    }
+  }
+  return q;
+}
+
+// A group of single dots separated by spaces (". . ." or ". . . ."), starting at token t.
+// Three dots are an ellipsis; a fourth is a period. When the first dot touches the word before
+// it ("compounds. . . . The"), it is that sentence's period and the ellipsis opens the next
+// sentence; otherwise ("period . . . . Next") the whole group ends the sentence.
+uint32_t SentenceEnds::spaced_ellipsis(const Doc& doc, uint32_t t, bool wrapped,
+                                       uint32_t* resume) const {
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  uint32_t g = t + 1;
+  while (g < n && is_punct(doc, g, ".") && doc.tokens[g].has(kSpaceBefore) &&
+         !doc.tokens[g].has(kNewlineBefore))
+    ++g;
+  const uint32_t dots = g - t;
+  bool quote = false;
+  const uint32_t next = skip_closing(doc, g, &quote);
+  *resume = next;
+  if (next >= n) return 0;
+  if (doc.tokens[next].has(kNewlineBefore) && !wrapped) return 0;
+  const bool touching = t > 0 && !doc.tokens[t].has(kSpaceBefore);
+  const bool strong = dots >= 4;
+  const bool starts = strong ? can_start(doc, next)
+                             : (capitalised(doc, next) && doc.surface(doc.tokens[next]) != "I") ||
+                                   opens(doc, next);
+  if (!starts) return 0;
+  if (touching && dots == 4) {
+    *resume = t + 1;
+    return t + 1;
+  }
+  return next;
+}
+
+uint32_t SentenceEnds::boundary_after(const Doc& doc, uint32_t t, bool wrapped,
+                                      uint32_t* resume) const {
+  const auto& tokens = doc.tokens;
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  EndKind kind = end_kind(doc, t);
+  if (kind == EndKind::kNone) return 0;
+  if (is_punct(doc, t, ".") && is_punct(doc, t + 1, ".") && tokens[t + 1].has(kSpaceBefore) &&
+      !tokens[t + 1].has(kNewlineBefore)) {
+    return spaced_ellipsis(doc, t, wrapped, resume);
+  }
+  uint32_t q = t + 1;
+  // "…." is an ellipsis and a period.
+  if (kind == EndKind::kEllipsis && is_punct(doc, q, ".") && !tokens[q].has(kSpaceBefore)) {
+    kind = EndKind::kStrong;
+    ++q;
+  }
+  // An omission mark in brackets ends nothing: "stairways [...]".
+  if (kind == EndKind::kEllipsis && t > 0 && !tokens[t].has(kSpaceBefore) &&
+      (is_punct(doc, t - 1, "[") || is_punct(doc, t - 1, "(")) && q < n &&
+      (is_punct(doc, q, "]") || is_punct(doc, q, ")"))) {
+    return 0;
+  }
+  bool quote = false;
+  const uint32_t next = skip_closing(doc, q, &quote);
+  *resume = next > t + 1 ? next : t + 1;
+  if (next >= n) return 0;
+  const Token& nt = tokens[next];
+  // A line break after the mark: the line rules decide (unless line breaks are spaces).
+  if (nt.has(kNewlineBefore) && !wrapped) return 0;
+  if (!can_start(doc, next)) return 0;
+  // Touching the next word: only "world.Today" (a missing space) ends a sentence.
+  if (!nt.has(kSpaceBefore)) {
+    if (kind != EndKind::kStrong || next != t + 1 || t == 0) return 0;
+    const Token& before = tokens[t - 1];
+    if (!(before.has(kAllLower) && before.end - before.begin >= 2 && nt.has(kTitleCase))) return 0;
+    return next;
+  }
+  switch (kind) {
+    case EndKind::kStrong:
+      return next;
+    case EndKind::kExclaimQuery: {
+      // E! News: "!" touching a one-letter capital.
+      if (next == t + 1 && t > 0 && !tokens[t].has(kSpaceBefore)) {
+        const std::string_view w = doc.surface(tokens[t - 1]);
+        if (tokens[t - 1].kind == TokenKind::kWord && w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z')
+          return 0;
+      }
+      if (quote && attribution(doc, next)) return 0;
+      return next;
+    }
+    case EndKind::kEllipsis:
+      if (opens(doc, next)) return next;
+      if (capitalised(doc, next) && doc.surface(nt) != "I") return next;
+      return 0;
+    case EndKind::kAbbreviation: {
+      if (nt.kind == TokenKind::kNumber) return 0;  // Nov. 2, No. 1, p. 55
+      AbbrevKind a = abbreviations_.listed(doc.norm(tokens[t]));
+      if (a == AbbrevKind::kNone) a = AbbrevKind::kAny;  // an initial or a dotted shape
+      if (a != AbbrevKind::kAny) return 0;
+      if (opens(doc, next)) return next;
+      if (capitalised(doc, next) && starters_->contains(doc.norm(nt))) return next;
+      return 0;
+    }
+    case EndKind::kNone:
+      break;
+  }
+  return 0;
+}
+
+bool SentenceEnds::continues_line(const Doc& doc, uint32_t t) const {
+  if (t == 0) return false;
+  const Token& prev = doc.tokens[t - 1];
+  if (end_kind(doc, t - 1) != EndKind::kNone || closes(doc, t - 1) ||
+      prev.kind == TokenKind::kEmoji)
+    return false;
+  const Token& next = doc.tokens[t];
+  if (next.kind == TokenKind::kWord && next.has(kAllLower)) return true;
+  if (prev.kind == TokenKind::kPunct || prev.kind == TokenKind::kSymbol) {
+    const std::string_view s = doc.surface(prev);
+    if (s == "," || s == ";" || s == ":" || s == "-" || s == "&" || s == "/" ||
+        s == "\xE2\x80\x93" || s == "\xE2\x80\x94")
+      return true;
+    if (opens(doc, t - 1)) return true;
+  }
+  return false;
+}
+
+bool SentenceEnds::hard_wrapped(const Doc& doc) const {
+  uint32_t breaks = 0, inside = 0;
+  for (uint32_t t = 1; t < doc.tokens.size(); ++t) {
+    const Token& tok = doc.tokens[t];
+    if (!tok.has(kNewlineBefore) || tok.has(kParagraphBefore)) continue;
+    ++breaks;
+    if (tok.kind == TokenKind::kWord && tok.has(kAllLower) &&
+        end_kind(doc, t - 1) == EndKind::kNone && !closes(doc, t - 1))
+      ++inside;
+  }
+  return inside >= 2 && inside * 3 >= breaks;
+}
+
+}  // namespace claimsift::text

@@ -1,0 +1,69 @@
+// Where a sentence ends: the decisions of the sentence splitter (sentences.h) at a
+// sentence-final mark and at a line break.
+//
+//   kStrong        .  ....  (a period, or an ellipsis with a period)  -> ends before a capital,
+//                  an opening quote or bracket, a digit
+//   kExclaimQuery  ! ? !! ?!  -> the same, except E! News and a quote's attribution
+//   kEllipsis      … ... . . .  -> ends only before a capitalised word other than "I"
+//   kAbbreviation  Mr. U.S. Jr. a.m. J.  -> ends only before a sentence starter
+//
+// Tested by tests/sentences_test.cc.
+#ifndef CLAIMSIFT_TEXT_SENTENCE_ENDS_H_
+#define CLAIMSIFT_TEXT_SENTENCE_ENDS_H_
+
+#include <cstdint>
+
+#include "claimsift/doc.h"
+#include "claimsift/lexicon.h"
+#include "text/abbreviations.h"
+
+namespace claimsift::text {
+
+enum class EndKind : uint8_t {
+  kNone,          // not sentence-final
+  kStrong,        // a period, or four dots
+  kExclaimQuery,  // a run of ! and ?
+  kEllipsis,      // … ... (and spaced . . .)
+  kAbbreviation,  // a word with its period (Mr. U.S. J.)
+};
+
+class SentenceEnds {
+ public:
+  SentenceEnds(const Lexicon& abbreviations, const Lexicon& starters,
+               const Lexicon& attribution_verbs)
+      : abbreviations_(abbreviations), starters_(&starters), verbs_(&attribution_verbs) {}
+
+  // The kind of mark token t is.
+  EndKind end_kind(const Doc& doc, uint32_t t) const;
+
+  // If a sentence ends at or after token t, the index of the next sentence's first token,
+  // else 0. *resume is where the caller continues (past a spaced ellipsis or the closing
+  // marks that were looked at).
+  uint32_t boundary_after(const Doc& doc, uint32_t t, bool wrapped, uint32_t* resume) const;
+
+  // For a line break before token t (not a blank line): true when the line continues the
+  // sentence (the next line starts lower-case, or this one ends with , ; : ( - & or an
+  // opening quote), false when the break ends it.
+  bool continues_line(const Doc& doc, uint32_t t) const;
+
+  // True when the document's single line breaks mostly fall inside sentences (hard-wrapped
+  // text): then they are read as spaces.
+  bool hard_wrapped(const Doc& doc) const;
+
+ private:
+  bool closes(const Doc& doc, uint32_t t) const;      // closing quote or bracket
+  bool opens(const Doc& doc, uint32_t t) const;       // opening quote or bracket, ¡ ¿
+  bool capitalised(const Doc& doc, uint32_t t) const; // a word that starts upper-case
+  bool can_start(const Doc& doc, uint32_t t) const;   // capital, opener, digit, bullet
+  bool attribution(const Doc& doc, uint32_t t) const; // Smith said / the source added
+  uint32_t spaced_ellipsis(const Doc& doc, uint32_t t, bool wrapped, uint32_t* resume) const;
+  uint32_t skip_closing(const Doc& doc, uint32_t q, bool* quote) const;
+
+  Abbreviations abbreviations_;
+  const Lexicon* starters_;
+  const Lexicon* verbs_;
+};
+
+}  // namespace claimsift::text
+
+#endif  // CLAIMSIFT_TEXT_SENTENCE_ENDS_H_
