@@ -48,7 +48,22 @@ bool is_contiguous_edge(const std::vector<std::string_view>& small,
   return false;
 }
 
+// "Raff, as he is known to friends": the pronoun's gender (m, f, u), or 0 when not this shape.
+char trailing_alias_gender(const Doc& d, const Chunk& c, uint32_t se) {
+  const uint32_t e = c.te;
+  if (e + 4 >= se || !norm_is(d, e, ",") || !norm_is(d, e + 1, "as")) return 0;
+  const std::string_view p = d.norm(d.tokens[e + 2]);
+  const std::string_view v = d.norm(d.tokens[e + 3]);
+  const bool known = norm_is(d, e + 4, "known") || (e + 5 < se && norm_is(d, e + 5, "known"));
+  if (!known || (v != "is" && v != "'s" && v != "are" && v != "was" && v != "were")) return 0;
+  if (p == "he") return 'm';
+  if (p == "she") return 'f';
+  if (p == "they") return 'u';
+  return 0;
+}
+
 bool alias_cue(const Doc& d, const Chunk& c, int32_t sb) {
+  if (trailing_alias_gender(d, c, d.sentences[c.sentence].token_end) != 0) return true;
   const int32_t b = static_cast<int32_t>(c.tb);
   if (b - 1 < sb) return false;
   const std::string_view p = d.norm(d.tokens[b - 1]);
@@ -174,7 +189,6 @@ void resolve_undecided(const Doc& d, const EntityLexicons& lx, std::vector<Chunk
 }
 
 void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
-  (void)d;
   for (uint32_t ci = 0; ci < chunks->size(); ++ci) {
     Chunk& c = (*chunks)[ci];
     if (!c.alias || c.cluster >= 0) continue;
@@ -186,6 +200,21 @@ void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluste
           (best < 0 || o.tb > best_tb)) {
         best = o.cluster;
         best_tb = o.tb;
+      }
+    }
+    const char g = trailing_alias_gender(d, c, d.sentences[c.sentence].token_end);
+    if (g != 0) {
+      // The most recently mentioned person whose gender fits the pronoun.
+      best = -1;
+      best_tb = 0;
+      for (const Chunk& o : *chunks) {
+        if (o.type != EType::kPerson || o.cluster < 0 || o.alias || o.tb >= c.tb) continue;
+        const char og = (*clusters)[o.cluster].gender;
+        if (g != 'u' && og != 'u' && og != g) continue;
+        if (best < 0 || o.tb > best_tb) {
+          best = o.cluster;
+          best_tb = o.tb;
+        }
       }
     }
     if (best < 0) {

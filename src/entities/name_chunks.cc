@@ -90,6 +90,9 @@ uint32_t run_end(const Ctx& c, uint32_t i) {
     e = after + 1;
   }
   while (e < c.se && !(*c.taken)[e] && e - i < 12) {
+    if (is_cap(d, e) && d.tokens[e].has(kHasHyphen) && is_hyphen_adjective(d.norm(d.tokens[e]))) {
+      break;  // "Dublin-born" stands alone
+    }
     if (is_cap(d, e)) {
       ++e;
       continue;
@@ -227,6 +230,21 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     }
   }
   const uint32_t n = e - b;
+  {
+    uint32_t caps = 0;
+    for (uint32_t k = b; k < e; ++k) caps += is_cap(d, k) && !in(c.lx.particles, d, k) ? 1 : 0;
+    if (caps >= 5) {  // a headline in title case: names inside are found once people are known
+      Chunk ch;
+      ch.tb = b;
+      ch.te = e;
+      ch.span = d.token_span(b, e);
+      ch.type = EType::kUndecided;
+      ch.sentence = c.sentence;
+      ch.long_run = true;
+      c.out->push_back(std::move(ch));
+      return;
+    }
+  }
   std::string_view last = d.norm(d.tokens[e - 1]);
   const std::string_view prev = b > c.sb ? d.norm(d.tokens[b - 1]) : std::string_view();
   const bool locative = is_locative(prev) ||
@@ -284,23 +302,15 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       return;
     }
   }
-  // A place of two or more words at the start: "Beverly Hills ENT".
-  if (n >= 3 && !person_cue) {
-    for (const Lexicon* lex : {c.lx.regions, c.lx.gazetteer, c.lx.towns}) {
-      PhraseMatch m = match_longest(d, b, e, *lex, c.scratch);
-      if (m && m.token_end < e && m.token_end - b >= 2) {
-        emit(c, b, m.token_end, EType::kPlace, 0);
-        classify(c, m.token_end, e, false);
-        return;
-      }
-    }
-  }
   bool place_lex = false;
   for (const Lexicon* lex : {c.lx.regions, c.lx.gazetteer, c.lx.towns}) {
     PhraseMatch m = match_longest(d, b, e, *lex, c.scratch);
     if (m && m.token_end == e) place_lex = true;
   }
-  const bool has_first = first_name(c, b) && n >= 2;
+  bool has_first = first_name(c, b) && n >= 2;
+  for (uint32_t k = b + 1; k < e && has_first; ++k) {
+    if (is_word(d, k) && (in(c.lx.not_names, d, k) || in(c.lx.demonyms, d, k))) has_first = false;
+  }
   if (place_lex && !(has_first && !locative && n == 2 && !in(c.lx.place_heads, d, e - 1))) {
     emit(c, b, e, EType::kPlace, 0);
     return;
@@ -325,7 +335,11 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       return;
     }
     const std::string_view first = d.norm(d.tokens[b]);
-    if (is_place_prefix_word(first) && !person_cue) {
+    bool rest_common = true;
+    for (uint32_t k = b + 1; k < e; ++k) {
+      if (!c.lx.is_common_word(d.norm(d.tokens[k]))) rest_common = false;
+    }
+    if (is_place_prefix_word(first) && !person_cue && !rest_common) {
       emit(c, b, e, EType::kPlace, 0);
       return;
     }
@@ -334,6 +348,17 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
         c.lx.gazetteer->field(c.lx.gazetteer->find(last), 0) == "country" && !person_cue) {
       emit(c, b, e, EType::kOrg, static_cast<uint8_t>(OrgKind::kOther));
       return;
+    }
+  }
+  // A place of two or more words at the start: "Beverly Hills ENT".
+  if (n >= 3 && !person_cue) {
+    for (const Lexicon* lex : {c.lx.regions, c.lx.gazetteer, c.lx.towns}) {
+      PhraseMatch m = match_longest(d, b, e, *lex, c.scratch);
+      if (m && m.token_end < e && m.token_end - b >= 2) {
+        emit(c, b, m.token_end, EType::kPlace, 0);
+        classify(c, m.token_end, e, false);
+        return;
+      }
     }
   }
   // Person evidence.
@@ -441,7 +466,11 @@ void find_name_chunks(const Doc& d, const EntityLexicons& lx,
                                !(*taken)[m.token_end];
         if (m && !continues &&
             (lx.outlets->field(m.entry, 1) != "cue" || cue_context_ok(c, i, m.token_end, m.entry))) {
-          emit(c, i, m.token_end, EType::kOrg, org_kind_of(lx.outlets->field(m.entry, 0)));
+          // "¡Hola!": the inverted mark belongs to the name.
+          const bool inverted = i > c.sb && d.surface(d.tokens[i - 1]) == "¡" &&
+                                !d.tokens[i].has(kSpaceBefore) && !(*taken)[i - 1];
+          emit(c, inverted ? i - 1 : i, m.token_end, EType::kOrg,
+               org_kind_of(lx.outlets->field(m.entry, 0)));
           i = m.token_end - 1;
           continue;
         }

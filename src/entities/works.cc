@@ -110,6 +110,8 @@ void find_works(const Doc& d, const EntityLexicons& lx, const std::vector<int32_
         if (m) {
           uint32_t j = m.token_end;
           if (j < se && norm_is(d, j, ",")) ++j;
+          // "the set of the film X": a lower-case article is not part of the title.
+          if (j + 1 < se && surface_is(d, j, "the") && is_cap(d, j + 1)) ++j;
           if (j < se && is_quote(d, j)) {
             uint32_t k = j + 1;
             while (k < se && k - j < 14 && !is_quote(d, k)) ++k;
