@@ -132,6 +132,12 @@ class Scan {
  private:
   // ---- token access ----
   const Token& tok(uint32_t j) const { return doc_.tokens[j]; }
+  // A token that starts with a digit (62, 4/29, 29th, 1990s, 7pm), whatever its kind.
+  bool numeric_tok(uint32_t j) const {
+    const Token& t = doc_.tokens[j];
+    const char c = doc_.text[t.begin];
+    return c >= '0' && c <= '9';
+  }
   std::string_view norm(uint32_t j) const { return doc_.norm(doc_.tokens[j]); }
   // A token that may belong to the expression that starts at start_.
   bool usable(uint32_t j) const {
@@ -147,7 +153,7 @@ class Scan {
   bool cap(uint32_t j) const { return tok(j).has(kTitleCase) || tok(j).has(kAllUpper); }
   // A number token made of digits only; -1 otherwise.
   int digits(uint32_t j) const {
-    if (!usable(j) || tok(j).kind != TokenKind::kNumber) return -1;
+    if (!usable(j) || !numeric_tok(j)) return -1;
     std::string_view s = norm(j);
     if (s.size() > 6 || !all_digits(s)) return -1;
     return to_int(s);
@@ -157,7 +163,7 @@ class Scan {
   int day_number(uint32_t j) const {
     if (!usable(j)) return -1;
     std::string_view s = norm(j);
-    if (tok(j).kind == TokenKind::kNumber) {
+    if (numeric_tok(j)) {
       size_t k = 0;
       while (k < s.size() && s[k] >= '0' && s[k] <= '9') ++k;
       if (k == 0 || k > 2) return -1;
@@ -280,7 +286,7 @@ class Scan {
   bool could_start(uint32_t i) const {
     if (info_[i]) return true;
     const Token& t = tok(i);
-    if (t.kind == TokenKind::kNumber) return true;
+    if (numeric_tok(i)) return true;
     if (t.kind != TokenKind::kWord) return t.kind == TokenKind::kPunct && norm(i) == "'";
     std::string_view s = norm(i);
     return s == "the" || s == "last" || s == "next" || s == "this" || s == "every" ||
@@ -318,7 +324,7 @@ class Scan {
       if (m.pattern >= 0 && m.partial.type == TimexType::kDate && m.first == k)
         offer(best, i, m.last, std::move(m.partial), m.pattern);
     }
-    if (approx_at(i, &k) && k < n_) {
+    if (approx_at(i, &k) && k < n_ && norm(k) != "the") {
       Match m;
       start_ = i;
       core(k, &m);
@@ -352,7 +358,7 @@ class Scan {
 
   // ---- years, decades, centuries ----
   void year(uint32_t i, Match* best) {
-    if (tok(i).kind != TokenKind::kNumber || !usable(i)) return;
+    if (!numeric_tok(i) || !usable(i)) return;
     std::string_view s = norm(i);
     // 2009-2010, 1957-58: the two years of a range, the first here and the second after it.
     if (s.size() >= 7 && s.size() <= 9 && s[4] == '-' && all_digits(s.substr(0, 4)) &&
@@ -379,7 +385,7 @@ class Scan {
     }
     if (usable(i + 1)) {
       std::string_view nx = norm(i + 1);
-      if (nx == "%" || nx == "percent" || tok(i + 1).kind == TokenKind::kNumber) return;
+      if (nx == "%" || nx == "percent" || numeric_tok(i + 1)) return;
       // Clock time, e.g. "1500 GMT" or "2100 hours", is not a year.
       if (has(i + 1, kZone) || nx == "hours" || nx == "hrs") return;
     }
@@ -395,7 +401,7 @@ class Scan {
     uint32_t pos_end;
     if (the && position_at(j, &pos_end)) j = pos_end;
     if (is(j, "'") && usable(j + 1)) ++j;
-    if (!usable(j) || tok(j).kind != TokenKind::kNumber) {
+    if (!usable(j) || !numeric_tok(j)) {
       // mid-1990s
       if (!usable(j) || tok(j).kind != TokenKind::kWord) return;
     }
@@ -424,7 +430,7 @@ class Scan {
     if (!usable(j)) return;
     int n = -1;
     std::string_view s = norm(j);
-    if (tok(j).kind == TokenKind::kNumber && s.size() >= 3 && s.size() <= 4) {
+    if (numeric_tok(j) && s.size() >= 3 && s.size() <= 4) {
       std::string_view suf = s.substr(s.size() - 2);
       if ((suf == "th" || suf == "st" || suf == "nd" || suf == "rd") && all_digits(s.substr(0, s.size() - 2)))
         n = to_int(s.substr(0, s.size() - 2));
@@ -553,7 +559,7 @@ class Scan {
 
   // 4/29/2025, 7/8/07, 4/29 (after "on"), 2025-04-29
   void numeric(uint32_t i, Match* best) {
-    if (!usable(i) || tok(i).kind != TokenKind::kNumber) return;
+    if (!usable(i) || !numeric_tok(i)) return;
     std::string_view s = norm(i);
     int parts[3];
     int lens[3];
@@ -698,6 +704,8 @@ class Scan {
       offer(best, i, k + 1, std::move(p), kPatWeekend);
       return;
     }
+    // "the next decade", "the coming week": the span of time ahead (TimeML DURATION).
+    if (the && !past && dir == Dir::kNext) past = true;
     if (past) {
       // "the past week": the seven days up to now.
       if (unit == "D" || unit == "H" || unit == "MI" || unit == "S") return;
@@ -893,7 +901,8 @@ class Scan {
       std::string_view r = norm(i + 1);
       std::string_view unit(u->unit);
       const int sign = (r == "following" || r == "next") ? 1 : r == "previous" ? -1 : 0;
-      if (sign && (unit == "D" || unit == "W")) {
+      // "the next week" is the coming seven days (a duration); "the next day" follows the anchor.
+      if (sign && (unit == "D" || (unit == "W" && r != "next"))) {
         Partial p;
         p.base = Base::kAnchorOffset;
         p.offset = sign;
@@ -936,7 +945,7 @@ class Scan {
       minute = w->clock_minute;
       j = i + 1;
       strong = true;
-    } else if (tok(i).kind == TokenKind::kNumber) {
+    } else if (numeric_tok(i)) {
       std::string_view s = norm(i);
       // H, HH, H:MM, HH:MM, optionally glued to am/pm ("7pm", "10:15pm").
       size_t k = 0;
@@ -1013,12 +1022,19 @@ class Scan {
     uint32_t j = i;
     // the past two years, the next six months, the first three days
     bool the_rel = false;
+    bool needs_number = false;  // "the first three days", but not "the final seconds"
     if (is(j, "the") && usable(j + 1)) {
       std::string_view r = norm(j + 1);
       if (r == "past" || r == "last" || r == "next" || r == "coming" || r == "following" ||
           r == "first" || r == "previous" || r == "final") {
         j += 2;
         the_rel = true;
+        needs_number = r == "first" || r == "final";
+      } else if (numeric_tok(j + 1)) {
+        // "the 90 years since": the determiner belongs to the extent.
+        ++j;
+        the_rel = true;
+        needs_number = true;
       }
     }
     bool recent = false;
@@ -1036,6 +1052,17 @@ class Scan {
       if (the_rel && approx_at(j, &a) && number_at(a, &num_end, &n)) has_num = true;
     }
     k = has_num ? num_end : j;
+    // "between 12 and 18 months": the first number shares the unit of the second.
+    if (has_num && n > 0 && (is(k, "and") || is(k, "to") || is(k, "or"))) {
+      uint32_t e2;
+      int n2;
+      const WordInfo* u2 = nullptr;
+      if (number_at(k + 1, &e2, &n2) && n2 > n && (u2 = W(e2)) && u2->has(kUnit) &&
+          u2->unit_plural && std::string_view(u2->unit) != "WE") {
+        offer(best, i, k, literal(TimexType::kDuration, duration_value(n, u2->unit)), kPatDuration);
+        return;
+      }
+    }
     const WordInfo* u = W(k);
     if (!u || !u->has(kUnit)) {
       if (!has_num && !the_rel && !recent) compound(i, best);
@@ -1043,20 +1070,25 @@ class Scan {
     }
     std::string_view unit(u->unit);
     if (unit == "WE" || (unit == "Q" && has_num)) return;
-    if (!has_num && !u->unit_plural) return;
+    if (!has_num && (!u->unit_plural || needs_number)) return;
+    if (the_rel && needs_number && !u->unit_plural) return;
     if (has_num && n == 1 && u->unit_plural) return;  // "a days"
     if (has_num && n > 1 && !u->unit_plural && !the_rel) {
       // "a 20 year low", "24 hour": a number + singular unit as a modifier.
-      if (!(tok(j).kind == TokenKind::kNumber)) return;
+      if (!(numeric_tok(j))) return;
     }
     uint32_t e = k + 1;
     // Ages are not durations: "37 years old", "62 years of age".
     if (is(e, "old") || (is(e, "of") && is(e + 1, "age"))) return;
+    // "a second source": the ordinal, unless a time signal or the clause's end follows.
+    if (unit == "S" && !u->unit_plural && usable(e) && tok(e).kind == TokenKind::kWord &&
+        !(is(e, "later") || is(e, "ago") || is(e, "after") || is(e, "before") || is(e, "earlier")))
+      return;
     // "one day" (some day), "twice a day", "$5 a year": not durations.
     if (has_num && n == 1 && i > 0) {
       std::string_view pv = norm(i - 1);
       if (pv == "twice" || pv == "once" || pv == "times" || pv == "per" || pv == "thrice") return;
-      if (!the_rel && i > 0 && tok(i - 1).kind == TokenKind::kNumber) return;
+      if (!the_rel && i > 0 && numeric_tok(i - 1)) return;
     }
     if (has_num && n == 1 && is(j, "one") && unit == "D" && !the_rel) return;
     // two weeks ago, years ago

@@ -75,14 +75,11 @@ void TemporalTagger::run(Doc* doc) const {
   std::vector<uint8_t> blocked(n, 0);
   for (const Work& w : doc->works)
     for (ByteSpan s : w.mentions) block(*doc, s, &blocked);
-  for (const Person& p : doc->people) {
-    for (ByteSpan s : p.mentions) block(*doc, s, &blocked);
+  // Names of people, places and organisations are not blocked: the patterns already need
+  // date context for month and weekday words, and a misread name ("Bank Holiday Monday" as a
+  // person) must not hide a date.
+  for (const Person& p : doc->people)
     for (const Age& a : p.ages) block(*doc, a.span, &blocked);
-  }
-  for (const Organization& o : doc->organizations)
-    for (ByteSpan s : o.mentions) block(*doc, s, &blocked);
-  for (const Place& p : doc->places)
-    for (ByteSpan s : p.mentions) block(*doc, s, &blocked);
 
   std::vector<Match> matches;
   impl_->recognizer.scan(*doc, blocked, &matches);

@@ -13,11 +13,21 @@ constexpr uint32_t kWindow = 10;  // tokens looked at on each side
 TenseCue cue(const Doc& doc, const TimeWords& words, uint32_t j) {
   const Token& t = doc.tokens[j];
   if (t.kind != TokenKind::kWord && t.kind != TokenKind::kClitic) return TenseCue::kNone;
+  // A capitalised word inside a sentence is a name ("May", "Will Smith"), not a cue.
+  if (!t.has(kAllLower) && !t.has(kSentenceStart) && t.kind == TokenKind::kWord) return TenseCue::kNone;
   std::string_view s = doc.norm(t);
   if (const WordInfo* w = words.find(s); w && w->has(kTenseCue)) return w->tense;
-  // Regular past forms: lower-case words ending in -ed ("photographed", "wrapped").
-  if (s.size() >= 5 && s.substr(s.size() - 2) == "ed" && t.has(kAllLower) && !t.has(kHasHyphen))
+  // Regular past forms: lower-case words ending in -ed ("photographed", "wrapped"), but not a
+  // participle after a form of "be" ("is due to be published"): the auxiliary decides.
+  if (s.size() >= 5 && s.substr(s.size() - 2) == "ed" && t.has(kAllLower) && !t.has(kHasHyphen)) {
+    if (j > 0) {
+      std::string_view p = doc.norm(doc.tokens[j - 1]);
+      if (p == "be" || p == "been" || p == "being" || p == "is" || p == "are" || p == "am" ||
+          p == "'s" || p == "'re")
+        return TenseCue::kNone;
+    }
     return TenseCue::kPast;
+  }
   return TenseCue::kNone;
 }
 
