@@ -337,6 +337,7 @@ class Scan {
   void core(uint32_t i, Match* best) {
     const uint32_t saved = start_;
     year(i, best);
+    short_year(i, best);
     decade(i, best);
     century(i, best);
     month_patterns(i, best);
@@ -379,6 +380,10 @@ class Scan {
     }
     const int y = year_number(i);
     if (y < 0) return;
+    // A number inside a name ("the Russell 2000 Index"): capitalised words on both sides.
+    if (i > 0 && usable(i + 1) && tok(i - 1).has(kTitleCase) && !tok(i - 1).has(kSentenceStart) &&
+        tok(i + 1).has(kTitleCase) && !(info_[i - 1] && info_[i - 1]->has(kMonth | kSeason)))
+      return;
     if (i > 0) {
       std::string_view p = norm(i - 1);
       if (p == "$" || p == "£" || p == "€" || p == "#" || p == "no." || p == "number") return;
@@ -392,6 +397,16 @@ class Scan {
     const bool plain = y >= 1900 && y <= 2099;
     if (!plain && !(i > 0 && licenses_bare(norm(i - 1)))) return;
     offer(best, i, i + 1, literal(TimexType::kDate, std::to_string(y)), kPatYear);
+  }
+
+  // '82: a year with its century left out.
+  void short_year(uint32_t i, Match* best) {
+    if (!is(i, "'") || !usable(i + 1) || tok(i + 1).has(kSpaceBefore)) return;
+    std::string_view s = norm(i + 1);
+    if (s.size() != 2 || !all_digits(s)) return;
+    const int d = to_int(s);
+    offer(best, i, i + 2, literal(TimexType::kDate, std::to_string(d >= 30 ? 1900 + d : 2000 + d)),
+          kPatYear);
   }
 
   void decade(uint32_t i, Match* best) {
@@ -420,7 +435,12 @@ class Scan {
       return;
     }
     // "the 1990s" or a bare "1990s"; a bare "90s" is an age ("in her 90s").
-    if (num.size() == 2 && !the && !(j > i)) return;
+    if (num.size() == 2 && !the && !(j > i)) {
+      // "the 70s and 80s": the second of a pair of decades.
+      const bool pair = i >= 2 && (norm(i - 1) == "and" || norm(i - 1) == "or" || norm(i - 1) == "to") &&
+                        numeric_tok(i - 2) && norm(i - 2).back() == 's';
+      if (!pair) return;
+    }
     offer(best, i, j + 1, literal(TimexType::kDate, std::to_string(value)), kPatDecade);
   }
 
@@ -500,6 +520,21 @@ class Scan {
       }
     }
     if (abbrev_no_period) return;
+    // October of next year
+    if (is(j + 1, "of")) {
+      uint32_t e;
+      Dir rdir;
+      const WordInfo* yu = nullptr;
+      if (relative_at(j + 2, &e, &rdir) && (yu = W(e)) && yu->has(kUnit) &&
+          std::string_view(yu->unit) == "Y" && !yu->unit_plural) {
+        p.base = Base::kDctOffset;
+        p.unit = Unit::kYear;
+        p.gran = Gran::kMonth;
+        p.offset = rdir == Dir::kLast ? -1 : rdir == Dir::kNext ? 1 : 0;
+        offer(best, i, e + 1, std::move(p), kPatMonthYear);
+        return;
+      }
+    }
     // Month [of] Year
     uint32_t k = j + 1;
     if (is(k, "of") || is(k, ",")) ++k;
@@ -915,7 +950,8 @@ class Scan {
     // the day before / the day after (not "the day after tomorrow": deictic, longer)
     const WordInfo* d = W(i + 1);
     if (d && d->has(kUnit) && std::string_view(d->unit) == "D" && !d->unit_plural &&
-        (is(i + 2, "before") || is(i + 2, "after"))) {
+        (is(i + 2, "before") || is(i + 2, "after")) &&
+        !(usable(i + 3) && norm(i + 3).size() > 4 && norm(i + 3).substr(norm(i + 3).size() - 3) == "ing")) {
       Partial p;
       p.base = Base::kAnchorOffset;
       p.offset = norm(i + 2) == "before" ? -1 : 1;
@@ -950,8 +986,27 @@ class Scan {
       // H, HH, H:MM, HH:MM, optionally glued to am/pm ("7pm", "10:15pm").
       size_t k = 0;
       while (k < s.size() && s[k] >= '0' && s[k] <= '9') ++k;
-      if (k == 0 || k > 2) return;
-      hour = to_int(s.substr(0, k));
+      std::string_view rest = s.substr(k);
+      if (k == 4 && rest.empty() && has(i + 1, kZone) && cap(i + 1)) {
+        // 0800 UTC
+        hour = to_int(s.substr(0, 2));
+        minute = to_int(s.substr(2, 2));
+        if (hour > 23 || minute > 59) return;
+        j = i + 1;
+        strong = true;
+        k = 0;
+      } else if (k == 0 || k > 2) {
+        return;
+      } else {
+        hour = to_int(s.substr(0, k));
+      }
+    }
+    if (hour >= 0 && j == i + 1 && strong) {
+      // 0800 UTC: already read.
+    } else if (numeric_tok(i)) {
+      std::string_view s = norm(i);
+      size_t k = 0;
+      while (k < s.size() && s[k] >= '0' && s[k] <= '9') ++k;
       std::string_view rest = s.substr(k);
       if (!rest.empty() && rest[0] == ':') {
         if (rest.size() < 3 || !all_digits(rest.substr(1, 2))) return;
@@ -1005,6 +1060,16 @@ class Scan {
             pv == "before" || pv == "after" || pv == "from" || pv == "since" || pv == "till"))
         return;
     }
+    // 16:00 UTC today
+    if (is(j, "today") || is(j, "tomorrow") || is(j, "yesterday")) {
+      Partial q = p;
+      q.base = Base::kDctOffset;
+      q.unit = Unit::kDay;
+      q.gran = Gran::kDay;
+      q.offset = norm(j) == "today" ? 0 : norm(j) == "tomorrow" ? 1 : -1;
+      offer(best, i, j + 1, std::move(q), kPatClockWithDay);
+      return;
+    }
     // 15:00 GMT Saturday: the day in the same expression.
     bool plural = false;
     if (const int wd = weekday_at(j, &plural); wd && !plural) {
@@ -1051,7 +1116,18 @@ class Scan {
       uint32_t a;
       if (the_rel && approx_at(j, &a) && number_at(a, &num_end, &n)) has_num = true;
     }
+    // "a 20 year low": the article before a count belongs to the extent.
+    if (has_num && n == 1 && (is(j, "a") || is(j, "an")) && numeric_tok(j + 1)) {
+      uint32_t e2;
+      int n2;
+      if (number_at(j + 1, &e2, &n2) && n2 > 1) {
+        num_end = e2;
+        n = n2;
+      }
+    }
     k = has_num ? num_end : j;
+    // "six straight days", "the past five trading days"
+    if (has_num && has(k, kInner) && has(k + 1, kUnit)) ++k;
     // "between 12 and 18 months": the first number shares the unit of the second.
     if (has_num && n > 0 && (is(k, "and") || is(k, "to") || is(k, "or"))) {
       uint32_t e2;
@@ -1073,10 +1149,6 @@ class Scan {
     if (!has_num && (!u->unit_plural || needs_number)) return;
     if (the_rel && needs_number && !u->unit_plural) return;
     if (has_num && n == 1 && u->unit_plural) return;  // "a days"
-    if (has_num && n > 1 && !u->unit_plural && !the_rel) {
-      // "a 20 year low", "24 hour": a number + singular unit as a modifier.
-      if (!(numeric_tok(j))) return;
-    }
     uint32_t e = k + 1;
     // Ages are not durations: "37 years old", "62 years of age".
     if (is(e, "old") || (is(e, "of") && is(e + 1, "age"))) return;
@@ -1150,6 +1222,28 @@ class Scan {
     if (h == std::string_view::npos || h == 0) return;
     std::string_view a = s.substr(0, h), b = s.substr(h + 1);
     if (b.find('-') != std::string_view::npos) return;  // 41-year-old
+    // decades-long, year-long, month-long
+    if (b == "long") {
+      const WordInfo* u = w_.find(a);
+      if (!u || !u->has(kUnit)) return;
+      std::string_view unit(u->unit);
+      if (unit == "WE" || unit == "Q") return;
+      offer(best, i, i + 1, literal(TimexType::kDuration, duration_value(u->unit_plural ? -1 : 1, unit)),
+            kPatDurationCompound);
+      return;
+    }
+    // third-quarter
+    if (const WordInfo* o = w_.find(a); o && o->has(kOrdinal) && o->ordinal >= 1 && o->ordinal <= 4) {
+      const WordInfo* u = w_.find(b);
+      if (u && u->has(kUnit) && std::string_view(u->unit) == "Q" && !u->unit_plural) {
+        Partial p;
+        p.base = Base::kCalendar;
+        p.gran = Gran::kQuarter;
+        p.quarter = o->ordinal;
+        offer(best, i, i + 1, std::move(p), kPatQuarter);
+      }
+      return;
+    }
     int n = -1;
     if (all_digits(a)) n = to_int(a);
     else if (const WordInfo* w = w_.find(a); w && w->has(kNumber)) n = w->number;

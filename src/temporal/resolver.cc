@@ -328,6 +328,7 @@ std::string Resolver::resolve(const Partial& p, const ResolveContext& ctx) const
         case Unit::kYear: d = add_months(d, 12 * p.offset); break;
       }
       if (p.quarter) return fmt_year(d.year) + "-Q" + std::to_string(p.quarter);
+      if (p.month) return fmt_month(d.year, p.month);
       return fmt_gran(d, p.gran) + (p.gran == Gran::kDay ? suffix : "");
     }
 

@@ -123,8 +123,18 @@ void TemporalTagger::run(Doc* doc) const {
     std::optional<CivilDate> date = doc->document_date;
     if (k + 1 < m && days[k + 1] && joins(*doc, matches[k].last, matches[k + 1].first)) {
       date = days[k + 1];
-    } else if (k > 0 && days[k - 1] && joins(*doc, matches[k - 1].last, matches[k].first)) {
-      date = days[k - 1];
+    } else {
+      // The last dated timex earlier in the same sentence ("Sunday night at 8 PM").
+      for (size_t q = k; q-- > 0;) {
+        bool same_sentence = true;
+        for (uint32_t t = matches[q].first + 1; t <= matches[k].first && same_sentence; ++t)
+          if (doc->tokens[t].has(kSentenceStart)) same_sentence = false;
+        if (!same_sentence) break;
+        if (days[q]) {
+          date = days[q];
+          break;
+        }
+      }
     }
     resolve(k, date);
   }

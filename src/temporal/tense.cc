@@ -16,17 +16,30 @@ TenseCue cue(const Doc& doc, const TimeWords& words, uint32_t j) {
   // A capitalised word inside a sentence is a name ("May", "Will Smith"), not a cue.
   if (!t.has(kAllLower) && !t.has(kSentenceStart) && t.kind == TokenKind::kWord) return TenseCue::kNone;
   std::string_view s = doc.norm(t);
-  if (const WordInfo* w = words.find(s); w && w->has(kTenseCue)) return w->tense;
+  const std::string_view next =
+      j + 1 < doc.tokens.size() ? doc.norm(doc.tokens[j + 1]) : std::string_view();
+  const std::string_view prev = j > 0 ? doc.norm(doc.tokens[j - 1]) : std::string_view();
+  const bool after_be = prev == "be" || prev == "been" || prev == "being" || prev == "is" ||
+                        prev == "are" || prev == "am" || prev == "'s" || prev == "'re";
+  // "is set to begin": a plan.
+  if (s == "set" && next == "to") return TenseCue::kFuture;
+  if (const WordInfo* w = words.find(s); w && w->has(kTenseCue)) {
+    // A participle after a form of "be" ("to be held") is not the clause's tense.
+    if (w->tense == TenseCue::kPast && after_be) return TenseCue::kNone;
+    // "has"/"have" mark the perfect only before a participle ("has been", "have met").
+    if (w->tense == TenseCue::kPerfect) {
+      const WordInfo* nw = words.find(next);
+      const bool participle = next == "been" || (next.size() > 3 && next.substr(next.size() - 2) == "ed") ||
+                              (next.size() > 3 && next.substr(next.size() - 2) == "en") ||
+                              (nw && nw->has(kTenseCue) && nw->tense == TenseCue::kPast);
+      return participle ? TenseCue::kPast : TenseCue::kNone;
+    }
+    return w->tense;
+  }
   // Regular past forms: lower-case words ending in -ed ("photographed", "wrapped"), but not a
   // participle after a form of "be" ("is due to be published"): the auxiliary decides.
   if (s.size() >= 5 && s.substr(s.size() - 2) == "ed" && t.has(kAllLower) && !t.has(kHasHyphen)) {
-    if (j > 0) {
-      std::string_view p = doc.norm(doc.tokens[j - 1]);
-      if (p == "be" || p == "been" || p == "being" || p == "is" || p == "are" || p == "am" ||
-          p == "'s" || p == "'re")
-        return TenseCue::kNone;
-    }
-    return TenseCue::kPast;
+    return after_be ? TenseCue::kNone : TenseCue::kPast;
   }
   return TenseCue::kNone;
 }

@@ -121,6 +121,7 @@ TimeWords::TimeWords(const LexiconSet& l)
     std::string_view kind = modifiers.field(i, 0);
     if (kind == "approx") w.bits |= kApprox;
     if (kind == "position") w.bits |= kPosition;
+    if (kind == "inner") w.bits |= kInner;
   });
   each(zones, [&](const std::string& k, int i) {
     WordInfo& w = slot(k);
@@ -148,7 +149,10 @@ TimeWords::TimeWords(const LexiconSet& l)
     WordInfo& w = slot(k);
     w.bits |= kTenseCue;
     std::string_view t = tense_cues.field(i, 0);
-    w.tense = t == "past" ? TenseCue::kPast : t == "future" ? TenseCue::kFuture : TenseCue::kNotPast;
+    w.tense = t == "past"      ? TenseCue::kPast
+              : t == "future"  ? TenseCue::kFuture
+              : t == "perfect" ? TenseCue::kPerfect
+                               : TenseCue::kNotPast;
   });
   mark_phrase_starts(holidays, kStartsHoliday);
   mark_phrase_starts(vague, kStartsVague);

@@ -39,9 +39,10 @@ enum WordBit : uint32_t {
   kStartsNumber = 1u << 16,
   kStartsApprox = 1u << 17,
   kStartsPosition = 1u << 18,
+  kInner = 1u << 19,      // an adjective between a count and its unit (two straight days)
 };
 
-enum class TenseCue : uint8_t { kNone, kPast, kFuture, kNotPast };
+enum class TenseCue : uint8_t { kNone, kPast, kFuture, kPerfect, kNotPast };
 
 struct WordInfo {
   uint32_t bits = 0;
