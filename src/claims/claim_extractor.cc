@@ -115,8 +115,9 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
     if (cl.last <= cl.first) continue;
     std::vector<const Cue*> in;
     bool has_hedge = false, has_denial = false, has_neg = false, has_report = false;
+    uint32_t cue_first = cl.preposed ? cl.lead : cl.first;  // "If ..., ": the subordinator counts
     for (const Cue& c : kept) {
-      if (!inside(c, cl.first, cl.last)) continue;
+      if (!inside(c, cue_first, cl.last)) continue;
       in.push_back(&c);
       if (c.kind == CueKind::kHedge) has_hedge = true;
       if (c.kind == CueKind::kDenial) has_denial = true;
@@ -142,6 +143,8 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
       }
     }
     uint32_t start_tok = cl.first;
+    for (const Cue* c : in)
+      if (c->first < start_tok) start_tok = c->first;
     bool own_source = src.found;
     // ", with one writing: ...", ", and ..." without a cue of its own: the claim before it goes on.
     if (cl.joined && !has_hedge && !has_denial && !own_source && last_claim_clause + 1 == ci &&

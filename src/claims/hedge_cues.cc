@@ -77,7 +77,7 @@ bool rumour_has_content(const Doc& doc, const ClaimLexicons& lex, uint32_t first
 
 void find_hedge_cues(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
                      std::string* scratch, std::vector<Cue>* out) {
-  std::string key;
+  std::string key, head, fam_head;  // grow to the longest cue once, then reused
   for (uint32_t t = first; t < last;) {
     if (!is_word(doc, t)) {
       ++t;
@@ -96,9 +96,10 @@ void find_hedge_cues(const Doc& doc, const ClaimLexicons& lex, uint32_t first, u
                                                                 : Certainty::kPossible;
     std::string_view fam = lex.hedges->field(m.entry, 1);
     cue.family = family_of(fam);
-    std::string head;
+    head.clear();
     append_token_key(doc, t, m.token_end, &head);
-    std::string fam_head = "@" + std::string(fam);
+    fam_head.assign(1, '@');
+    fam_head.append(fam.data(), fam.size());
     bool drop = is_month_may(doc, t, first, last) ||
                 listed(doc, *lex.hedge_lookalikes, head, true, t, m.token_end, first, last, &key) ||
                 listed(doc, *lex.hedge_lookalikes, head, false, t, m.token_end, first, last, &key) ||
