@@ -1,7 +1,8 @@
 // Hedge cues: longest matches of data/en/lists/hedge_cues.txt, minus look-alikes.
 //
 // A match is dropped when
-//   * it is "May" the month: capitalised inside a sentence, or followed by a number;
+//   * it is capitalised inside a sentence (part of a name or title: "May" the month, a song
+//     "If You Don't Love Me"), or it is "may" before a number;
 //   * data/en/lists/hedge_lookalikes.txt lists the words right before or after it, for the cue
 //     or for its whole family ("could" + "n't": past ability; "best possible"; "said to the
 //     press": a recipient, not a hearsay passive);
@@ -53,10 +54,16 @@ bool listed(const Doc& doc, const Lexicon& lookalikes, std::string_view head, bo
   return false;
 }
 
-bool is_month_may(const Doc& doc, uint32_t t, uint32_t lo, uint32_t hi) {
-  if (doc.norm(doc.tokens[t]) != "may") return false;
-  if (t + 1 < hi && doc.tokens[t + 1].kind == TokenKind::kNumber) return true;
-  return doc.tokens[t].has(kTitleCase) && t > lo && !is_quote(doc, t - 1);
+// A capitalised cue inside a sentence is part of a name or title ("May 23", "If You Don't
+// Love Me", "Maybe Tomorrow"); "may" before a number is the month.
+bool is_name_word(const Doc& doc, uint32_t t, uint32_t lo, uint32_t hi) {
+  if (doc.norm(doc.tokens[t]) == "may" && t + 1 < hi &&
+      doc.tokens[t + 1].kind == TokenKind::kNumber)
+    return true;
+  if (!doc.tokens[t].has(kTitleCase) || t == lo || is_quote(doc, t - 1)) return false;
+  const Token& prev = doc.tokens[t - 1];
+  if (prev.kind == TokenKind::kPunct && doc.norm(prev) != ",") return false;  // after ":" or "("
+  return true;
 }
 
 bool rumour_has_content(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
@@ -100,7 +107,7 @@ void find_hedge_cues(const Doc& doc, const ClaimLexicons& lex, uint32_t first, u
     append_token_key(doc, t, m.token_end, &head);
     fam_head.assign(1, '@');
     fam_head.append(fam.data(), fam.size());
-    bool drop = is_month_may(doc, t, first, last) ||
+    bool drop = is_name_word(doc, t, first, last) ||
                 listed(doc, *lex.hedge_lookalikes, head, true, t, m.token_end, first, last, &key) ||
                 listed(doc, *lex.hedge_lookalikes, head, false, t, m.token_end, first, last, &key) ||
                 listed(doc, *lex.hedge_lookalikes, fam_head, true, t, m.token_end, first, last,
