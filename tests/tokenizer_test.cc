@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <cstdio>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -12,6 +14,13 @@
 
 namespace claimsift {
 namespace {
+
+// CPU time of this thread: a loaded machine slows the wall clock, not the work.
+double thread_cpu_seconds() {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
 
 Doc tokenize(std::string_view text) {
   Doc doc = testing::read_only(text);
@@ -278,13 +287,16 @@ TEST(Tokenizer, ThroughputOnProse) {
   while (big.size() < (16u << 20)) big += text;
   Doc doc = testing::read_only(big);
   const Tokenizer tokenizer(LexiconSet::builtin());
-  const auto start = std::chrono::steady_clock::now();
-  tokenizer.run(&doc);
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  double seconds = 1e9;
+  for (int run = 0; run < 3; ++run) {  // best of three, buffers warm, CPU time (shared CI)
+    const double start = thread_cpu_seconds();
+    tokenizer.run(&doc);
+    const double s = thread_cpu_seconds() - start;
+    seconds = s < seconds ? s : seconds;
+  }
   const double mb_per_s = big.size() / seconds / 1e6;
   std::printf("tokenizer: %.0f MB/s (%zu tokens)\n", mb_per_s, doc.tokens.size());
-  EXPECT_GT(mb_per_s, 30.0);  // a loose floor: CI machines are slow and shared
+  EXPECT_GT(mb_per_s, 60.0);  // a loose floor for slow CI machines; the aim is 150+
 }
 
 }  // namespace

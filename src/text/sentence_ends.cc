@@ -97,7 +97,8 @@ bool SentenceEnds::attribution(const Doc& doc, uint32_t t) const {
 // emoji, and touching sentence marks ("Wow!". / …. / ?!”).
 uint32_t SentenceEnds::skip_closing(const Doc& doc, uint32_t q, bool* quote) const {
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
-  while (q < n && !doc.tokens[q].has(kNewlineBefore)) {
+  const uint32_t limit = q + 16;  // a long run of closing marks is not looked through
+  while (q < n && q < limit && !doc.tokens[q].has(kNewlineBefore)) {
     const Token& tok = doc.tokens[q];
     if (closes(doc, q)) {
       const char32_t c = first_code_point(doc.surface(tok));
@@ -123,7 +124,7 @@ uint32_t SentenceEnds::spaced_ellipsis(const Doc& doc, uint32_t t, bool wrapped,
                                        uint32_t* resume) const {
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   uint32_t g = t + 1;
-  while (g < n && is_punct(doc, g, ".") && doc.tokens[g].has(kSpaceBefore) &&
+  while (g < n && g - t < 5 && is_punct(doc, g, ".") && doc.tokens[g].has(kSpaceBefore) &&
          !doc.tokens[g].has(kNewlineBefore))
     ++g;
   const uint32_t dots = g - t;
@@ -138,10 +139,7 @@ uint32_t SentenceEnds::spaced_ellipsis(const Doc& doc, uint32_t t, bool wrapped,
                              : (capitalised(doc, next) && doc.surface(doc.tokens[next]) != "I") ||
                                    opens(doc, next);
   if (!starts) return 0;
-  if (touching && dots == 4) {
-    *resume = t + 1;
-    return t + 1;
-  }
+  if (touching && dots == 4) return t + 1;  // the caller resumes after the whole group
   return next;
 }
 

@@ -43,19 +43,19 @@ class Splitter {
         if (tok.has(kParagraphBefore) || item_start[t] ||
             (tok.has(kNewlineBefore) && !wrapped && !ends_.continues_line(*doc_, t))) {
           close(t);
-        } else if (t - start_ >= kMaxSentenceTokens) {
-          close(t);
         }
       }
+      while (t - start_ >= kMaxSentenceTokens) close(start_ + kMaxSentenceTokens);
       if (in_marker[t]) continue;
       uint32_t resume = t + 1;
       const uint32_t boundary = ends_.boundary_after(*doc_, t, wrapped, &resume);
       if (boundary > t && boundary < n) {
-        if (boundary - start_ > kMaxSentenceTokens) close(start_ + kMaxSentenceTokens);
+        while (boundary - start_ > kMaxSentenceTokens) close(start_ + kMaxSentenceTokens);
         close(boundary);
       }
       if (resume > t + 1) t = resume - 1;
     }
+    while (n - start_ > kMaxSentenceTokens) close(start_ + kMaxSentenceTokens);
     close(n);
   }
 

@@ -84,7 +84,8 @@ class Run {
   Doc* doc_;
   std::string_view text_;
   std::string scratch_;
-  size_t pos_ = 0;  // where the next token may start
+  size_t pos_ = 0;      // where the next token may start
+  size_t next_at_ = 0;  // position of the next '@' at or after pos_ (text size: none)
   // Whitespace seen since the last token.
   bool space_ = false;
   int line_breaks_ = 0;
@@ -183,10 +184,10 @@ void Run::emit(size_t begin, size_t end, TokenKind kind) {
   std::string& norm = doc_->norm_buffer;
   t.norm_begin = static_cast<uint32_t>(norm.size());
   if (ascii) {
-    for (size_t k = begin; k < end; ++k) {
-      char c = text_[k];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      norm.push_back(c);
+    norm.append(text_.data() + begin, end - begin);
+    for (size_t k = t.norm_begin; k < norm.size(); ++k) {
+      const char c = norm[k];
+      if (c >= 'A' && c <= 'Z') norm[k] = static_cast<char>(c + 32);
     }
   } else {
     append_normalized(text_.substr(begin, end - begin), &norm);
@@ -246,7 +247,24 @@ void Run::word_or_number(size_t i) {
   size_t group_begin = i;   // start of the current period-separated group
   char32_t prev = 0;
   CharKind prev_kind = CharKind::kGap;
-  while (e < text_.size() && e - i < kMaxTokenBytes) {
+  const size_t limit = text_.size() - i < kMaxTokenBytes ? text_.size() : i + kMaxTokenBytes;
+  while (e < limit) {
+    // ASCII letters and digits, by table: the common case.
+    if (!(e > i && is_ideograph(prev))) {
+      size_t f = e;
+      while (f < limit) {
+        const unsigned char b = static_cast<unsigned char>(text_[f]);
+        if (b >= 0x80) break;
+        const CharKind ak = text::kAsciiKind[b];
+        if (ak != CharKind::kUpper && ak != CharKind::kLower && ak != CharKind::kDigit) break;
+        letters |= ak != CharKind::kDigit;
+        prev = b;
+        prev_kind = ak;
+        ++f;
+      }
+      e = f;
+      if (e >= limit) break;
+    }
     size_t next;
     const char32_t c = at(e, &next);
     const CharKind k = classify(c);
@@ -433,6 +451,8 @@ void Run::tokenize() {
   doc_->norm_buffer.reserve(text_.size() + 16);
   pos_ = doc_->body_begin;
   const size_t n = text_.size();
+  const void* at_sign = std::memchr(text_.data() + pos_, '@', n - pos_);
+  next_at_ = at_sign ? static_cast<size_t>(static_cast<const char*>(at_sign) - text_.data()) : n;
   while (pos_ < n) {
     const size_t i = pos_;
     size_t next;
@@ -454,8 +474,12 @@ void Run::tokenize() {
         }
       }
       if (text::is_ascii_alnum(c)) {
-        const size_t window = n - i < 66 ? n - i : 66;
-        if (std::memchr(text_.data() + i, '@', window) != nullptr) {
+        // The next '@' of the text, found once per '@' (not once per word).
+        if (next_at_ < i) {
+          const void* p = std::memchr(text_.data() + i, '@', n - i);
+          next_at_ = p ? static_cast<size_t>(static_cast<const char*>(p) - text_.data()) : n;
+        }
+        if (next_at_ < n && next_at_ - i <= 65) {
           if (const size_t e = text::scan_email(text_, i)) {
             emit(i, e, TokenKind::kEmail);
             pos_ = e;
