@@ -85,7 +85,9 @@ constexpr ParseCase kParseCases[] = {
 TEST(ParseIsoDate, AcceptsOnlyRealDatesWrittenYyyyMmDd) {
   for (const ParseCase& c : kParseCases) {
     EXPECT_EQ(parse_iso_date(c.text).has_value(), c.valid) << c.text;
-    if (c.valid) EXPECT_EQ(format_iso_date(*parse_iso_date(c.text)), c.text);
+    if (c.valid) {
+      EXPECT_EQ(format_iso_date(*parse_iso_date(c.text)), c.text);
+    }
   }
 }
 

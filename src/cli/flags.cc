@@ -60,7 +60,7 @@ int parse_flags(int argc, char** argv, CliArgs* args) {
                  std::string("File extensions read when walking folders, comma-separated; * for "
                              "all (default ") + kDefaultExtensions + ")")
       ->type_name("LIST")
-      ->expected(1)
+      ->allow_extra_args(false)  // one value per --ext: "--ext md corpus/" reads corpus/
       ->delimiter(',')
       ->group("Input");
   app.add_flag("--hidden", args->hidden, "Walk hidden files and folders too")->group("Input");
@@ -99,7 +99,7 @@ int parse_flags(int argc, char** argv, CliArgs* args) {
   app.add_option("--lexicon", args->lexicons,
                  "Merge a lexicon file over the built-in list NAME (repeatable); see "
                  "--list-lexicons")
-      ->expected(1)
+      ->allow_extra_args(false)
       ->type_name("NAME=FILE")
       ->group("Lexicons");
   app.add_option("--dump-lexicon", args->dump_lexicon,

@@ -37,6 +37,45 @@ RunResult run_claimsift(const std::vector<std::string>& args,
                         std::optional<std::string> stdin_data = std::nullopt,
                         const std::string& cwd = "");
 
+// How to run the binary, beyond arguments and stdin.
+struct RunOptions {
+  std::optional<std::string> stdin_data;  // nullopt: /dev/null (unless stdin_tty)
+  std::string cwd;                        // empty: the current folder
+  bool stdin_tty = false;                 // stdin is a pseudo-terminal
+  bool stdout_closed = false;             // stdout is a pipe whose reader has gone (EPIPE)
+  bool unprivileged = false;              // when root, run as nobody (so chmod 000 denies)
+};
+
+// Runs the binary. exit_code 125 with unprivileged: could not drop privileges (skip the test).
+RunResult run_claimsift_with(const std::vector<std::string>& args, const RunOptions& options);
+
+// A running claimsift with pipes on stdin and stdout, for streaming and signal tests.
+class LiveClaimsift {
+ public:
+  explicit LiveClaimsift(const std::vector<std::string>& args);
+  ~LiveClaimsift();
+  LiveClaimsift(const LiveClaimsift&) = delete;
+  LiveClaimsift& operator=(const LiveClaimsift&) = delete;
+  bool write_stdin(std::string_view data);
+  void close_stdin();
+  // Reads stdout until it holds `n` newlines or `timeout_ms` passes; returns what was read.
+  std::string read_lines(size_t n, int timeout_ms);
+  void close_stdout();
+  void signal(int sig);
+  // Waits for the exit; reads the rest of stdout into out(). Returns the exit code (128 + sig).
+  int wait();
+  const std::string& out() const { return out_; }
+
+ private:
+  int pid_ = -1;
+  int in_ = -1;
+  int out_fd_ = -1;
+  std::string out_;
+};
+
+// True when the tests run as root (chmod 000 does not stop root from reading).
+bool running_as_root();
+
 // A fresh temporary folder, removed with its contents on destruction.
 class TempDir {
  public:

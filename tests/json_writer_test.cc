@@ -1,0 +1,220 @@
+// The claimsift/1 writer on Docs built by hand: field names and order, code point offsets,
+// string escaping, compact and indented forms of the same object, error records, determinism.
+#include "claimsift/json_writer.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "claimsift/reader.h"
+
+namespace claimsift {
+namespace {
+
+using nlohmann::json;
+
+struct EscapeCase {
+  const char* in;
+  const char* out;
+};
+
+constexpr EscapeCase kEscapeCases[] = {
+    {"plain", "\"plain\""},
+    {"quote \" and \\", "\"quote \\\" and \\\\\""},
+    {"line\nbreak\r\ttab", "\"line\\nbreak\\r\\ttab\""},
+    {"\b\f", "\"\\b\\f\""},
+    {"\x01\x1f", "\"\\u0001\\u001f\""},
+    {"caf\xC3\xA9 \xF0\x9F\x98\x80", "\"caf\xC3\xA9 \xF0\x9F\x98\x80\""},  // UTF-8 kept
+    {"/ and \x7f", "\"/ and \x7f\""},
+};
+
+TEST(AppendJsonString, EscapesPerRfc8259AndKeepsUtf8) {
+  for (const EscapeCase& c : kEscapeCases) {
+    std::string out;
+    append_json_string(c.in, &out);
+    EXPECT_EQ(out, c.out);
+    EXPECT_EQ(json::parse(out).get<std::string>(), c.in);
+  }
+}
+
+// "Ana de Armas, 37, met Tom Cruise in London." with a person, a place, a date and a claim, all
+// in byte offsets; "é" before the names makes code points differ from bytes.
+Doc sample_doc() {
+  Doc doc;
+  const std::string text = "\xC3\xA9 Ana de Armas, 37, met Tom Cruise in London.";
+  EXPECT_TRUE(read_document("x/é.txt", text, ExternalDate{CivilDate{2025, 5, 4}, DateSource::kInput},
+                            Options(), &doc)
+                  .ok());
+  // Bytes: é = 0..2, "Ana de Armas" 3..15, "37" 17..19, "Tom Cruise" 25..35, "London" 39..45.
+  doc.sentences.push_back(Sentence{0, 0, ByteSpan{3, 46}});
+  Person ana;
+  ana.name = "Ana de Armas";
+  ana.mentions.push_back(ByteSpan{3, 15});
+  ana.ages.push_back(Age{37, ByteSpan{17, 19}});
+  doc.people.push_back(ana);
+  Person tom;
+  tom.name = "Tom Cruise";
+  tom.mentions.push_back(ByteSpan{25, 35});
+  doc.people.push_back(tom);
+  Place london;
+  london.name = "London";
+  london.mentions.push_back(ByteSpan{39, 45});
+  doc.places.push_back(london);
+  Organization org;
+  org.name = "People";
+  org.kind = OrgKind::kOutlet;
+  doc.organizations.push_back(org);
+  Work work;
+  work.title = "Ballerina";
+  work.kind = WorkKind::kFilm;
+  doc.works.push_back(work);
+  doc.timexes.push_back(Timex{ByteSpan{17, 19}, TimexType::kDuration, "P37Y"});
+  Event e;
+  e.type = "meeting";
+  e.trigger = ByteSpan{21, 24};
+  e.sentence = 0;
+  e.participants = {0, 1};
+  e.place = 0;
+  e.certainty = Certainty::kProbable;
+  doc.events.push_back(e);
+  Claim c;
+  c.sentence = 0;
+  c.span = ByteSpan{3, 46};
+  c.type = "romance";
+  c.subjects = {EntityRef{EntityKind::kPerson, 0}, EntityRef{EntityKind::kPerson, 1}};
+  c.hedged = true;
+  c.cues.push_back(ByteSpan{21, 24});
+  c.source = ClaimSource{SourceKind::kOutlet, "People", ByteSpan{}};
+  c.events = {0};
+  c.places = {0};
+  doc.claims.push_back(c);
+  return doc;
+}
+
+TEST(WriteDocumentJson, WritesTheClaimsift1FieldsInOrderWithCodePointOffsets) {
+  std::string out;
+  write_document_json(sample_doc(), JsonStyle::kCompact, &out);
+  ASSERT_EQ(out.back(), '\n');
+  EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 1);
+  const json j = json::parse(out);
+  // nlohmann's json sorts keys; check the written order on the raw text.
+  size_t last = 0;
+  for (const char* key : {"\"schema\"", "\"id\"", "\"document_date\"", "\"document_date_source\"",
+                          "\"text_length\"", "\"sentences\"", "\"people\"", "\"places\"",
+                          "\"organizations\"", "\"works\"", "\"dates\"", "\"events\"",
+                          "\"claims\"", "\"warnings\""}) {
+    const size_t at = out.find(key);
+    ASSERT_NE(at, std::string::npos) << key;
+    EXPECT_GT(at, last) << key;
+    last = at;
+  }
+  EXPECT_EQ(j["schema"], "claimsift/1");
+  EXPECT_EQ(j["id"], "x/é.txt");
+  EXPECT_EQ(j["document_date"], "2025-05-04");
+  EXPECT_EQ(j["document_date_source"], "input");
+  EXPECT_EQ(j["text_length"], 45);
+  EXPECT_EQ(j["sentences"][0], json::parse(R"({"start": 2, "end": 45})"));
+  const json& ana = j["people"][0];
+  EXPECT_EQ(ana["id"], "P1");
+  EXPECT_EQ(ana["mentions"][0], json::parse(R"({"start": 2, "end": 14, "text": "Ana de Armas"})"));
+  EXPECT_EQ(ana["ages"][0], json::parse(R"({"value": 37, "start": 16, "end": 18})"));
+  EXPECT_EQ(j["people"][1]["id"], "P2");
+  EXPECT_EQ(j["places"][0]["id"], "L1");
+  EXPECT_EQ(j["places"][0]["mentions"][0]["text"], "London");
+  EXPECT_EQ(j["organizations"][0]["kind"], "outlet");
+  EXPECT_TRUE(j["organizations"][0]["mentions"].empty());
+  EXPECT_EQ(j["works"][0]["title"], "Ballerina");
+  EXPECT_EQ(j["works"][0]["kind"], "film");
+  EXPECT_EQ(j["dates"][0], json::parse(R"({"id": "D1", "start": 16, "end": 18, "text": "37",
+                                           "type": "DURATION", "value": "P37Y"})"));
+  const json& e = j["events"][0];
+  EXPECT_EQ(e["id"], "E1");
+  EXPECT_TRUE(e["name"].is_null());
+  EXPECT_EQ(e["trigger"]["text"], "met");
+  EXPECT_EQ(e["participants"], json::parse(R"(["P1", "P2"])"));
+  EXPECT_TRUE(e["date"].is_null());
+  EXPECT_EQ(e["place"], "L1");
+  EXPECT_EQ(e["certainty"], "probable");
+  EXPECT_EQ(e["polarity"], "positive");
+  const json& c = j["claims"][0];
+  EXPECT_EQ(c["id"], "C1");
+  EXPECT_EQ(c["sentence"], 0);
+  EXPECT_EQ(c["subjects"], json::parse(R"(["P1", "P2"])"));
+  EXPECT_EQ(c["hedged"], true);
+  EXPECT_EQ(c["cues"][0]["text"], "met");
+  EXPECT_EQ(c["source"]["kind"], "outlet");
+  EXPECT_EQ(c["source"]["name"], "People");
+  EXPECT_FALSE(c["source"].contains("start"));  // not named in the text
+  EXPECT_EQ(c["polarity"], "affirmed");
+  EXPECT_EQ(c["events"], json::parse(R"(["E1"])"));
+  EXPECT_EQ(c["places"], json::parse(R"(["L1"])"));
+  EXPECT_TRUE(j["warnings"].empty());
+}
+
+TEST(WriteDocumentJson, IndentedIsTheSameObjectWithLeafObjectsOnOneLine) {
+  const Doc doc = sample_doc();
+  std::string compact, indented;
+  write_document_json(doc, JsonStyle::kCompact, &compact);
+  write_document_json(doc, JsonStyle::kIndented, &indented);
+  EXPECT_EQ(json::parse(compact), json::parse(indented));
+  EXPECT_NE(indented.find("\n  \"sentences\": [\n    {\"start\": 2, \"end\": 45}\n  ],\n"),
+            std::string::npos)
+      << indented;
+  EXPECT_NE(indented.find("{\"start\": 2, \"end\": 14, \"text\": \"Ana de Armas\"}"),
+            std::string::npos);
+  EXPECT_NE(indented.find("\"participants\": [\"P1\", \"P2\"]"), std::string::npos);
+  // Compact: no space after ':' or ','.
+  EXPECT_EQ(compact.find("\": "), std::string::npos);
+  EXPECT_EQ(compact.find(", \""), std::string::npos);
+  EXPECT_EQ(compact.find(", {"), std::string::npos);
+}
+
+TEST(WriteDocumentJson, EmptyDocumentHasEveryListEmpty) {
+  Doc doc;
+  ASSERT_TRUE(read_document("e", "", ExternalDate{}, Options(), &doc).ok());
+  std::string out;
+  write_document_json(doc, JsonStyle::kIndented, &out);
+  const json j = json::parse(out);
+  EXPECT_TRUE(j["document_date"].is_null());
+  EXPECT_TRUE(j["document_date_source"].is_null());
+  EXPECT_EQ(j["text_length"], 0);
+  for (const char* list : {"sentences", "people", "places", "organizations", "works", "dates",
+                           "events", "claims", "warnings"}) {
+    ASSERT_TRUE(j[list].is_array()) << list;
+    EXPECT_TRUE(j[list].empty()) << list;
+  }
+  EXPECT_NE(out.find("\"people\": [],"), std::string::npos);
+}
+
+TEST(WriteDocumentJson, SameDocSameBytes) {
+  std::string a, b;
+  write_document_json(sample_doc(), JsonStyle::kIndented, &a);
+  write_document_json(sample_doc(), JsonStyle::kIndented, &b);
+  EXPECT_EQ(a, b);
+}
+
+TEST(WriteDocumentJson, AppendsToTheBuffer) {
+  std::string out = "before\n";
+  write_document_json(sample_doc(), JsonStyle::kCompact, &out);
+  EXPECT_EQ(out.rfind("before\n{", 0), 0u);
+}
+
+TEST(WriteErrorJson, WritesTheErrorRecordWithAndWithoutALine) {
+  std::string out;
+  write_error_json("a \"b\".txt", Status(ErrorCode::kBinaryFile, "binary file"), 0,
+                   JsonStyle::kCompact, &out);
+  EXPECT_EQ(out,
+            "{\"schema\":\"claimsift/1\",\"id\":\"a \\\"b\\\".txt\",\"error\":{\"code\":"
+            "\"binary_file\",\"message\":\"binary file\"}}\n");
+  out.clear();
+  write_error_json("<stdin>:3", Status(ErrorCode::kInvalidJson, "not a JSON object"), 3,
+                   JsonStyle::kIndented, &out);
+  const json j = json::parse(out);
+  EXPECT_EQ(j["error"]["code"], "invalid_json");
+  EXPECT_EQ(j["error"]["line"], 3);
+  EXPECT_NE(out.find("\"error\": {\"code\": \"invalid_json\""), std::string::npos) << out;
+}
+
+}  // namespace
+}  // namespace claimsift
