@@ -226,6 +226,28 @@ void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluste
     c.cluster = best;
     (*clusters)[best].chunks.push_back(ci);
   }
+  // A later "Lil Sable" that made a cluster of its own joins the person of that stage name.
+  std::vector<std::string_view> aw, ow;
+  for (const Chunk& a : *chunks) {
+    if (!a.alias || a.cluster < 0) continue;
+    name_words(d, a, &aw, nullptr);
+    for (size_t k = 0; k < clusters->size(); ++k) {
+      if (static_cast<int32_t>(k) == a.cluster || (*clusters)[k].chunks.empty()) continue;
+      bool all_same = true;
+      for (uint32_t m : (*clusters)[k].chunks) {
+        const Chunk& o = (*chunks)[m];
+        if (o.epithet) continue;
+        name_words(d, o, &ow, nullptr);
+        if (ow != aw) all_same = false;
+      }
+      if (!all_same) continue;
+      for (uint32_t m : (*clusters)[k].chunks) {
+        (*chunks)[m].cluster = a.cluster;
+        (*clusters)[a.cluster].chunks.push_back(m);
+      }
+      (*clusters)[k].chunks.clear();
+    }
+  }
 }
 
 }  // namespace claimsift::entities

@@ -115,6 +115,41 @@ int32_t pick(const Doc& d, const std::vector<Chunk>& chunks, const std::vector<C
   return best;
 }
 
+void add_ages(const Doc& d, const std::vector<Chunk>& chunk_list, std::vector<Cluster>* clusters) {
+  const std::vector<Chunk>* chunks = &chunk_list;
+  // Ages: "Cruise, 62," and "the Afrobeats star, 29,"; "turning 37".
+  for (const Chunk& c : *chunks) {
+    if (c.type != EType::kPerson || c.cluster < 0) continue;
+    const uint32_t se = d.sentences[c.sentence].token_end;
+    if (c.te + 1 < se && norm_is(d, c.te, ",")) {
+      const int v = small_number(d, c.te + 1);
+      const bool closed = c.te + 2 >= se || !is_word(d, c.te + 2) || norm_is(d, c.te + 2, "and");
+      if (v > 0 && v < 120 && closed) {
+        add_age(&(*clusters)[c.cluster], v, ByteSpan{d.tokens[c.te + 1].begin, d.tokens[c.te + 1].end});
+      }
+    }
+  }
+  for (size_t s = 0; s < d.sentences.size(); ++s) {
+    const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
+    for (uint32_t i = sb; i + 1 < se; ++i) {
+      const std::string_view w = d.norm(d.tokens[i]);
+      if (w != "turning" && w != "turned" && w != "turns" && w != "turn") continue;
+      const int v = small_number(d, i + 1);
+      if (v <= 0 || v >= 120) continue;
+      int32_t best = -1;
+      uint32_t best_tb = 0;
+      for (const Chunk& c : *chunks) {
+        if (c.type == EType::kPerson && c.cluster >= 0 && c.tb < i && c.tb >= sb &&
+            (best < 0 || c.tb > best_tb)) {
+          best = c.cluster;
+          best_tb = c.tb;
+        }
+      }
+      if (best >= 0) add_age(&(*clusters)[best], v, ByteSpan{d.tokens[i + 1].begin, d.tokens[i + 1].end});
+    }
+  }
+}
+
 }  // namespace
 
 void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx,
@@ -128,15 +163,17 @@ void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx,
     }
   }
   const size_t original = chunks->size();
+  add_ages(d, *chunks, clusters);  // known ages guide "the 41-year-old"
   for (size_t s = 0; s < d.sentences.size(); ++s) {
     const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
     for (uint32_t r = sb; r < se; ++r) {
       const Token& t = d.tokens[r];
-      if (t.kind != TokenKind::kWord || (*taken)[r]) continue;
+      if ((t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) || (*taken)[r]) continue;
       const bool year_old = year_old_value(d, r) > 0;
       const int role = lx.role_nouns->find(d.norm(t));
       if (role < 0 && !year_old) continue;
-      if (role >= 0 && is_cap(d, r) && !t.has(kAllUpper)) continue;  // "Star" in a title
+      // "Star" inside a title is no role noun; "Singer Zaviera" at a sentence start is.
+      if (role >= 0 && is_cap(d, r) && !t.has(kAllUpper) && r != sb) continue;
       // A year-old followed by a role noun is a modifier of that noun.
       if (year_old && r + 1 < se && lx.role_nouns->find(d.norm(d.tokens[r + 1])) >= 0) continue;
       const uint32_t m = modifiers_begin(d, lx, r, sb, work_or_place);
@@ -195,37 +232,7 @@ void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx,
     }
   }
   (void)original;
-  // Ages: "Cruise, 62," and "the Afrobeats star, 29,"; "turning 37".
-  for (const Chunk& c : *chunks) {
-    if (c.type != EType::kPerson || c.cluster < 0) continue;
-    const uint32_t se = d.sentences[c.sentence].token_end;
-    if (c.te + 1 < se && norm_is(d, c.te, ",")) {
-      const int v = small_number(d, c.te + 1);
-      const bool closed = c.te + 2 >= se || !is_word(d, c.te + 2) || norm_is(d, c.te + 2, "and");
-      if (v > 0 && v < 120 && closed) {
-        add_age(&(*clusters)[c.cluster], v, ByteSpan{d.tokens[c.te + 1].begin, d.tokens[c.te + 1].end});
-      }
-    }
-  }
-  for (size_t s = 0; s < d.sentences.size(); ++s) {
-    const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
-    for (uint32_t i = sb; i + 1 < se; ++i) {
-      const std::string_view w = d.norm(d.tokens[i]);
-      if (w != "turning" && w != "turned" && w != "turns" && w != "turn") continue;
-      const int v = small_number(d, i + 1);
-      if (v <= 0 || v >= 120) continue;
-      int32_t best = -1;
-      uint32_t best_tb = 0;
-      for (const Chunk& c : *chunks) {
-        if (c.type == EType::kPerson && c.cluster >= 0 && c.tb < i && c.tb >= sb &&
-            (best < 0 || c.tb > best_tb)) {
-          best = c.cluster;
-          best_tb = c.tb;
-        }
-      }
-      if (best >= 0) add_age(&(*clusters)[best], v, ByteSpan{d.tokens[i + 1].begin, d.tokens[i + 1].end});
-    }
-  }
+  add_ages(d, *chunks, clusters);
 }
 
 }  // namespace claimsift::entities

@@ -122,8 +122,7 @@ void find_works(const Doc& d, const EntityLexicons& lx, const std::vector<int32_
             }
           } else if (j < se && is_cap(d, j) && !(*taken)[j]) {
             const uint32_t e = title_end(d, j, se);
-            if (plausible_title(d, lx, j, e, scratch) && !any_taken(*taken, j, e) &&
-                !in(lx.first_names, d, j)) {
+            if (plausible_title(d, lx, j, e, scratch) && !any_taken(*taken, j, e)) {
               emit(d, j, e, kind_of(lx.work_before->field(m.entry, 0)), si, taken, out);
               i = e - 1;
               continue;

@@ -1,0 +1,321 @@
+// Tests of the entity recogniser (src/entities/): people with clustered mentions, epithets and
+// ages; places, organisations, works and named events. Each hard case of issue 3 has a table.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "claimsift/doc.h"
+#include "testing/test_util.h"
+
+namespace claimsift {
+namespace {
+
+using ::claimsift::testing::annotate;
+
+std::vector<std::string> texts(const Doc& d, const std::vector<ByteSpan>& spans) {
+  std::vector<std::string> out;
+  for (ByteSpan s : spans) out.emplace_back(d.slice(s));
+  return out;
+}
+
+std::vector<std::string> people_names(const Doc& d) {
+  std::vector<std::string> out;
+  for (const Person& p : d.people) out.push_back(p.name);
+  return out;
+}
+
+const Person* person(const Doc& d, const std::string& name) {
+  for (const Person& p : d.people) {
+    if (p.name == name) return &p;
+  }
+  return nullptr;
+}
+
+template <typename T>
+std::vector<std::string> names_of(const std::vector<T>& list) {
+  std::vector<std::string> out;
+  for (const T& x : list) out.push_back(x.name);
+  return out;
+}
+
+std::vector<std::string> work_titles(const Doc& d) {
+  std::vector<std::string> out;
+  for (const Work& w : d.works) out.push_back(w.title);
+  return out;
+}
+
+std::vector<std::string> event_names(const Doc& d) {
+  std::vector<std::string> out;
+  for (const Event& e : d.events) {
+    if (!e.name.empty()) out.push_back(e.name);
+  }
+  return out;
+}
+
+bool contains(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+TEST(EntitiesExample, ExactlyTwoPeopleWithTheirMentionsAndAges) {
+  const std::string text =
+      testing::read_file(std::string(CLAIMSIFT_SOURCE_DIR) + "/data/examples/cruise_de_armas.txt");
+  const Doc d = annotate(text);
+  ASSERT_EQ(people_names(d), (std::vector<std::string>{"Tom Cruise", "Ana de Armas"}));
+  const std::vector<std::string> cruise = texts(d, d.people[0].mentions);
+  EXPECT_TRUE(contains(cruise, "Cruise"));
+  EXPECT_TRUE(contains(cruise, "Top Gun actor"));
+  ASSERT_EQ(d.people[0].ages.size(), 1u);
+  EXPECT_EQ(d.people[0].ages[0].value, 62);
+  const std::vector<std::string> ana = texts(d, d.people[1].mentions);
+  EXPECT_TRUE(contains(ana, "de Armas"));
+  EXPECT_TRUE(contains(ana, "Ana"));
+  EXPECT_TRUE(contains(ana, "Blonde actress"));
+  ASSERT_EQ(d.people[1].ages.size(), 1u);
+  EXPECT_EQ(d.people[1].ages[0].value, 37);
+  EXPECT_TRUE(contains(texts(d, d.people[0].descriptors), "Mission: Impossible star"));
+  EXPECT_TRUE(contains(work_titles(d), "Mission: Impossible – The Final Reckoning"));
+  EXPECT_TRUE(contains(work_titles(d), "Ballerina"));
+  EXPECT_TRUE(contains(names_of(d.places), "London"));
+  EXPECT_TRUE(contains(names_of(d.organizations), "People"));
+}
+
+// People: the set of canonical names found in a text.
+struct PeopleCase {
+  const char* what;
+  const char* text;
+  std::vector<std::string> people;
+};
+
+class PeopleCases : public ::testing::TestWithParam<PeopleCase> {};
+
+TEST_P(PeopleCases, FindsExactlyThesePeople) {
+  const PeopleCase& c = GetParam();
+  const Doc d = annotate(c.text);
+  EXPECT_EQ(people_names(d), c.people) << c.what;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    HardCases, PeopleCases,
+    ::testing::Values(
+        PeopleCase{"particles", "The actress Maren van der Holt arrived. Van der Holt smiled.",
+                   {"Maren van der Holt"}},
+        PeopleCase{"Spanish particles", "Inés Castillo de la Torre was seen in Madrid.",
+                   {"Inés Castillo de la Torre"}},
+        PeopleCase{"hyphenated", "Kwame Asante-Boateng, 30, arrived late.", {"Kwame Asante-Boateng"}},
+        PeopleCase{"Jr. kept", "Marcus Pellham Jr. was arrested. Pellham Jr. denied it.",
+                   {"Marcus Pellham Jr."}},
+        PeopleCase{"III kept", "Producer Thornton Ashby III signed her. Ashby said so.",
+                   {"Thornton Ashby III"}},
+        PeopleCase{"initials", "The photographer, R.J. Kowalczyk, filed a report.",
+                   {"R.J. Kowalczyk"}},
+        PeopleCase{"Korean family name first", "Actress Park Min-ji left. Park said she was tired.",
+                   {"Park Min-ji"}},
+        PeopleCase{"quoted nickname", "Oskar \"Ozzy\" Lindqvist arrived. Ozzy waved.",
+                   {"Oskar \"Ozzy\" Lindqvist"}},
+        PeopleCase{"mononym after role noun", "The song features singer Zaviera on the chorus.",
+                   {"Zaviera"}},
+        PeopleCase{"mononym with age", "Zaviera, 24, posted a photo.", {"Zaviera"}},
+        PeopleCase{"mononym with reporting verb", "Later that day, Zaviera said she was happy.",
+                   {"Zaviera"}},
+        PeopleCase{"honorific outside", "Dr. Imke Vossberg treated him. Mr. Dalloway paid.",
+                   {"Imke Vossberg", "Dalloway"}},
+        PeopleCase{"sentence-initial words are not names",
+                   "However, Lorcan Devlin left. Meanwhile fans waited. Sources say nothing.",
+                   {"Lorcan Devlin"}},
+        PeopleCase{"months and weekdays are not names",
+                   "On Monday, Tamsin Greaves flew out. In April she returns.", {"Tamsin Greaves"}},
+        PeopleCase{"name that is a place", "Sydney Marchetti was in Austin on Friday.",
+                   {"Sydney Marchetti"}},
+        PeopleCase{"people sharing a surname stay apart",
+                   "Rapper Idris Calloway Jr. thanked his father, Desmond Calloway. Calloway said "
+                   "it was a gift.",
+                   {"Idris Calloway Jr.", "Desmond Calloway"}},
+        PeopleCase{"pronouns are not people", "She said it. He agreed. They left.", {}}));
+
+// Mentions of one person: surname, first name, epithets, possessives outside.
+struct MentionCase {
+  const char* what;
+  const char* text;
+  const char* person;
+  std::vector<std::string> mentions;
+};
+
+class MentionCases : public ::testing::TestWithParam<MentionCase> {};
+
+TEST_P(MentionCases, ClustersTheseMentions) {
+  const MentionCase& c = GetParam();
+  const Doc d = annotate(c.text);
+  const Person* p = person(d, c.person);
+  ASSERT_NE(p, nullptr) << c.what;
+  EXPECT_EQ(texts(d, p->mentions), c.mentions) << c.what;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    HardCases, MentionCases,
+    ::testing::Values(
+        MentionCase{"surname and possessive", "Lorcan Devlin arrived. Devlin's car was late.",
+                    "Lorcan Devlin", {"Lorcan Devlin", "Devlin"}},
+        MentionCase{"particle surname and s-less possessive",
+                    "Maren de Vries smiled. It was de Vries' night.", "Maren de Vries",
+                    {"Maren de Vries", "de Vries"}},
+        MentionCase{"first name", "Saskia Morrow waved. Saskia looked happy.", "Saskia Morrow",
+                    {"Saskia Morrow", "Saskia"}},
+        MentionCase{"epithet by gender", "Tom Hallam and Anna Pike met. The Blue Harbor actress "
+                    "smiled.", "Anna Pike", {"Anna Pike", "Blue Harbor actress"}},
+        MentionCase{"epithet by age", "Tom Hallam, 41, and Anna Pike, 29, met. The 41-year-old "
+                    "left first.", "Tom Hallam", {"Tom Hallam", "41-year-old"}},
+        MentionCase{"epithet by role", "Singer Zaviera met Tom Hallam. Later the singer left.",
+                    "Zaviera", {"Zaviera", "singer"}},
+        MentionCase{"stage name", "The rapper Dion Okafor, who performs as Lil Sable, left. Lil "
+                    "Sable said goodbye.", "Dion Okafor", {"Dion Okafor", "Lil Sable", "Lil Sable"}},
+        MentionCase{"bare surname goes to the person introduced first",
+                    "Producer Ivo Brandt Jr. praised his father, Anton Brandt. Brandt is 40.",
+                    "Ivo Brandt Jr.", {"Ivo Brandt Jr.", "Brandt"}}));
+
+TEST(EntitiesAges, FromAppositionTurningAndYearOld) {
+  const Doc d = annotate("Lorcan Devlin, 33, met Anna Pike, who was turning 28. The 33-year-old "
+                         "smiled.");
+  const Person* a = person(d, "Lorcan Devlin");
+  const Person* b = person(d, "Anna Pike");
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  ASSERT_FALSE(a->ages.empty());
+  EXPECT_EQ(a->ages[0].value, 33);
+  ASSERT_EQ(b->ages.size(), 1u);
+  EXPECT_EQ(b->ages[0].value, 28);
+}
+
+// Organisations: outlets that are ordinary words, social networks, kinds.
+struct OrgCase {
+  const char* what;
+  const char* text;
+  std::vector<std::string> orgs;
+};
+
+class OrgCases : public ::testing::TestWithParam<OrgCase> {};
+
+TEST_P(OrgCases, FindsExactlyTheseOrganizations) {
+  const OrgCase& c = GetParam();
+  const Doc d = annotate(c.text);
+  EXPECT_EQ(names_of(d.organizations), c.orgs) << c.what;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    HardCases, OrgCases,
+    ::testing::Values(
+        OrgCase{"People the outlet", "The couple split, per People.", {"People"}},
+        OrgCase{"people the word", "Many people saw the couple.", {}},
+        OrgCase{"Us the outlet", "A source told Us that it was over.", {"Us"}},
+        OrgCase{"us the pronoun", "A source told us that it was over.", {}},
+        OrgCase{"X the network", "She posted the clip on X last night.", {"X"}},
+        OrgCase{"outlet with punctuation", "Her rep told E! News and HELLO! the same thing.",
+                {"E! News", "HELLO!"}},
+        OrgCase{"organisation head word", "She signed with Nightowl Records.", {"Nightowl Records"}},
+        OrgCase{"band after a type noun", "He joined the K-pop group Nine Comets.", {"Nine Comets"}}));
+
+TEST(EntitiesOrgKinds, OutletSocialCompany) {
+  const Doc d = annotate("TMZ said Netflix posted it on Instagram.");
+  ASSERT_EQ(d.organizations.size(), 3u);
+  EXPECT_EQ(d.organizations[0].kind, OrgKind::kOutlet);
+  EXPECT_EQ(d.organizations[1].kind, OrgKind::kCompany);
+  EXPECT_EQ(d.organizations[2].kind, OrgKind::kSocialMedia);
+}
+
+// Places: gazetteer, venues, modifiers.
+struct PlaceCase {
+  const char* what;
+  const char* text;
+  std::vector<std::string> places;
+};
+
+class PlaceCases : public ::testing::TestWithParam<PlaceCase> {};
+
+TEST_P(PlaceCases, FindsExactlyThesePlaces) {
+  const PlaceCase& c = GetParam();
+  const Doc d = annotate(c.text);
+  EXPECT_EQ(names_of(d.places), c.places) << c.what;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    HardCases, PlaceCases,
+    ::testing::Values(
+        PlaceCase{"place as modifier", "They walked in a London park.", {"London"}},
+        PlaceCase{"venue head", "They dined at the Copper Room on Sunset Blvd. later.",
+                  {"Copper Room", "Sunset Blvd."}},
+        PlaceCase{"venue after a type noun", "She left the nightclub Orla at 3 a.m.", {"Orla"}},
+        PlaceCase{"nationality is not a place", "The Spanish actress smiled.", {}},
+        PlaceCase{"place inside a hyphenated adjective", "The Dublin-born presenter smiled.",
+                  {"Dublin"}}));
+
+// Works: cued titles, titles with colons and dashes, ordinary words as titles.
+struct WorkCase {
+  const char* what;
+  const char* text;
+  std::vector<std::string> works;
+};
+
+class WorkCases : public ::testing::TestWithParam<WorkCase> {};
+
+TEST_P(WorkCases, FindsExactlyTheseWorks) {
+  const WorkCase& c = GetParam();
+  const Doc d = annotate(c.text);
+  EXPECT_EQ(work_titles(d), c.works) << c.what;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    HardCases, WorkCases,
+    ::testing::Values(
+        WorkCase{"ordinary word cued", "She will star in Ballerina next year.", {"Ballerina"}},
+        WorkCase{"colon and dash", "He will star in Mission: Impossible – The Final Reckoning.",
+                 {"Mission: Impossible – The Final Reckoning"}},
+        WorkCase{"cue after", "It is a spin-off of the John Wick franchise.", {"John Wick"}},
+        WorkCase{"album with comma", "Her new album, Velvet Static, is out.", {"Velvet Static"}},
+        WorkCase{"title in an epithet", "The Top Gun actor waved.", {"Top Gun"}}));
+
+TEST(EntitiesWorkKinds, FromTheCue) {
+  const Doc d = annotate("Her single Afterlight and the series Night Shift are hits.");
+  ASSERT_EQ(d.works.size(), 2u);
+  EXPECT_EQ(d.works[0].kind, WorkKind::kSong);
+  EXPECT_EQ(d.works[1].kind, WorkKind::kShow);
+}
+
+// Named events.
+struct EventCase {
+  const char* what;
+  const char* text;
+  std::vector<std::string> events;
+};
+
+class EventCases : public ::testing::TestWithParam<EventCase> {};
+
+TEST_P(EventCases, FindsExactlyTheseNamedEvents) {
+  const EventCase& c = GetParam();
+  const Doc d = annotate(c.text);
+  EXPECT_EQ(event_names(d), c.events) << c.what;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    HardCases, EventCases,
+    ::testing::Values(
+        EventCase{"award show", "She performed at the BRIT Awards.", {"BRIT Awards"}},
+        EventCase{"year before the name", "He won at the 2023 Emmys.", {"2023 Emmys"}},
+        EventCase{"festival head", "They met at the Lakeshore Film Festival.",
+                  {"Lakeshore Film Festival"}},
+        EventCase{"tour head", "She canceled her Velvet Moon Tour dates.", {"Velvet Moon Tour"}}));
+
+TEST(EntitiesEvents, NamedEventCarriesSentenceAndTrigger) {
+  const Doc d = annotate("Hello there. She attended Coachella.");
+  ASSERT_EQ(d.events.size() >= 1, true);
+  const Event* e = nullptr;
+  for (const Event& x : d.events) {
+    if (x.name == "Coachella") e = &x;
+  }
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->sentence, 1);
+  EXPECT_EQ(d.slice(e->trigger), "Coachella");
+}
+
+}  // namespace
+}  // namespace claimsift
