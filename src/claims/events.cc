@@ -77,14 +77,33 @@ void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, 
     uint32_t u = t + 1;
     if (ir >= 0) {
       std::string_view effect = lex.event_irrealis->field(ir, 0);
-      if (lex.event_irrealis->field(ir, 1) == "to") {
+      std::string_view follows = lex.event_irrealis->field(ir, 1);
+      if (effect == "negative") p = EventPolarity::kNegative;
+      else if (effect == "probable") c = Certainty::kProbable;
+      else if (effect == "possible") c = Certainty::kPossible;
+      if (follows == "of" || follows == "noun") {
+        // "fears of a recession", "a possible merger": the event is the noun.
+        if (follows == "of") {
+          if (u >= s.token_end) continue;
+          std::string_view prep = doc.norm(doc.tokens[u]);
+          if (prep != "of" && prep != "on" && prep != "about" && prep != "over") continue;
+          ++u;
+        }
+        while (u < s.token_end && word_class(doc, lex, u) == "det") ++u;
+        int32_t noun = kNone;
+        for (uint32_t k = u; k < s.token_end && k < u + 3 && is_word(doc, k); ++k)
+          if (doc.tokens[k].has(kAllLower)) noun = static_cast<int32_t>(k);
+        if (noun == kNone) continue;
+        int trig = lex.event_triggers->find(doc.norm(doc.tokens[noun]));
+        add(noun, noun + 1, trig >= 0 ? lex.event_triggers->field(trig, 0) : "occurrence", c, p);
+        continue;
+      }
+      if (follows == "to") {
         if (u >= s.token_end || doc.norm(doc.tokens[u]) != "to") continue;
         ++u;
       } else if (doc.tokens[t].has(kTitleCase) && t > s.token_begin) {
         continue;  // "May", "Will" as names
       }
-      if (effect == "negative") p = EventPolarity::kNegative;
-      else c = effect == "probable" ? Certainty::kProbable : Certainty::kPossible;
     } else {
       p = EventPolarity::kNegative;
     }

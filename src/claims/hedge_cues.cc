@@ -60,7 +60,12 @@ bool is_name_word(const Doc& doc, uint32_t t, uint32_t lo, uint32_t hi) {
   if (doc.norm(doc.tokens[t]) == "may" && t + 1 < hi &&
       doc.tokens[t + 1].kind == TokenKind::kNumber)
     return true;
-  if (!doc.tokens[t].has(kTitleCase) || t == lo || is_quote(doc, t - 1)) return false;
+  if (!doc.tokens[t].has(kTitleCase) || t == lo) return false;
+  if (is_quote(doc, t - 1)) {
+    // After an opening quote only a title goes on in capitals: '"If You Don't Love Me"'.
+    return t > lo + 1 && t + 1 < hi && doc.tokens[t + 1].has(kTitleCase) &&
+           doc.norm(doc.tokens[t + 1]) != "i";
+  }
   const Token& prev = doc.tokens[t - 1];
   if (prev.kind == TokenKind::kPunct && doc.norm(prev) != ",") return false;  // after ":" or "("
   return true;
