@@ -278,6 +278,26 @@ TEST(Cli, JsonlFileIsReadAsJsonLines) {
   EXPECT_EQ(ids(records(r.out)), (std::vector<std::string>{"a", "b"}));
 }
 
+TEST(Cli, InputTextReadsAJsonlFileAsOneDocument) {
+  TempDir dir;
+  dir.write("in.jsonl", "{\"id\": \"a\", \"text\": \"One.\"}\n");
+  const RunResult r = run_claimsift({"--input", "text", "in.jsonl"}, std::nullopt, dir.path());
+  EXPECT_EQ(r.exit_code, 0);
+  const json j = json::parse(r.out);
+  EXPECT_EQ(j["id"], "in.jsonl");
+  EXPECT_EQ(j["text_length"], 28);
+}
+
+TEST(Cli, JsonlFilesFoundByWalkingAreReadWhenTheirExtensionIsListed) {
+  TempDir dir;
+  dir.write("c/a.txt", "A.");
+  dir.write("c/b.jsonl", "{\"id\": \"b1\", \"text\": \"B.\"}\n{\"id\": \"b2\", \"text\": \"C.\"}\n");
+  RunResult r = run_claimsift({"c"}, std::nullopt, dir.path());
+  EXPECT_EQ(ids(records(r.out)), (std::vector<std::string>{"c/a.txt"}));
+  r = run_claimsift({"--ext", "txt,jsonl", "c"}, std::nullopt, dir.path());
+  EXPECT_EQ(ids(records(r.out)), (std::vector<std::string>{"c/a.txt", "b1", "b2"}));
+}
+
 TEST(Cli, BadJsonLinesGiveErrorRecordsWithLineNumbersAndTheRestGoOn) {
   const std::string in =
       "{\"id\": \"ok1\", \"text\": \"Fine.\"}\n"
@@ -391,6 +411,16 @@ TEST(Cli, OutputDirNamesJsonLinesRecordsByIdAndKeepsNamesApart) {
   EXPECT_EQ(json::parse(testing::read_file(dir.path() + "/out/in/escape.json"))["text_length"], 4);
   EXPECT_EQ(json::parse(testing::read_file(dir.path() + "/out/in/x/one-2.json"))["text_length"],
             6);
+}
+
+TEST(Cli, OutputDirTakesStdinAsStdinJson) {
+  TempDir dir;
+  const RunResult r = run_claimsift({"--output-dir", dir.path() + "/out"}, std::string(kArticle));
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, "");
+  const std::string written = testing::read_file(dir.path() + "/out/stdin.json");
+  EXPECT_NE(written.find("\n  \"schema\""), std::string::npos);  // one document: indented
+  EXPECT_EQ(json::parse(written)["id"], "<stdin>");
 }
 
 // ---- Bad input --------------------------------------------------------------------------
