@@ -106,7 +106,8 @@ class Scan {
     info_.resize(n_, nullptr);
     for (uint32_t j = 0; j < n_; ++j) {
       const Token& t = d.tokens[j];
-      if (t.kind != TokenKind::kWord && t.kind != TokenKind::kClitic) continue;
+      if (t.kind != TokenKind::kWord && t.kind != TokenKind::kClitic && t.kind != TokenKind::kPunct)
+        continue;
       if (t.norm_size > 24) continue;
       info_[j] = w.find(d.norm(t));
     }
@@ -283,16 +284,18 @@ class Scan {
     return true;
   }
 
+  // Most tokens start no timex. A token may start one when it is a number, a word that is a
+  // timex or its head by itself (June, Sunday, months, today, Halloween), a hyphenated compound
+  // (mid-April, four-week), or a known word followed by a number or another known word
+  // ("the 1990s", "last week", "around five months").
   bool could_start(uint32_t i) const {
-    if (info_[i]) return true;
-    const Token& t = tok(i);
     if (numeric_tok(i)) return true;
-    if (t.kind != TokenKind::kWord) return t.kind == TokenKind::kPunct && norm(i) == "'";
-    std::string_view s = norm(i);
-    return s == "the" || s == "last" || s == "next" || s == "this" || s == "every" ||
-           s == "each" || s == "that" || s == "later" || s == "earlier" || s == "previous" ||
-           s == "coming" || s == "past" || s == "recent" || s == "nearly" ||
-           (t.has(kHasHyphen) && s.size() > 4);
+    const WordInfo* w = info_[i];
+    if (w && (w->has(kSelfStarting) || w->clock_hour >= 0)) return true;
+    const Token& t = tok(i);
+    if (t.kind == TokenKind::kWord && t.has(kHasHyphen) && t.norm_size > 4) return true;
+    if (!w || i + 1 >= n_) return false;
+    return numeric_tok(i + 1) || info_[i + 1] != nullptr;
   }
 
   void offer(Match* best, uint32_t first, uint32_t last, Partial&& p, int id) {

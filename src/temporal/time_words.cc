@@ -48,7 +48,15 @@ void TimeWords::mark_phrase_starts(const Lexicon& lex, uint32_t bit) {
     const std::string key = normalize(lex.surface(static_cast<int>(e)));
     bool whole = false;
     std::string_view first = first_token(key, &whole);
-    if (!whole) slot(first).bits |= bit;
+    if (whole) continue;
+    slot(first).bits |= bit;
+    // The word after the first, so a scan can skip "the" unless a temporal word follows it.
+    std::string_view rest = std::string_view(key).substr(first.size());
+    if (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
+    if (rest.empty()) continue;
+    bool rest_whole = false;
+    std::string_view second = first_token(rest, &rest_whole);
+    if (!second.empty()) slot(second).bits |= kSecondWord;
   }
 }
 
@@ -160,9 +168,14 @@ TimeWords::TimeWords(const LexiconSet& l)
   mark_phrase_starts(numbers, kStartsNumber);
   mark_phrase_starts(modifiers, kStartsApprox);
   // Single-token phrase entries (halloween, recently, today) are looked up as phrases too.
-  each(holidays, [&](const std::string& k, int) { slot(k).bits |= kStartsHoliday; });
-  each(vague, [&](const std::string& k, int) { slot(k).bits |= kStartsVague; });
-  each(deictic, [&](const std::string& k, int) { slot(k).bits |= kStartsDeictic; });
+  each(holidays, [&](const std::string& k, int) { slot(k).bits |= kStartsHoliday | kSingle; });
+  each(vague, [&](const std::string& k, int) { slot(k).bits |= kStartsVague | kSingle; });
+  each(deictic, [&](const std::string& k, int) { slot(k).bits |= kStartsDeictic | kSingle; });
+  // Function words of the patterns (grammar, not lexicon: patterns.cc reads them by name).
+  static constexpr std::string_view kGlueWords[] = {
+      "the", "a", "an", "this", "that", "last", "next", "every", "each", "earlier", "later",
+      "early", "late", "past", "coming", "following", "previous", "final", "recent", "'"};
+  for (std::string_view g : kGlueWords) slot(g).bits |= kGlue;
 }
 
 }  // namespace claimsift::temporal

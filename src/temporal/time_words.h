@@ -40,7 +40,13 @@ enum WordBit : uint32_t {
   kStartsApprox = 1u << 17,
   kStartsPosition = 1u << 18,
   kInner = 1u << 19,      // an adjective between a count and its unit (two straight days)
+  kSingle = 1u << 20,     // a whole one-word entry of a phrase list (today, recently, Halloween)
+  kGlue = 1u << 21,       // a function word the patterns read (the, last, every, following)
+  kSecondWord = 1u << 22, // the second word of a multi-word phrase entry (future in "the future")
 };
+
+// Bits of a word that can be a timex, or the head of one, on its own.
+constexpr uint32_t kSelfStarting = kMonth | kWeekday | kSeason | kUnit | kSetWord | kSingle;
 
 enum class TenseCue : uint8_t { kNone, kPast, kFuture, kPerfect, kNotPast };
 
