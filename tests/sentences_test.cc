@@ -72,6 +72,8 @@ const SplitCase kCases[] = {
     {"suffix_end", "It was filmed by a friend of Ellison Jr. The footage is private.", {"It was filmed by a friend of Ellison Jr.", "The footage is private."}},
     {"company_end", "They closed the deal with Pitt, Briggs & Co. It closed yesterday.", {"They closed the deal with Pitt, Briggs & Co.", "It closed yesterday."}},
     {"pronoun_i_end", "We make a good team, you and I. Did you see Albert I. Jones yesterday?", {"We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"}},
+    {"abbreviation_then_bracket", "It landed at 6:40 p.m. (GMT +8) after a long flight.", {"It landed at 6:40 p.m. (GMT +8) after a long flight."}},
+    {"abbreviation_then_quote", "She lives in the U.S. \"I love it,\" she said.", {"She lives in the U.S.", "\"I love it,\" she said."}},
     {"month_end", "It opens in Nov. The cast is set.", {"It opens in Nov.", "The cast is set."}},
     // Outlet names.
     {"e_news", "A source told E! News that she is due.", {"A source told E! News that she is due."}},
@@ -87,6 +89,7 @@ const SplitCase kCases[] = {
     {"quote_end_then_quote", "They are \"over the moon.\" \"She's due,\" the insider added.", {"They are \"over the moon.\"", "\"She's due,\" the insider added."}},
     {"quote_end_then_capital", "She turned to him, \"This is great.\" She held the book out.", {"She turned to him, \"This is great.\"", "She held the book out."}},
     {"quote_period_lower", "She turned to him, 'This is great.' she said.", {"She turned to him, 'This is great.' she said."}},
+    {"spaced_closing_quote_at_end", "\"I would go. That day has come. \"", {"\"I would go.", "That day has come. \""}},
     {"curly_quotes", "\xE2\x80\x9CShe had no idea. She cried,\xE2\x80\x9D the pal added.", {"\xE2\x80\x9CShe had no idea.", "She cried,\xE2\x80\x9D the pal added."}},
     {"exclaim_in_quote_lower", "She liked a comment reading \xE2\x80\x9C" "Called it!!\xE2\x80\x9D on the post.", {"She liked a comment reading \xE2\x80\x9C" "Called it!!\xE2\x80\x9D on the post."}},
     {"parenthetical", "He teaches science (He worked for 5 years as an engineer.) at the local University.", {"He teaches science (He worked for 5 years as an engineer.) at the local University."}},

@@ -4,7 +4,7 @@
 //
 // Every token belongs to exactly one sentence. A sentence ends:
 //   * at a paragraph break, and at a line break unless the text is hard-wrapped or the next
-//     line continues the sentence (it starts lower-case, or the line ends with , ; : ( or -);
+//     line continues the sentence (it starts lower-case, or the line ends with , ; ( or -);
 //     so a headline without final punctuation is a sentence;
 //   * after . ! ? or a run of them, plus closing quotes and brackets (and emoji) after it, when
 //     the next token can start a sentence (a capital, an opening quote or bracket, a digit);

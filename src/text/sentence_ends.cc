@@ -23,6 +23,11 @@ bool is_punct(const Doc& doc, uint32_t t, std::string_view s) {
          doc.surface(doc.tokens[t]) == s;
 }
 
+// The token after t follows it without a space.
+bool touches_next(const Doc& doc, uint32_t t) {
+  return t + 1 < doc.tokens.size() && !doc.tokens[t + 1].has(kSpaceBefore);
+}
+
 constexpr std::string_view kEllipsisChar = "\xE2\x80\xA6";  // …
 
 bool all_ellipsis_chars(std::string_view s) {
@@ -55,8 +60,10 @@ bool SentenceEnds::closes(const Doc& doc, uint32_t t) const {
   if (tok.kind != TokenKind::kPunct && tok.kind != TokenKind::kClitic) return false;
   const char32_t c = first_code_point(doc.surface(tok));
   if (is_closing_quote(c) || is_closing_bracket(c) || c == 0x300D) return true;
-  // Straight quotes close when they touch the mark before them.
-  return (c == '"' || c == '\'') && !tok.has(kSpaceBefore);
+  if (c != '"' && c != '\'') return false;
+  // Straight quotes close when they touch the mark before them, or when nothing touches them
+  // after ("day has come. "" at the end of a paragraph).
+  return !tok.has(kSpaceBefore) || !touches_next(doc, t);
 }
 
 bool SentenceEnds::opens(const Doc& doc, uint32_t t) const {
@@ -64,7 +71,7 @@ bool SentenceEnds::opens(const Doc& doc, uint32_t t) const {
   if (tok.kind != TokenKind::kPunct) return false;
   const char32_t c = first_code_point(doc.surface(tok));
   if (is_opening_quote(c) || is_opening_bracket(c) || c == 0xA1 || c == 0xBF) return true;
-  return (c == '"' || c == '\'') && (t == 0 || tok.has(kSpaceBefore));
+  return (c == '"' || c == '\'') && (t == 0 || tok.has(kSpaceBefore)) && touches_next(doc, t);
 }
 
 bool SentenceEnds::capitalised(const Doc& doc, uint32_t t) const {
@@ -202,7 +209,8 @@ uint32_t SentenceEnds::boundary_after(const Doc& doc, uint32_t t, bool wrapped,
       AbbrevKind a = abbreviations_.listed(doc.norm(tokens[t]));
       if (a == AbbrevKind::kNone) a = AbbrevKind::kAny;  // an initial or a dotted shape
       if (a != AbbrevKind::kAny) return 0;
-      if (opens(doc, next)) return next;
+      // An opening quote starts a sentence; a bracket does not ("6:40 p.m. (GMT +8)").
+      if (opens(doc, next) && is_quote(first_code_point(doc.surface(nt)))) return next;
       if (capitalised(doc, next) && starters_->contains(doc.norm(nt))) return next;
       return 0;
     }
@@ -222,7 +230,7 @@ bool SentenceEnds::continues_line(const Doc& doc, uint32_t t) const {
   if (next.kind == TokenKind::kWord && next.has(kAllLower)) return true;
   if (prev.kind == TokenKind::kPunct || prev.kind == TokenKind::kSymbol) {
     const std::string_view s = doc.surface(prev);
-    if (s == "," || s == ";" || s == ":" || s == "-" || s == "&" || s == "/" ||
+    if (s == "," || s == ";" || s == "-" || s == "&" || s == "/" ||
         s == "\xE2\x80\x93" || s == "\xE2\x80\x94")
       return true;
     if (opens(doc, t - 1)) return true;

@@ -42,7 +42,7 @@ class SentenceEnds {
   uint32_t boundary_after(const Doc& doc, uint32_t t, bool wrapped, uint32_t* resume) const;
 
   // For a line break before token t (not a blank line): true when the line continues the
-  // sentence (the next line starts lower-case, or this one ends with , ; : ( - & or an
+  // sentence (the next line starts lower-case, or this one ends with , ; ( - & or an
   // opening quote), false when the break ends it.
   bool continues_line(const Doc& doc, uint32_t t) const;
 
