@@ -132,13 +132,16 @@ TEST(TsvWriter, HostileTextKeepsRowsAndColumns) {
   for (const std::string& line : lines) EXPECT_EQ(split(line, '\t').size(), 13u) << line;
 }
 
-// Runs python3 on `script` with `arg`; returns its stdout, or nullopt when python3 is missing.
+// Runs Python on `script` with `arg`; returns its stdout, or nullopt when there is no Python.
+// Debian's interpreter first (where apt's python3-pandas lives), then python3 on the PATH.
 std::optional<std::string> run_python(const std::string& script, const std::string& arg) {
-  if (std::system("python3 -c 'pass' >/dev/null 2>&1") != 0) return std::nullopt;
+  std::string python = "/usr/bin/python3";
+  if (std::system("/usr/bin/python3 -c 'pass' >/dev/null 2>&1") != 0) python = "python3";
+  if (std::system((python + " -c 'pass' >/dev/null 2>&1").c_str()) != 0) return std::nullopt;
   testing::TempDir dir;
   const std::string script_path = dir.write("read.py", script);
   const std::string out_path = dir.path() + "/out.txt";
-  const std::string cmd = "python3 '" + script_path + "' '" + arg + "' > '" + out_path + "'";
+  const std::string cmd = python + " '" + script_path + "' '" + arg + "' > '" + out_path + "'";
   if (std::system(cmd.c_str()) != 0) return std::string("python failed");
   return testing::read_file(out_path);
 }
@@ -162,6 +165,9 @@ def unescape(s):
     return ''.join(out)
 try:
     import pandas
+    # Default options first: the file must open cleanly as it is.
+    default = pandas.read_csv(path, sep='\t')
+    assert default.shape[1] == 13, default.shape
     frame = pandas.read_csv(path, sep='\t', dtype=str, keep_default_na=False)
     header = list(frame.columns)
     rows = frame.values.tolist()
@@ -190,6 +196,7 @@ TEST(TsvWriter, RoundTripsThroughAPythonTsvReader) {
   const nlohmann::json parsed = nlohmann::json::parse(*result, nullptr, false);
   ASSERT_FALSE(parsed.is_discarded()) << *result;
   SCOPED_TRACE("read with " + parsed["reader"].get<std::string>());
+  std::printf("TSV read back with %s\n", parsed["reader"].get<std::string>().c_str());
   ASSERT_EQ(parsed["header"].size(), 13u);
   EXPECT_EQ(parsed["header"][12], "text");
   const nlohmann::json& rows = parsed["rows"];
