@@ -322,3 +322,35 @@ void finalize_undecided(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cl
 }
 
 }  // namespace claimsift::entities
+
+namespace claimsift::entities {
+
+void reclaim_people_from_places(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
+                                std::vector<Cluster>* clusters) {
+  std::vector<std::string_view> w;
+  for (uint32_t ci = 0; ci < chunks->size(); ++ci) {
+    Chunk& c = (*chunks)[ci];
+    if (c.type != EType::kPlace || c.te != c.tb + 1 || !is_word(d, c.tb)) continue;
+    const std::string_view word = d.norm(d.tokens[c.tb]);
+    if (const int g = lx.gazetteer->find(word); g >= 0 && lx.gazetteer->field(g, 0) != "city") continue;
+    if (lx.regions->find(word) >= 0) continue;
+    int32_t best = -1;
+    for (size_t k = 0; k < clusters->size() && best < 0; ++k) {
+      for (uint32_t m : (*clusters)[k].chunks) {
+        const Chunk& o = (*chunks)[m];
+        if (o.epithet || o.te - o.tb < 2) continue;
+        name_words(d, o, &w, nullptr);
+        if (std::find(w.begin(), w.end(), word) != w.end()) {
+          best = static_cast<int32_t>(k);
+          break;
+        }
+      }
+    }
+    if (best < 0) continue;
+    c.type = EType::kPerson;
+    c.cluster = best;
+    (*clusters)[best].chunks.push_back(ci);
+  }
+}
+
+}  // namespace claimsift::entities

@@ -122,6 +122,10 @@ void resolve_undecided(const Doc& d, const EntityLexicons& lx, std::vector<Chunk
 // Last pass over undecided chunks: a place after a locative preposition, known people's
 // names inside long capitalised runs (headlines); everything else is dropped.
 void finalize_undecided(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
+// A one-word place that is a word of a person's full name is that person ("Paris" after
+// "Paris Hilton", "Montalvo" after "Luis Montalvo"); countries and regions stay places.
+void reclaim_people_from_places(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
+                                std::vector<Cluster>* clusters);
 // Stage names and nicknames ("who performs as Tee") join the person mentioned just before.
 void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
 void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx,

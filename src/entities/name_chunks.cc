@@ -43,6 +43,14 @@ bool is_hyphen_adjective(std::string_view norm) {
          tail == "set" || tail == "area" || tail == "wide" || tail == "native" || tail == "old";
 }
 
+// "al-Amr", "el-Sayed": a lower-case article joined to a capitalised name.
+bool is_arabic_article_name(const Doc& d, uint32_t i) {
+  if (!is_word(d, i)) return false;
+  std::string_view s = d.surface(d.tokens[i]);
+  if (!(s.starts_with("al-") || s.starts_with("el-")) || s.size() < 4) return false;
+  return s[3] >= 'A' && s[3] <= 'Z';
+}
+
 bool is_district_suffix(std::string_view norm) {
   const size_t h = norm.rfind('-');
   if (h == std::string_view::npos) return false;
@@ -93,7 +101,7 @@ uint32_t run_end(const Ctx& c, uint32_t i) {
     if (is_cap(d, e) && d.tokens[e].has(kHasHyphen) && is_hyphen_adjective(d.norm(d.tokens[e]))) {
       break;  // "Dublin-born" stands alone
     }
-    if (is_cap(d, e)) {
+    if (is_cap(d, e) || is_arabic_article_name(d, e)) {
       ++e;
       continue;
     }
@@ -115,6 +123,18 @@ uint32_t run_end(const Ctx& c, uint32_t i) {
           continue;
         }
       }
+    }
+    // "Foundation for the Visual Arts", "Museum of the Moving Image"
+    if (e + 2 < c.se && (norm_is(d, e, "of") || norm_is(d, e, "for")) && surface_is(d, e + 1, "the") &&
+        is_cap(d, e + 2) && !(*c.taken)[e + 2]) {
+      const std::string_view prev = d.norm(d.tokens[e - 1]);
+      if (c.lx.org_heads->find(prev) >= 0 || c.lx.place_heads->find(prev) >= 0) {
+        e += 3;
+        continue;
+      }
+    }
+    if (e + 1 < c.se && is_cap(d, e + 1) && !(*c.taken)[e + 1]) {
+      const std::string_view w = d.norm(d.tokens[e]);
       if (d.tokens[e].kind == TokenKind::kClitic && (w == "'s")) {
         // "Sheriff's Department", "Attorney's Office"
         if (c.lx.org_heads->find(d.norm(d.tokens[e + 1])) >= 0) {
@@ -185,6 +205,8 @@ bool cue_context_ok(const Ctx& c, uint32_t b, uint32_t e, int entry) {
   return false;
 }
 
+std::string_view nm_of(const Doc& d, uint32_t i) { return d.norm(d.tokens[i]); }
+
 bool first_name(const Ctx& c, uint32_t i) { return in(c.lx.first_names, c.d, i); }
 
 void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue);
@@ -213,13 +235,29 @@ bool verb_after(const Ctx& c, uint32_t e) {
 void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   const Doc& d = c.d;
   // Cut honorifics and function words off the front.
-  while (b < e && is_word(d, b) &&
+  while (b < e && is_word(d, b) && !(d.tokens[b].has(kAllUpper) && d.tokens[b].end - d.tokens[b].begin >= 2) &&
          (in(c.lx.honorifics, d, b) || in(c.lx.not_names, d, b) ||
           (in(c.lx.role_nouns, d, b) && b + 1 < e))) {
     if ((in(c.lx.honorifics, d, b) || in(c.lx.role_nouns, d, b)) && b + 1 < e) person_cue = true;
     ++b;
   }
   if (b >= e) return;
+  // "Lawmakers Regina Ip", "Scientologist Tom Cruise": common words before a first name.
+  for (uint32_t k = b + 1; k + 1 < e && k < b + 3; ++k) {
+    if (!first_name(c, k) || !is_cap(d, k + 1)) continue;
+    bool lead_common = true;
+    for (uint32_t j = b; j < k; ++j) {
+      const std::string_view w = d.norm(d.tokens[j]);
+      if (first_name(c, j) || !(c.lx.is_common_word(w) || in(c.lx.demonyms, d, j) ||
+                                d.tokens[j].has(kHasHyphen) || w.ends_with("s") || w.ends_with("ist"))) {
+        lead_common = false;
+      }
+    }
+    if (lead_common) {
+      classify(c, k, e, true);
+      return;
+    }
+  }
   // Split at an honorific or capitalised role noun inside the run ("U.S. President Donald Trump").
   for (uint32_t k = b + 1; k + 1 < e; ++k) {
     if (is_word(d, k) && (in(c.lx.honorifics, d, k) || in(c.lx.role_nouns, d, k)) &&
@@ -233,7 +271,16 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   {
     uint32_t caps = 0;
     for (uint32_t k = b; k < e; ++k) caps += is_cap(d, k) && !in(c.lx.particles, d, k) ? 1 : 0;
-    if (caps >= 5) {  // a headline in title case: names inside are found once people are known
+    bool joined = false;
+    for (uint32_t k = b; k < e; ++k) {
+      if (norm_is(d, k, "of") || norm_is(d, k, "for") || norm_is(d, k, "&")) joined = true;
+    }
+    const std::string_view tail = d.norm(d.tokens[e - 1]);
+    if (c.lx.org_heads->find(tail) >= 0 || c.lx.place_heads->find(tail) >= 0 ||
+        c.lx.event_heads->find(tail) >= 0) {
+      joined = true;
+    }
+    if (caps >= 5 && !joined) {  // a headline in title case: names inside are found once people are known
       Chunk ch;
       ch.tb = b;
       ch.te = e;
@@ -264,9 +311,10 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   if (PhraseMatch m = match_longest(d, b, e, *c.lx.outlets, c.scratch); m && m.token_end == e) {
     if (c.lx.outlets->field(m.entry, 1) == "cue" && !cue_context_ok(c, b, e, m.entry)) {
       // An ordinary word; a type noun may still make it an organisation (Chelsea defender).
-      if (!(e < c.se && is_lower_word(d, e) && in(c.lx.type_nouns, d, e))) return;
-      const int k = c.lx.type_nouns->find(d.norm(d.tokens[e]));
-      if (c.lx.type_nouns->field(k, 0) == "ORG" && c.lx.type_nouns->field(k, 2) != "before") {
+      // (it may still be a place, "US", or a person's name, further down).
+      const int k = e < c.se && is_lower_word(d, e) ? c.lx.type_nouns->find(d.norm(d.tokens[e])) : -1;
+      if (k >= 0 && c.lx.type_nouns->field(k, 0) == "ORG" &&
+          c.lx.type_nouns->field(k, 2) != "before") {
         emit(c, b, e, EType::kOrg, org_kind_of(c.lx.type_nouns->field(k, 1)));
         return;
       }
@@ -308,8 +356,11 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     if (m && m.token_end == e) place_lex = true;
   }
   bool has_first = first_name(c, b) && n >= 2;
-  for (uint32_t k = b + 1; k < e && has_first; ++k) {
-    if (is_word(d, k) && (in(c.lx.not_names, d, k) || in(c.lx.demonyms, d, k))) has_first = false;
+  if (has_first && c.lx.is_common_word(d.norm(d.tokens[b]))) {
+    // "Bank Holiday Monday": a first name that is also a word needs name-like company.
+    for (uint32_t k = b + 1; k < e && has_first; ++k) {
+      if (is_word(d, k) && (in(c.lx.not_names, d, k) || in(c.lx.demonyms, d, k))) has_first = false;
+    }
   }
   if (place_lex && !(has_first && !locative && n == 2 && !in(c.lx.place_heads, d, e - 1))) {
     emit(c, b, e, EType::kPlace, 0);
@@ -361,6 +412,21 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       }
     }
   }
+  if (n >= 3) {
+    // "Bank of America", "Department of Justice", "Museum of Flight"
+    for (uint32_t k = b; k + 1 < e; ++k) {
+      if (!norm_is(d, k + 1, "of") && !norm_is(d, k + 1, "for")) continue;
+      if (in(c.lx.org_heads, d, k)) {
+        emit(c, b, e, EType::kOrg, org_kind_of(c.lx.org_heads->field(
+                                       c.lx.org_heads->find(d.norm(d.tokens[k])), 0)));
+        return;
+      }
+      if (in(c.lx.place_heads, d, k)) {
+        emit(c, b, e, EType::kPlace, 0);
+        return;
+      }
+    }
+  }
   // Person evidence.
   bool particle_inside = false, suffix = false, nickname = false;
   for (uint32_t k = b; k < e; ++k) {
@@ -398,18 +464,13 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       }
     }
     if (dictionary == caps) common = true;  // "Music Store", "Executive Officer"
+    bool title_case = false;
+    for (uint32_t k = b; k < e; ++k) title_case |= d.tokens[k].has(kTitleCase);
+    if (!title_case) common = true;  // "IE6 VIP": acronyms are not a person's name
     // "Apple Computer", "Chrysler Group": a known organisation's name at the start.
     if (PhraseMatch m = match_longest(d, b, e, *c.lx.outlets, c.scratch); m && caps < 4) {
       emit(c, b, e, EType::kOrg, org_kind_of(c.lx.outlets->field(m.entry, 0)));
       return;
-    }
-    // "Bank of America", "Department of Justice"
-    for (uint32_t k = b; k + 1 < e; ++k) {
-      if (norm_is(d, k + 1, "of") && in(c.lx.org_heads, d, k)) {
-        emit(c, b, e, EType::kOrg, org_kind_of(c.lx.org_heads->field(
-                                       c.lx.org_heads->find(d.norm(d.tokens[k])), 0)));
-        return;
-      }
     }
     if (caps >= 4) {
       Chunk ch;
@@ -429,8 +490,13 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   const Token& t = d.tokens[b];
   const bool shouting = (b > c.sb && d.tokens[b - 1].has(kAllUpper) && is_word(d, b - 1)) ||
                         (e < c.se && d.tokens[e].has(kAllUpper) && is_word(d, e));
-  if (t.has(kAllUpper) && !t.has(kHasPeriod) && t.end - t.begin >= 2 && !shouting &&
-      !in(c.lx.suffixes, d, b) && !in(c.lx.role_nouns, d, b)) {
+  bool roman = true;
+  for (char ch : d.surface(t)) {
+    if (ch != 'I' && ch != 'V' && ch != 'X' && ch != 'L' && ch != 'C' && ch != 'M') roman = false;
+  }
+  if (t.has(kAllUpper) && !t.has(kHasPeriod) && !t.has(kHasDigit) && t.end - t.begin >= 2 &&
+      !shouting && !roman && !c.lx.is_common_word(nm_of(d, b)) && !in(c.lx.suffixes, d, b) &&
+      !in(c.lx.role_nouns, d, b)) {
     emit(c, b, e, EType::kOrg, static_cast<uint8_t>(OrgKind::kOther));
     return;
   }
@@ -438,7 +504,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       in(c.lx.place_heads, d, b) || in(c.lx.event_heads, d, b) || in(c.lx.modifier_words, d, b)) {
     return;
   }
-  if (verb_after(c, e) || person_context(c, b, e)) {
+  if ((verb_after(c, e) && !c.lx.is_common_word(nm_of(d, b))) || person_context(c, b, e)) {
     emit(c, b, e, EType::kPerson, 0, true);
     return;
   }
