@@ -218,6 +218,10 @@ const Case kRelativeCases[] = {
     {"Her last post, on Nov. 2, was a photo.", D(2023, 11, 20), "Nov. 2", "DATE", "2023-11-02"},
     {"The deal closed on 4/29/2025.", D(2025, 5, 4), "4/29/2025", "DATE", "2025-04-29"},
     {"They married in 2019.", D(2025, 5, 4), "2019", "DATE", "2019"},
+    {"The album is out at the end of the month.", D(2025, 5, 4), "the end of the month", "DATE",
+     "2025-05"},
+    {"They split late last year.", D(2025, 5, 4), "late last year", "DATE", "2024"},
+    {"The band toured in the early 2000s.", D(2025, 5, 4), "the early 2000s", "DATE", "200"},
 };
 INSTANTIATE_TEST_SUITE_P(Relative, Resolves, ::testing::ValuesIn(kRelativeCases));
 
@@ -231,6 +235,10 @@ const Case kAnchoredCases[] = {
      "later that morning", "TIME", "2022-05-29TMO"},
     {"They met on May 2. The following day they married.", D(2025, 5, 4), "The following day", "DATE",
      "2025-05-03"},
+    {"They landed on May 2 and left the next morning.", D(2025, 5, 4), "the next morning", "TIME",
+     "2025-05-03TMO"},
+    {"The crash was on March 3 and he died that same day.", D(2025, 5, 4), "that same day", "DATE",
+     "2025-03-03"},
 };
 INSTANTIATE_TEST_SUITE_P(Anchored, Resolves, ::testing::ValuesIn(kAnchoredCases));
 
@@ -272,6 +280,8 @@ const Case kDurationCases[] = {
      "XXXX-XX-XXTNI"},
     {"She checks for smog every morning.", D(2013, 3, 21), "every morning", "SET", "XXXX-XX-XXTMO"},
     {"The council meets every two weeks.", D(2013, 3, 21), "every two weeks", "SET", "P2W"},
+    {"They see each other every other week.", D(2013, 3, 21), "every other week", "SET", "P2W"},
+    {"She visits her mother twice a week.", D(2013, 3, 21), "twice a week", "SET", "P1W"},
 };
 INSTANTIATE_TEST_SUITE_P(Durations, Resolves, ::testing::ValuesIn(kDurationCases));
 
@@ -336,6 +346,8 @@ const char* const kNotTimexes[] = {
     "April Love sang at the gala.",
     "She may appear at the gala.",
     "Prices fall when demand drops.",
+    "She skated at the Winter Olympics.",
+    "Fall Out Boy played in Chicago.",
     "The score was 21-14 at halftime.",
 };
 INSTANTIATE_TEST_SUITE_P(Table, NotATimex, ::testing::ValuesIn(kNotTimexes));

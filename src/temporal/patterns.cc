@@ -324,8 +324,21 @@ class Scan {
       Match m;
       start_ = i;
       core(k, &m);
-      if (m.pattern >= 0 && m.partial.type == TimexType::kDate && m.first == k)
+      if (m.pattern >= 0 && (m.partial.type == TimexType::kDate || m.partial.type == TimexType::kTime) &&
+          m.first == k)
         offer(best, i, m.last, std::move(m.partial), m.pattern);
+      // "the end of the month": the current period.
+      const WordInfo* u = W(k + 1);
+      if (is(k, "the") && u && u->has(kUnit) && !u->unit_plural) {
+        std::string_view unit(u->unit);
+        if (unit == "W" || unit == "M" || unit == "Y") {
+          Partial p;
+          p.base = Base::kDctOffset;
+          p.unit = unit == "W" ? Unit::kWeek : unit == "M" ? Unit::kMonth : Unit::kYear;
+          p.gran = unit_gran(unit);
+          offer(best, i, k + 2, std::move(p), kPatRelativeUnit);
+        }
+      }
     }
     if (approx_at(i, &k) && k < n_ && norm(k) != "the") {
       Match m;
@@ -801,6 +814,10 @@ class Scan {
     }
     // "the fall of Rome": a season followed by "of" + not a year is not a date.
     if (is(j + 1, "of")) return;
+    // "the Winter Olympics", "Summer Games": a capitalised season inside a name.
+    if (tok(j).has(kTitleCase) && !tok(j).has(kSentenceStart) && usable(j + 1) &&
+        tok(j + 1).has(kTitleCase))
+      return;
     offer(best, i, j + 1, std::move(p), kPatSeason);
   }
 
@@ -918,6 +935,21 @@ class Scan {
   void anchored(uint32_t i, Match* best) {
     uint32_t j = i;
     if (is(j, "later") || is(j, "earlier") || is(j, "early") || is(j, "late")) ++j;
+    // that same day, the same night
+    if ((is(j, "that") || is(j, "the")) && is(j + 1, "same")) {
+      const WordInfo* w = W(j + 2);
+      if (!w) return;
+      Partial p;
+      p.base = Base::kAnchorOffset;
+      if (w->has(kPartOfDay) && !is_plural_pod(j + 2)) {
+        p.type = TimexType::kTime;
+        p.part_of_day = w->part_of_day;
+        offer(best, i, j + 3, std::move(p), kPatAnchoredPartOfDay);
+      } else if (w->has(kUnit) && std::string_view(w->unit) == "D" && !w->unit_plural) {
+        offer(best, i, j + 3, std::move(p), kPatAnchoredDay);
+      }
+      return;
+    }
     if (is(j, "that")) {
       const WordInfo* w = W(j + 1);
       if (!w) return;
@@ -935,6 +967,20 @@ class Scan {
     if (j != i || !is(i, "the")) return;
     // the following day / the next day / the previous day / the following week
     const WordInfo* u = W(i + 2);
+    // the next morning, the following night, the previous evening
+    if (usable(i + 1) && u && u->has(kPartOfDay) && !is_plural_pod(i + 2)) {
+      std::string_view r = norm(i + 1);
+      const int sign = (r == "following" || r == "next") ? 1 : r == "previous" ? -1 : 0;
+      if (sign) {
+        Partial p;
+        p.base = Base::kAnchorOffset;
+        p.type = TimexType::kTime;
+        p.offset = sign;
+        p.part_of_day = u->part_of_day;
+        offer(best, i, i + 3, std::move(p), kPatAnchoredPartOfDay);
+        return;
+      }
+    }
     if (usable(i + 1) && u && u->has(kUnit) && !u->unit_plural) {
       std::string_view r = norm(i + 1);
       std::string_view unit(u->unit);
@@ -1266,8 +1312,32 @@ class Scan {
             kPatSetWord);
       return;
     }
+    // once a week, twice a year, three times a month
+    {
+      uint32_t j = i;
+      if (is(j, "once") || is(j, "twice") || is(j, "thrice")) {
+        ++j;
+      } else {
+        uint32_t e;
+        int n;
+        if (number_at(j, &e, &n) && n > 1 && is(e, "times")) j = e + 1;
+      }
+      if (j > i && (is(j, "a") || is(j, "an") || is(j, "per") || is(j, "every") || is(j, "each"))) {
+        const WordInfo* u = W(j + 1);
+        if (u && u->has(kUnit) && !u->unit_plural) {
+          std::string_view unit(u->unit);
+          if (unit != "WE" && unit != "Q") {
+            offer(best, i, j + 2, literal(TimexType::kSet, duration_value(1, unit)), kPatSetEvery);
+            return;
+          }
+        }
+      }
+    }
     if (!(is(i, "every") || is(i, "each"))) return;
     uint32_t j = i + 1;
+    // every other week
+    const bool other = is(j, "other");
+    if (other) ++j;
     bool plural = false;
     if (const int wd = weekday_at(j, &plural); wd) {
       offer(best, i, j + 1, literal(TimexType::kSet, "XXXX-WXX-" + std::to_string(wd)), kPatSetEvery);
@@ -1288,9 +1358,9 @@ class Scan {
     }
     // every two weeks, every year
     uint32_t k = j;
-    int n = 1;
+    int n = other ? 2 : 1;
     uint32_t e;
-    if (number_at(j, &e, &n) && n > 1) k = e;
+    if (!other && number_at(j, &e, &n) && n > 1) k = e;
     const WordInfo* u = W(k);
     if (!u || !u->has(kUnit)) return;
     std::string_view unit(u->unit);

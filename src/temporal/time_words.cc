@@ -174,7 +174,8 @@ TimeWords::TimeWords(const LexiconSet& l)
   // Function words of the patterns (grammar, not lexicon: patterns.cc reads them by name).
   static constexpr std::string_view kGlueWords[] = {
       "the", "a", "an", "this", "that", "last", "next", "every", "each", "earlier", "later",
-      "early", "late", "past", "coming", "following", "previous", "final", "recent", "'"};
+      "early", "late", "past", "coming", "following", "previous", "final", "recent", "'",
+      "once", "twice", "thrice", "same", "other", "times"};
   for (std::string_view g : kGlueWords) slot(g).bits |= kGlue;
 }
 
