@@ -46,6 +46,12 @@ void find_report_cues(const Doc& doc, const ClaimLexicons& lex, uint32_t first, 
                                 : ReportRole::kVerb;
     bool keep = true;
     if (role == "that") keep = m.token_end < last && doc.norm(doc.tokens[m.token_end]) == "that";
+    // "called the report false" reports only inside another report (an inner speaker).
+    if (role == "inner") {
+      keep = false;
+      for (const Cue& c : *out)
+        if (c.kind == CueKind::kReport && c.last <= t && c.first >= first) keep = true;
+    }
     // "per" is a preposition of sources only before a name ("per People", not "per night").
     if (role == "prep" && doc.norm(doc.tokens[t]) == "per")
       keep = m.token_end < last && (doc.tokens[m.token_end].has(kTitleCase) ||
@@ -377,9 +383,9 @@ Source find_source(const Doc& doc, const ClaimLexicons& lex, const Salience& sal
   Source src;
   if (cue.kind == CueKind::kReport && cue.role == ReportRole::kPrep) {
     uint32_t b = cue.last;
+    // "!" belongs to names ("E! News", "HELLO!"); the clause end closes the phrase.
     while (b < clast && !is_quote(doc, b) && !is_comma_like(doc, b) &&
-           !(doc.tokens[b].kind == TokenKind::kPunct &&
-             (doc.norm(doc.tokens[b]) == "." || doc.norm(doc.tokens[b]) == "!")))
+           !(doc.tokens[b].kind == TokenKind::kPunct && doc.norm(doc.tokens[b]) == "."))
       ++b;
     src.found = classify(doc, lex, sal, cue, cue.last, b, clast, scratch, &src);
     return src;

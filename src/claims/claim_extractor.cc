@@ -243,12 +243,17 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
     // (the strongest other type, romance when none is named).
     if (denied && claims::claim_type(doc, lex, first_tok, cl.last, &sc->key, src_first,
                                      src_last, "-") != "other") {
+      // Only a strong friendship trigger ("just friends", "remain close"), not a source noun
+      // such as "a friend told".
       bool friends = false;
       for (uint32_t t = first_tok; t < cl.last && !friends; ++t) {
         if (t >= src_first && t < src_last) continue;
-        friends = claims::claim_type(doc, lex, t, t + 1, &sc->key) == "friendship" ||
-                  (t + 1 < cl.last &&
-                   claims::claim_type(doc, lex, t, t + 2, &sc->key) == "friendship");
+        for (uint32_t n = 1; n <= 2 && t + n <= cl.last && !friends; ++n) {
+          int priority = 0;
+          friends = claims::claim_type(doc, lex, t, t + n, &sc->key, 0, 0, {}, &priority) ==
+                        "friendship" &&
+                    priority >= 5;
+        }
       }
       if (friends) {
         Claim affirmed = claim;

@@ -152,7 +152,8 @@ void find_subjects(const Doc& doc, const ClaimLexicons& lex, const Salience& sal
 // [skip_first, skip_last) (the source phrase) nor triggers of type `exclude`.
 std::string_view claim_type(const Doc& doc, const ClaimLexicons& lex, uint32_t first,
                             uint32_t last, std::string* scratch, uint32_t skip_first = 0,
-                            uint32_t skip_last = 0, std::string_view exclude = {});
+                            uint32_t skip_last = 0, std::string_view exclude = {},
+                            int* priority = nullptr);
 
 // Events: appends non-named events of tokens [first, last) of sentence `sentence`.
 void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& salience,

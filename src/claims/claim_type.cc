@@ -11,7 +11,7 @@ namespace claimsift::claims {
 
 std::string_view claim_type(const Doc& doc, const ClaimLexicons& lex, uint32_t first,
                             uint32_t last, std::string* scratch, uint32_t skip_first,
-                            uint32_t skip_last, std::string_view exclude) {
+                            uint32_t skip_last, std::string_view exclude, int* priority_out) {
   std::string_view best = "other";
   int best_priority = -1;
   for (uint32_t t = first; t < last;) {
@@ -38,6 +38,7 @@ std::string_view claim_type(const Doc& doc, const ClaimLexicons& lex, uint32_t f
     }
     t = m.token_end;
   }
+  if (priority_out) *priority_out = best_priority;
   return best;
 }
 

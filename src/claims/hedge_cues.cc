@@ -23,7 +23,7 @@ HedgeFamily family_of(std::string_view f) {
   if (f == "adverb") return HedgeFamily::kAdverb;
   if (f == "adjective") return HedgeFamily::kAdjective;
   if (f == "evidential") return HedgeFamily::kEvidential;
-  if (f == "hearsay") return HedgeFamily::kHearsay;
+  if (f == "hearsay" || f == "impersonal") return HedgeFamily::kHearsay;
   if (f == "rumour") return HedgeFamily::kRumour;
   if (f == "distancing") return HedgeFamily::kDistancing;
   if (f == "doxastic") return HedgeFamily::kDoxastic;
