@@ -220,6 +220,19 @@ bool person_context(const Ctx& c, uint32_t b, uint32_t e) {
     if (in(c.lx.honorifics, d, p)) return true;
   }
   if (e + 1 < c.se && norm_is(d, e, ",") && small_number(d, e + 1) > 0) return true;
+  // Stage names: "who performs as DQ Royale", "nicknamed Raff"
+  if (b > c.sb) {
+    const std::string_view p = d.norm(d.tokens[b - 1]);
+    if (p == "nicknamed" || p == "dubbed" || p == "aka") return true;
+    if (p == "as" && b >= c.sb + 2) {
+      std::string_view v = d.norm(d.tokens[b - 2]);
+      if ((v == "simply" || v == "professionally") && b >= c.sb + 3) v = d.norm(d.tokens[b - 3]);
+      if (v == "performs" || v == "performed" || v == "performing" || v == "known" ||
+          v == "goes" || v == "raps" || v == "sings" || v == "billed") {
+        return true;
+      }
+    }
+  }
   // "the presenter's mother, Máire," and "his attorney, Renata Szabo"
   if (b >= c.sb + 2 && norm_is(d, b - 1, ",") && is_lower_word(d, b - 2) &&
       in(c.lx.role_nouns, d, b - 2)) {
@@ -242,6 +255,11 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     ++b;
   }
   if (b >= e) return;
+  // A title without a name: "Chief Executive Officer", "Prime Minister".
+  if (e - b >= 1 && is_word(d, e - 1) && (in(c.lx.honorifics, d, e - 1) ||
+                                          (in(c.lx.role_nouns, d, e - 1) && person_cue))) {
+    return;
+  }
   // "Lawmakers Regina Ip", "Scientologist Tom Cruise": common words before a first name.
   for (uint32_t k = b + 1; k + 1 < e && k < b + 3; ++k) {
     if (!first_name(c, k) || !is_cap(d, k + 1)) continue;
@@ -254,6 +272,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       }
     }
     if (lead_common) {
+      classify(c, b, k, false);  // "Apple CEO Steve Jobs": Apple is still an organisation
       classify(c, k, e, true);
       return;
     }
@@ -372,7 +391,9 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   }
   // Head words.
   if (n >= 2) {
-    const bool person_first = has_first && n == 2 && !locative;
+    const bool determined = prev == "the" || prev == "their" || prev == "its" || prev == "his" ||
+                            prev == "her" || prev == "our" || prev == "a" || prev == "an";
+    const bool person_first = has_first && n == 2 && !locative && !determined;
     if (int k = c.lx.event_heads->find(last); k >= 0 && d.tokens[e - 1].has(kTitleCase)) {
       emit(c, b, e, EType::kEvent, 0, false, c.lx.event_heads->field(k, 0));
       return;
@@ -442,10 +463,9 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   }
   // A known place or organisation at the start of a longer run: split it off.
   if (n >= 2) {
-    for (const Lexicon* lex : {c.lx.outlets, c.lx.regions, c.lx.gazetteer}) {
+    for (const Lexicon* lex : {c.lx.regions, c.lx.gazetteer}) {
       PhraseMatch m = match_longest(d, b, e, *lex, c.scratch);
-      if (m && m.token_end < e &&
-          !(lex == c.lx.outlets && lex->field(m.entry, 1) == "cue")) {
+      if (m && m.token_end < e) {
         classify(c, b, m.token_end, false);
         classify(c, m.token_end, e, false);
         return;
@@ -469,8 +489,19 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     if (!title_case) common = true;  // "IE6 VIP": acronyms are not a person's name
     // "Apple Computer", "Chrysler Group": a known organisation's name at the start.
     if (PhraseMatch m = match_longest(d, b, e, *c.lx.outlets, c.scratch); m && caps < 4) {
-      emit(c, b, e, EType::kOrg, org_kind_of(c.lx.outlets->field(m.entry, 0)));
+      // "Instagram Story": a common word after the name is not part of it.
+      const bool one_common = m.token_end + 1 == e && c.lx.is_common_word(nm_of(d, e - 1));
+      emit(c, b, one_common ? m.token_end : e, EType::kOrg,
+           org_kind_of(c.lx.outlets->field(m.entry, 0)));
       return;
+    }
+    // Acronyms and model numbers are not parts of a person's name ("Mac OS X", "Daimler AG").
+    for (uint32_t k = b; k < e; ++k) {
+      const Token& tk = d.tokens[k];
+      if (tk.has(kHasDigit) ||
+          (tk.has(kAllUpper) && !tk.has(kHasPeriod) && !in(c.lx.suffixes, d, k))) {
+        common = true;
+      }
     }
     if (caps >= 4) {
       Chunk ch;
