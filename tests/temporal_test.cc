@@ -184,6 +184,8 @@ const Case kTenseCases[] = {
     {"The album could arrive as early as March.", D(2025, 9, 26), "March", "DATE", "2026-03"},
     {"He was touring Asia in the spring.", D(2023, 11, 20), "the spring", "DATE", "2023-SP"},
     {"Her new film opens June 6.", D(2025, 5, 4), "June 6", "DATE", "2025-06-06"},
+    {"She announced a tour that kicks off April 28 in Los Angeles.", D(2025, 2, 14), "April 28", "DATE",
+     "2025-04-28"},
     {"The singer will host a party on Halloween.", D(2025, 9, 26), "Halloween", "DATE", "2025-10-31"},
     {"But on Bank Holiday Monday, she shared a photo.", D(2024, 5, 29), "Bank Holiday Monday", "DATE",
      "2024-05-27"},
@@ -348,6 +350,8 @@ const char* const kNotTimexes[] = {
     "Prices fall when demand drops.",
     "She skated at the Winter Olympics.",
     "Fall Out Boy played in Chicago.",
+    "A source told Us Weekly about the split.",
+    "Kelce will host Saturday Night Live.",
     "The score was 21-14 at halftime.",
 };
 INSTANTIATE_TEST_SUITE_P(Table, NotATimex, ::testing::ValuesIn(kNotTimexes));

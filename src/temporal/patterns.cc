@@ -686,6 +686,10 @@ class Scan {
     p.dir = rel ? dir : Dir::kByTense;
     // Tuesday night
     if (const WordInfo* w = W(j + 1); w && w->has(kPartOfDay) && !is_plural_pod(j + 1)) {
+      // "Saturday Night Live": a capitalised part of day followed by another capitalised word.
+      if (tok(j + 1).has(kTitleCase) && usable(j + 2) && tok(j + 2).kind == TokenKind::kWord &&
+          tok(j + 2).has(kTitleCase) && !info_[j + 2])
+        return;
       p.type = TimexType::kTime;
       p.part_of_day = w->part_of_day;
       offer(best, i, j + 2, std::move(p), kPatWeekdayPartOfDay);
@@ -1307,7 +1311,9 @@ class Scan {
 
   // ---- sets: every Friday, each year, every morning, weekly ----
   void sets(uint32_t i, Match* best) {
-    if (const WordInfo* w = W(i); w && w->has(kSetWord)) {
+    // "weekly", but not "Us Weekly": a capitalised frequency word inside a sentence is a name.
+    if (const WordInfo* w = W(i); w && w->has(kSetWord) &&
+                                  (tok(i).has(kAllLower) || tok(i).has(kSentenceStart))) {
       offer(best, i, i + 1, literal(TimexType::kSet, std::string(w_.set_words.field(w->set_entry, 0))),
             kPatSetWord);
       return;

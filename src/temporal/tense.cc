@@ -44,10 +44,13 @@ TenseCue cue(const Doc& doc, const TimeWords& words, uint32_t j) {
   return TenseCue::kNone;
 }
 
-// A clause boundary the scan does not cross.
+// A clause boundary the scan does not cross: punctuation, and words that open a subordinate or
+// relative clause (the timex after "a tour that kicks off April 28" belongs to that clause).
 bool boundary(const Doc& doc, uint32_t j) {
   std::string_view s = doc.norm(doc.tokens[j]);
-  return s == ";" || s == "\"" || s == ":" || s == "—" || s == "–";
+  return s == ";" || s == "\"" || s == ":" || s == "—" || s == "–" || s == "that" || s == "which" ||
+         s == "who" || s == "whose" || s == "where" || s == "while" || s == "because" ||
+         s == "although" || s == "but";
 }
 
 }  // namespace
