@@ -77,6 +77,7 @@ table.docs th,table.docs td{border-bottom:1px solid var(--line);padding:.35rem .
 table.docs td.n,table.docs th.n{text-align:right;font-variant-numeric:tabular-nums}
 table.docs tfoot td{font-weight:700}
 .error{color:var(--denied)}
+.note{margin:0 1.5rem}
 @media (max-width:40rem){body{font-size:15px}table.docs{margin:.5rem;font-size:.9em}}
 @media print{
 body{font-size:11pt}
@@ -153,6 +154,13 @@ std::string_view html_script() {
   buttons.forEach(function (b) {
     b.addEventListener("click", function () { highlight(b); });
   });
+  // page.html#C3 (and the panel's links) focus that claim, which shows its details.
+  function focusTarget() {
+    var t = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+    if (t && t.tabIndex >= 0) t.focus();
+  }
+  window.addEventListener("hashchange", focusTarget);
+  focusTarget();
   document.body.setAttribute("data-ready", "1");
 })();
 )JS";

@@ -15,7 +15,8 @@ namespace claimsift::view {
 std::string_view html_style();
 
 // The <script> contents of a document page: tooltips on hover and focus, Escape to hide them,
-// person buttons that highlight a person's mentions. Sets data-ready="1" on <body> when done.
+// person buttons that highlight a person's mentions, a #C3 fragment focuses that claim. Sets
+// data-ready="1" on <body> when done.
 std::string_view html_script();
 
 // The value of the page's Content-Security-Policy <meta>: default-src 'none', inline styles,

@@ -120,7 +120,9 @@ void write_html_index(const std::vector<HtmlIndexEntry>& entries, std::string* o
   number_cell(total.hedged, out);
   number_cell(total.attributed, out);
   number_cell(total.denied, out);
-  out->append("</tr></tfoot>\n</table>\n</main>\n</body>\n</html>\n");
+  out->append("</tr></tfoot>\n</table>\n<p class=\"muted note\">A claim can be "
+              "hedged and attributed at once, so the three counts may add up to more than the "
+              "claims.</p>\n</main>\n</body>\n</html>\n");
 }
 
 }  // namespace claimsift
