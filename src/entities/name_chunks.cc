@@ -12,6 +12,7 @@
 // role noun before, age apposition, reporting verb after, particles, Jr.), a lexicon entry at
 // its start (split off), and finally its shape (two or more capitalised words: a person).
 // Tested by tests/entities_test.cc.
+#include <algorithm>
 #include <string>
 
 #include "claimsift/phrase_match.h"
@@ -261,8 +262,15 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     return;
   }
   // "Lawmakers Regina Ip", "Scientologist Tom Cruise": common words before a first name.
+  uint32_t lexicon_end = b;
+  for (const Lexicon* lex : {c.lx.regions, c.lx.gazetteer, c.lx.towns, c.lx.outlets,
+                             c.lx.named_events}) {
+    if (PhraseMatch m = match_longest(d, b, e, *lex, c.scratch); m) {
+      lexicon_end = std::max(lexicon_end, m.token_end);
+    }
+  }
   for (uint32_t k = b + 1; k + 1 < e && k < b + 3; ++k) {
-    if (!first_name(c, k) || !is_cap(d, k + 1)) continue;
+    if (!first_name(c, k) || !is_cap(d, k + 1) || lexicon_end > k) continue;
     bool lead_common = true;
     for (uint32_t j = b; j < k; ++j) {
       const std::string_view w = d.norm(d.tokens[j]);
