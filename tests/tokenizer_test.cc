@@ -130,6 +130,7 @@ const SplitCase kSplitCases[] = {
     {"url_balanced_parens", "https://en.wikipedia.org/wiki/A_(b) ok",
      {"https://en.wikipedia.org/wiki/A_(b)", "ok"}},
     {"domain", "on Netflix.com today", {"on", "Netflix.com", "today"}},
+    {"domain_with_path", "pic.twitter.com/AbC12 and instagram.com/p/xyz.", {"pic.twitter.com/AbC12", "and", "instagram.com/p/xyz", "."}},
     {"email", "Her email is Jane.Doe@example.com. I", {"Her", "email", "is", "Jane.Doe@example.com", ".", "I"}},
     {"handle", "@tomcruise posted", {"@tomcruise", "posted"}},
     {"handle_dot", "@ana.dearmas.", {"@ana.dearmas", "."}},

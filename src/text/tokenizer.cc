@@ -76,6 +76,7 @@ class Run {
   size_t absorb_marks(size_t end) const;
   void word_or_number(size_t i);
   size_t clitic_length(size_t apostrophe) const;
+  size_t domain_end(size_t i) const;
   bool keeps_period(size_t begin, size_t end, bool initialism);
   void apostrophe(size_t i, char32_t c, size_t next);
   void punctuation(size_t i, char32_t c, size_t next, CharKind k);
@@ -339,15 +340,14 @@ void Run::word_or_number(size_t i) {
         prev = c;
         continue;
       }
-      std::string_view tld = text_.substr(next, group_len);
-      bool lower_tld = group_len >= 2 && group_len <= 3 && !text::is_letter_kind(kind_at(group_end));
-      for (char t : tld) lower_tld = lower_tld && t >= 'a' && t <= 'z';
-      if (lower_tld && is_common_tld(tld) && !initialism) {
-        domain = true;
-        e = group_end;
-        group_begin = e;
-        prev = 'a';
-        continue;
+      if (!initialism) {
+        if (const size_t d = domain_end(next)) {  // Netflix.com, pic.twitter.com
+          domain = true;
+          e = d;
+          group_begin = e;
+          prev = 'a';
+          continue;
+        }
       }
       break;
     }
@@ -374,6 +374,15 @@ void Run::word_or_number(size_t i) {
     at(i, &next);
     e = next;
   }
+  // A bare domain with a path is an address: pic.twitter.com/abc.
+  if (domain && e < text_.size() && text_[e] == '/') {
+    const size_t url_end = text::extend_url(text_, i, e);
+    if (url_end > e + 1) {
+      emit(i, url_end, TokenKind::kUrl);
+      pos_ = url_end;
+      return;
+    }
+  }
   e = absorb_marks(e);
   bool period = false;
   if (e < text_.size() && text_[e] == '.' && letters && e - i < kMaxTokenBytes) {
@@ -382,6 +391,28 @@ void Run::word_or_number(size_t i) {
   if (period) ++e;
   emit(i, e, letters ? TokenKind::kWord : TokenKind::kNumber);
   pos_ = e;
+}
+
+// If the lower-case labels from text_[i] ("com", "twitter.com", "co.uk") end with a common
+// top-level domain, the end of that domain; else 0. At most four labels are looked at.
+size_t Run::domain_end(size_t i) const {
+  size_t k = i;
+  for (int label = 0; label < 4; ++label) {
+    const size_t begin = k;
+    while (k < text_.size() && k - begin < 32 &&
+           ((text_[k] >= 'a' && text_[k] <= 'z') || (text_[k] >= '0' && text_[k] <= '9') ||
+            text_[k] == '-'))
+      ++k;
+    if (k == begin) return 0;
+    if (k < text_.size() && static_cast<unsigned char>(text_[k]) < 0x80 &&
+        text::is_ascii_alnum(static_cast<unsigned char>(text_[k])))
+      return 0;  // an upper-case letter follows: not a domain label
+    const bool more = k + 1 < text_.size() && text_[k] == '.' && text_[k + 1] >= 'a' &&
+                      text_[k + 1] <= 'z';
+    if (!more) return is_common_tld(text_.substr(begin, k - begin)) ? k : 0;
+    ++k;
+  }
+  return 0;
 }
 
 void Run::apostrophe(size_t i, char32_t c, size_t next) {

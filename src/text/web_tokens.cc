@@ -58,6 +58,10 @@ size_t scan_url(std::string_view text, size_t i) {
     return 0;
   }
   if (body >= text.size() || !is_ascii_alnum(static_cast<unsigned char>(text[body]))) return 0;
+  return extend_url(text, i, body);
+}
+
+size_t extend_url(std::string_view text, size_t i, size_t body) {
   size_t end = body;
   int open_parens = 0, open_brackets = 0;
   while (end < text.size() && end - i < kMaxTokenBytes) {

@@ -16,6 +16,10 @@ namespace claimsift::text {
 // left out ("Visit https://x.com/a." -> "https://x.com/a").
 size_t scan_url(std::string_view text, size_t i);
 
+// The end of a URL whose path starts at text[from] ('/'), for an address without a scheme
+// that the word scanner found (pic.twitter.com/abc, instagram.com/p/x): same trimming.
+size_t extend_url(std::string_view text, size_t begin, size_t from);
+
 // jane.doe@example.com (local part up to 64 ASCII characters, a domain with a dot).
 size_t scan_email(std::string_view text, size_t i);
 
