@@ -65,25 +65,33 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
     for (const ByteSpan& d : doc.people[p].descriptors) vote(d);
     for (const ByteSpan& m : doc.people[p].mentions) vote(m);
   }
-  // Pronouns after a mention, within the same or the next sentence.
+  // Pronouns vote for the subject of their sentence: its first person mention before the
+  // pronoun that is not a possessor ("Whitlock's studio"), else the previous sentence's.
   size_t mi = 0;
-  int32_t last_person = kNone;
-  uint32_t last_sentence = 0;
+  int32_t subject = kNone, previous_subject = kNone;
   uint32_t sentence = 0;
   for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
     const Token& tok = doc.tokens[t];
-    while (sentence + 1 < doc.sentences.size() && doc.sentences[sentence].token_end <= t) ++sentence;
+    while (sentence < doc.sentences.size() && doc.sentences[sentence].token_end <= t) {
+      ++sentence;
+      if (subject != kNone) previous_subject = subject;
+      subject = kNone;
+    }
     while (mi < mentions_.size() && mentions_[mi].begin <= tok.begin) {
-      last_person = static_cast<int32_t>(mentions_[mi].person);
-      last_sentence = sentence;
+      auto after = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), mentions_[mi].end,
+                                    [](const Token& x, uint32_t b) { return x.begin < b; });
+      bool possessive = after != doc.tokens.end() && after->kind == TokenKind::kClitic;
+      if (subject == kNone && !possessive) subject = static_cast<int32_t>(mentions_[mi].person);
       ++mi;
     }
-    if (last_person == kNone || sentence > last_sentence + 1 || !tok.has(kAllLower)) continue;
+    if (!tok.has(kAllLower) && !tok.has(kTitleCase)) continue;
     int e = lex.person_words->find(doc.norm(tok));
     if (e < 0 || lex.person_words->field(e, 1) != "pronoun") continue;
+    int32_t target = subject != kNone ? subject : previous_subject;
+    if (target == kNone) continue;
     char g = gender_of(*lex.person_words, doc.norm(tok));
-    if (g == 'f') ++female[last_person];
-    if (g == 'm') ++male[last_person];
+    if (g == 'f') ++female[target];
+    if (g == 'm') ++male[target];
   }
   counts_.assign(doc.people.size(), 0);
   for (const Mention& m : mentions_) ++counts_[m.person];
@@ -97,16 +105,19 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
 int32_t Salience::last_before(uint32_t pos, char gender, int32_t skip) const {
   auto it = std::lower_bound(mentions_.begin(), mentions_.end(), pos,
                              [](const Mention& m, uint32_t p) { return m.begin < p; });
+  // A person of the asked gender wins over a nearer one whose gender is unknown.
   int steps = 0;
+  int32_t unknown = kNone;
   while (it != mentions_.begin() && steps < 64) {
     --it;
     ++steps;
     int32_t p = static_cast<int32_t>(it->person);
     if (p == skip) continue;
     char g = genders_[p];
-    if (gender == 'x' || g == 'x' || g == gender) return p;
+    if (gender == 'x' || g == gender) return p;
+    if (g == 'x' && unknown == kNone) unknown = p;
   }
-  return kNone;
+  return unknown;
 }
 
 int32_t Salience::last_with_role(uint32_t pos, std::string_view role) const {
