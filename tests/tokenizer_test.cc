@@ -249,6 +249,13 @@ TEST(TokenNorm, IsCaseFoldedWithQuotesFolded) {
   EXPECT_EQ(norms, (std::vector<std::string>{"cruise", "'s", "\xC3\xA9mile", "u.s.", "n't"}));
 }
 
+TEST(TokenNorm, DropsSoftHyphensInsideWords) {
+  const Doc doc = tokenize("co\xC2\xADoperate");
+  ASSERT_EQ(doc.tokens.size(), 1u);
+  EXPECT_EQ(doc.surface(doc.tokens[0]), "co\xC2\xADoperate");
+  EXPECT_EQ(doc.norm(doc.tokens[0]), "cooperate");
+}
+
 TEST(Tokenizer, SkipsTheDateHeader) {
   const Doc doc = tokenize(" date 2025-05-04 Tom Cruise walked.");
   ASSERT_FALSE(doc.tokens.empty());

@@ -3,13 +3,14 @@
 // normalize(s) = case-folded (ICU simple case folding; ASCII fast path), curly quotes and
 // apostrophes folded to ' and ", non-breaking and other Unicode spaces folded to ' ', runs of
 // whitespace collapsed to one space, leading and trailing whitespace dropped, zero-width
-// characters (U+200B, U+2060, U+FEFF) dropped. Dashes and all other characters are kept.
+// characters (U+200B, U+2060, U+FEFF) and the soft hyphen (U+00AD) dropped. Dashes and all
+// other characters are kept.
 //
 // The lexicon compiler normalises entries with this function and the tokenizer normalises
 // tokens with it, so "Us Weekly", "US WEEKLY" and "us  weekly" are one key; "Cruise’s" and
 // "Cruise's" too.
 //
-// Tested by tests/normalize_test.cc.
+// Tested by tests/lexicon_test.cc (Normalize) and tests/tokenizer_test.cc (TokenNorm).
 #ifndef CLAIMSIFT_NORMALIZE_H_
 #define CLAIMSIFT_NORMALIZE_H_
 

@@ -1,5 +1,5 @@
 // Normalised forms for lexicon keys and tokens. See include/claimsift/normalize.h.
-// Tested by tests/normalize_test.cc.
+// Tested by tests/lexicon_test.cc (Normalize) and tests/tokenizer_test.cc (TokenNorm).
 #include "claimsift/normalize.h"
 
 #include <unicode/uchar.h>
@@ -20,7 +20,7 @@ inline char32_t fold(char32_t c) {
     default:
       break;
   }
-  if (is_invisible(c)) return 0;
+  if (is_invisible(c) || c == 0xAD) return 0;  // zero-width characters, soft hyphen
   if (is_space(c)) return ' ';
   return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
 }
