@@ -224,6 +224,8 @@ const Case kRelativeCases[] = {
      "2025-05"},
     {"They split late last year.", D(2025, 5, 4), "late last year", "DATE", "2024"},
     {"The band toured in the early 2000s.", D(2025, 5, 4), "the early 2000s", "DATE", "200"},
+    {"In the late '90s, she starred on TV.", D(2025, 5, 4), "the late '90s", "DATE", "199"},
+    {"The index is at its lowest level since '82.", D(2008, 10, 27), "'82", "DATE", "1982"},
 };
 INSTANTIATE_TEST_SUITE_P(Relative, Resolves, ::testing::ValuesIn(kRelativeCases));
 

@@ -139,6 +139,12 @@ class Scan {
     const char c = doc_.text[t.begin];
     return c >= '0' && c <= '9';
   }
+  // '90s, '82: an apostrophe for the century, glued to digits.
+  bool elided_year_tok(uint32_t j) const {
+    const Token& t = doc_.tokens[j];
+    return t.end - t.begin >= 3 && doc_.text[t.begin] == '\'' && doc_.text[t.begin + 1] >= '0' &&
+           doc_.text[t.begin + 1] <= '9';
+  }
   std::string_view norm(uint32_t j) const { return doc_.norm(doc_.tokens[j]); }
   // A token that may belong to the expression that starts at start_.
   bool usable(uint32_t j) const {
@@ -289,13 +295,13 @@ class Scan {
   // (mid-April, four-week), or a known word followed by a number or another known word
   // ("the 1990s", "last week", "around five months").
   bool could_start(uint32_t i) const {
-    if (numeric_tok(i)) return true;
+    if (numeric_tok(i) || elided_year_tok(i)) return true;
     const WordInfo* w = info_[i];
     if (w && (w->has(kSelfStarting) || w->clock_hour >= 0)) return true;
     const Token& t = tok(i);
     if (t.kind == TokenKind::kWord && t.has(kHasHyphen) && t.norm_size > 4) return true;
     if (!w || i + 1 >= n_) return false;
-    return numeric_tok(i + 1) || info_[i + 1] != nullptr;
+    return numeric_tok(i + 1) || elided_year_tok(i + 1) || info_[i + 1] != nullptr;
   }
 
   void offer(Match* best, uint32_t first, uint32_t last, Partial&& p, int id) {
@@ -417,11 +423,19 @@ class Scan {
 
   // '82: a year with its century left out.
   void short_year(uint32_t i, Match* best) {
-    if (!is(i, "'") || !usable(i + 1) || tok(i + 1).has(kSpaceBefore)) return;
-    std::string_view s = norm(i + 1);
+    uint32_t end = i + 1;
+    std::string_view s = usable(i) ? norm(i) : std::string_view();
+    if (s == "'" && usable(i + 1) && !tok(i + 1).has(kSpaceBefore)) {
+      s = norm(i + 1);
+      end = i + 2;
+    } else if (s.size() == 3 && s[0] == '\'') {
+      s.remove_prefix(1);  // '82 as one token
+    } else {
+      return;
+    }
     if (s.size() != 2 || !all_digits(s)) return;
     const int d = to_int(s);
-    offer(best, i, i + 2, literal(TimexType::kDate, std::to_string(d >= 30 ? 1900 + d : 2000 + d)),
+    offer(best, i, end, literal(TimexType::kDate, std::to_string(d >= 30 ? 1900 + d : 2000 + d)),
           kPatYear);
   }
 
@@ -432,11 +446,11 @@ class Scan {
     uint32_t pos_end;
     if (the && position_at(j, &pos_end)) j = pos_end;
     if (is(j, "'") && usable(j + 1)) ++j;
-    if (!usable(j) || !numeric_tok(j)) {
-      // mid-1990s
-      if (!usable(j) || tok(j).kind != TokenKind::kWord) return;
-    }
+    if (!usable(j)) return;
     std::string_view s = norm(j);
+    // '90s as one token or as ' + 90s
+    if (!s.empty() && s[0] == '\'') s.remove_prefix(1);
+    else if (!numeric_tok(j) && tok(j).kind != TokenKind::kWord) return;  // mid-1990s is a word
     if (s.size() > 4 && s.substr(0, 4) == "mid-") s.remove_prefix(4);
     if (s.size() < 3 || s.back() != 's') return;
     std::string_view num = s.substr(0, s.size() - 1);
