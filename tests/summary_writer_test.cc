@@ -91,6 +91,31 @@ TEST(SummaryWriter, OneLinePerClaimWithStatusTypeSubjectsSource) {
   }
 }
 
+TEST(SummaryWriter, EventsRunByDateThenVagueThenDurationThenUndated) {
+  Doc doc = hand_doc("a b c d e f g");
+  doc.timexes = {Timex{span_of(doc, "a"), TimexType::kDate, "2025-06-06"},
+                 Timex{span_of(doc, "b"), TimexType::kDuration, "P2D"},
+                 Timex{span_of(doc, "c"), TimexType::kDate, "PAST_REF"},
+                 Timex{span_of(doc, "d"), TimexType::kDate, "2024-12-31"}};
+  const std::pair<const char*, int32_t> events[] = {
+      {"first", kNone}, {"june", 0}, {"span", 1}, {"past", 2}, {"december", 3}, {"last", kNone}};
+  for (const auto& [type, date] : events) {
+    Event e;
+    e.type = type;
+    e.date = date;
+    doc.events.push_back(e);
+  }
+  const std::string out = summary_of(doc);
+  const char* order[] = {"2024-12-31  december", "2025-06-06  june", "PAST_REF    past",
+                         "P2D         span",     "undated     first", "undated     last"};
+  size_t at = 0;
+  for (const char* line : order) {
+    const size_t found = out.find(line, at);
+    ASSERT_NE(found, std::string::npos) << line << " after byte " << at << " in\n" << out;
+    at = found;
+  }
+}
+
 TEST(SummaryWriter, EmptyDocumentSaysNoneInEverySection) {
   const std::string out = summary_of(hand_doc("", ""));
   EXPECT_TRUE(out.starts_with("(no id)\n")) << out;

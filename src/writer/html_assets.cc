@@ -76,6 +76,8 @@ table.docs{border-collapse:collapse;margin:1rem 1.5rem;min-width:min(60rem,94vw)
 table.docs th,table.docs td{border-bottom:1px solid var(--line);padding:.35rem .7rem;text-align:left}
 table.docs td.n,table.docs th.n{text-align:right;font-variant-numeric:tabular-nums}
 table.docs tfoot td{font-weight:700}
+table.docs td.date{white-space:nowrap;font-variant-numeric:tabular-nums}
+.scroll{overflow-x:auto}
 .error{color:var(--denied)}
 .note{margin:0 1.5rem}
 @media (max-width:40rem){body{font-size:15px}table.docs{margin:.5rem;font-size:.9em}}

@@ -78,7 +78,7 @@ void write_html_index(const std::vector<HtmlIndexEntry>& entries, std::string* o
   out->append(std::to_string(total.attributed)).append(" attributed, ");
   out->append(std::to_string(total.denied)).append(" denied");
   if (failed > 0) out->append(" \u00b7 ").append(std::to_string(failed)).append(" failed");
-  out->append("</p>\n</header>\n<main>\n<table class=\"docs\">\n");
+  out->append("</p>\n</header>\n<main>\n<div class=\"scroll\">\n<table class=\"docs\">\n");
   out->append("<caption class=\"sr\">Documents with their counts of people and claims</caption>\n");
   out->append(
       "<thead><tr><th scope=\"col\">Document</th><th scope=\"col\">Date</th>"
@@ -104,7 +104,7 @@ void write_html_index(const std::vector<HtmlIndexEntry>& entries, std::string* o
       out->append("</td></tr>\n");
       continue;
     }
-    out->append("<td>");
+    out->append("<td class=\"date\">");
     append_html_escaped(e.date, out);
     out->append("</td>");
     number_cell(e.people, out);
@@ -120,7 +120,7 @@ void write_html_index(const std::vector<HtmlIndexEntry>& entries, std::string* o
   number_cell(total.hedged, out);
   number_cell(total.attributed, out);
   number_cell(total.denied, out);
-  out->append("</tr></tfoot>\n</table>\n<p class=\"muted note\">A claim can be "
+  out->append("</tr></tfoot>\n</table>\n</div>\n<p class=\"muted note\">A claim can be "
               "hedged and attributed at once, so the three counts may add up to more than the "
               "claims.</p>\n</main>\n</body>\n</html>\n");
 }

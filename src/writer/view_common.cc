@@ -209,11 +209,11 @@ std::string_view timex_value(const Doc& doc, int32_t index) {
 
 std::vector<size_t> timeline_order(const Doc& doc, bool with_undated) {
   // 0: an ISO date or time value; 1: another DATE or TIME value (PAST_REF, XXXX-06-06);
-  // 2: no date, or a duration or set (not a point on a timeline).
+  // 2: a duration or set (not a point on a timeline); 3: no date.
   auto group = [&](size_t i) {
     const int32_t d = doc.events[i].date;
     const std::string_view v = timex_value(doc, d);
-    if (v.empty()) return 2;
+    if (v.empty()) return 3;
     const TimexType type = doc.timexes[static_cast<size_t>(d)].type;
     if (type == TimexType::kDuration || type == TimexType::kSet) return 2;
     return v[0] >= '0' && v[0] <= '9' ? 0 : 1;

@@ -43,8 +43,8 @@ std::string_view entity_name(const Doc& doc, EntityRef ref);
 
 // Event indexes in timeline order: events whose date value is an ISO date or time (starts with
 // a digit) first, sorted by that value; then events with another DATE or TIME value (PAST_REF,
-// XXXX-06-06) in text order; then, when `with_undated`, the rest (no date, or a DURATION or
-// SET, which is not a point in time) in text order.
+// XXXX-06-06) in text order; then, when `with_undated`, the events dated by a DURATION or SET
+// (not a point in time), then those without a date, each in text order.
 std::vector<size_t> timeline_order(const Doc& doc, bool with_undated);
 
 // The value of timex `index`, "" for kNone or a dangling index.
