@@ -468,7 +468,7 @@ class Scan {
     if (num.size() == 2 && !the && !(j > i)) {
       // "the 70s and 80s": the second of a pair of decades.
       const bool pair = i >= 2 && (norm(i - 1) == "and" || norm(i - 1) == "or" || norm(i - 1) == "to") &&
-                        numeric_tok(i - 2) && norm(i - 2).back() == 's';
+                        numeric_tok(i - 2) && !norm(i - 2).empty() && norm(i - 2).back() == 's';
       if (!pair) return;
     }
     offer(best, i, j + 1, literal(TimexType::kDate, std::to_string(value)), kPatDecade);
@@ -526,7 +526,7 @@ class Scan {
       offer(best, i, j + 1, std::move(p), kPatRelativeMonth);
       return;
     }
-    const bool abbrev_no_period = norm(j).size() <= 4 && norm(j).back() != '.' && norm(j) != "may" &&
+    const bool abbrev_no_period = norm(j).size() <= 4 && !norm(j).empty() && norm(j).back() != '.' && norm(j) != "may" &&
                                   norm(j) != "june" && norm(j) != "july";
     // Month Day [, Year]
     const int d = day_number(j + 1);

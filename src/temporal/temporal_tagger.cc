@@ -104,39 +104,44 @@ void TemporalTagger::run(Doc* doc) const {
     const Base b = matches[k].partial.base;
     if (b != Base::kAnchorOffset && b != Base::kClock) resolve(k, std::nullopt);
   }
-  // Pass 2: anchored to the last dated timex before, else the first one after.
+  // Pass 2: anchored to the last dated timex before, else the first one after (linear: the
+  // next dated one after each match is precomputed from the right).
+  std::vector<int32_t> next_dated(m + 1, -1);
+  for (size_t q = m; q-- > 0;) next_dated[q] = days[q] ? static_cast<int32_t>(q) : next_dated[q + 1];
+  std::optional<CivilDate> last_dated;
   for (size_t k = 0; k < m; ++k) {
-    if (matches[k].partial.base != Base::kAnchorOffset) continue;
-    std::optional<CivilDate> anchor;
-    for (size_t q = k; q-- > 0;)
-      if (done[q] && days[q]) {
-        anchor = days[q];
-        break;
-      }
-    for (size_t q = k + 1; !anchor && q < m; ++q)
-      if (done[q] && days[q]) anchor = days[q];
-    resolve(k, anchor);
-  }
-  // Pass 3: clock times take the date of an adjacent timex, else the publication date.
-  for (size_t k = 0; k < m; ++k) {
-    if (matches[k].partial.base != Base::kClock) continue;
-    std::optional<CivilDate> date = doc->document_date;
-    if (k + 1 < m && days[k + 1] && joins(*doc, matches[k].last, matches[k + 1].first)) {
-      date = days[k + 1];
-    } else {
-      // The last dated timex earlier in the same sentence ("Sunday night at 8 PM").
-      for (size_t q = k; q-- > 0;) {
-        bool same_sentence = true;
-        for (uint32_t t = matches[q].first + 1; t <= matches[k].first && same_sentence; ++t)
-          if (doc->tokens[t].has(kSentenceStart)) same_sentence = false;
-        if (!same_sentence) break;
-        if (days[q]) {
-          date = days[q];
-          break;
-        }
-      }
+    if (matches[k].partial.base == Base::kAnchorOffset) {
+      std::optional<CivilDate> anchor = last_dated;
+      if (!anchor && next_dated[k + 1] >= 0) anchor = days[static_cast<size_t>(next_dated[k + 1])];
+      resolve(k, anchor);
     }
-    resolve(k, date);
+    if (days[k]) last_dated = days[k];
+  }
+  // Pass 3: clock times take the date of an adjacent timex, else of the last dated timex earlier
+  // in the same sentence, else the publication date.
+  auto sentence_of = [&](uint32_t token) -> long {
+    auto it = std::upper_bound(doc->sentences.begin(), doc->sentences.end(), token,
+                               [](uint32_t t, const Sentence& s) { return t < s.token_begin; });
+    return static_cast<long>(it - doc->sentences.begin()) - 1;
+  };
+  long last_sentence = -2;
+  std::optional<CivilDate> last_in_sentence;
+  for (size_t k = 0; k < m; ++k) {
+    const long sentence = sentence_of(matches[k].first);
+    if (sentence != last_sentence) {
+      last_sentence = sentence;
+      last_in_sentence.reset();
+    }
+    if (matches[k].partial.base == Base::kClock) {
+      std::optional<CivilDate> date = doc->document_date;
+      if (k + 1 < m && days[k + 1] && joins(*doc, matches[k].last, matches[k + 1].first)) {
+        date = days[k + 1];
+      } else if (last_in_sentence) {
+        date = last_in_sentence;  // "Sunday night at 8 PM", "Monday at 3 a.m."
+      }
+      resolve(k, date);
+    }
+    if (days[k]) last_in_sentence = days[k];
   }
 
   doc->timexes.reserve(m);
