@@ -9,6 +9,9 @@
 // performs as Tee", Oskar "Ozzy" Lindqvist) join the person they name.
 // Tested by tests/entities_test.cc (ClusterCases).
 #include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "entities/entity_internal.h"
 
@@ -85,6 +88,7 @@ void cluster_people(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* 
   std::vector<std::string_view> words, other, nick;
   std::vector<std::vector<std::string_view>> full;  // name words of each cluster's full name
   std::vector<std::vector<std::string_view>> nicks;
+  std::unordered_map<std::string_view, std::vector<int32_t>> by_word;  // word -> clusters
   // Aliases wait for epithets (the person they name may be "the Afrobeats star").
   for (Chunk& c : *chunks) {
     if ((c.type == EType::kPerson || c.type == EType::kUndecided) && !c.epithet &&
@@ -109,18 +113,26 @@ void cluster_people(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* 
     nick.clear();
     name_words(d, c, &words, &nick);
     int32_t best = -1;
-    for (size_t k = 0; k < full.size() && best < 0; ++k) {
-      if (words.size() >= 2 && is_contiguous_edge(words, full[k])) best = static_cast<int32_t>(k);
+    if (words.size() >= 2) {
+      // Candidates share the first or the last word.
+      for (std::string_view key : {words.front(), words.back()}) {
+        auto it = by_word.find(key);
+        if (it == by_word.end()) continue;
+        for (int32_t k : it->second) {
+          if (best < 0 && is_contiguous_edge(words, full[k])) best = k;
+        }
+      }
     }
     if (best < 0 && words.size() == 1) {
       // A single word: the earliest-introduced person that has it among their name words.
       uint32_t best_first = UINT32_MAX;
-      for (size_t k = 0; k < full.size(); ++k) {
-        const bool has = std::find(full[k].begin(), full[k].end(), words[0]) != full[k].end() ||
-                         std::find(nicks[k].begin(), nicks[k].end(), words[0]) != nicks[k].end();
-        if (has && (*clusters)[k].first_token < best_first) {
-          best_first = (*clusters)[k].first_token;
-          best = static_cast<int32_t>(k);
+      auto it = by_word.find(words[0]);
+      if (it != by_word.end()) {
+        for (int32_t k : it->second) {
+          if ((*clusters)[k].first_token < best_first) {
+            best_first = (*clusters)[k].first_token;
+            best = k;
+          }
         }
       }
       if (best < 0 && !c.strong) {
@@ -137,8 +149,16 @@ void cluster_people(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* 
       full.push_back(words);
       nicks.push_back(nick);
       best = static_cast<int32_t>(clusters->size() - 1);
+      for (std::string_view w : words) {
+        auto& list = by_word[w];
+        if (list.size() < 64 && (list.empty() || list.back() != best)) list.push_back(best);
+      }
     } else {
-      for (auto n : nick) nicks[best].push_back(n);
+      nicks[best].insert(nicks[best].end(), nick.begin(), nick.end());
+    }
+    for (std::string_view w : nick) {
+      auto& list = by_word[w];
+      if (list.size() < 64 && (list.empty() || list.back() != best)) list.push_back(best);
     }
     c.cluster = best;
     Cluster& cl = (*clusters)[best];
@@ -152,46 +172,53 @@ void cluster_people(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* 
 void resolve_undecided(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
                        std::vector<Cluster>* clusters) {
   (void)lx;
-  std::vector<std::string_view> words, cw, nick;
+  // Every name word (and nickname) of every person, mapped to the earliest-introduced person
+  // that has it: one pass to build, one hash probe per undecided word.
+  std::unordered_map<std::string_view, int32_t> owner;
+  std::vector<std::string_view> cw, nick;
+  for (size_t k = 0; k < clusters->size(); ++k) {
+    const Cluster& cl = (*clusters)[k];
+    for (uint32_t m : cl.chunks) {
+      const Chunk& mc = (*chunks)[m];
+      if (mc.epithet) continue;
+      nick.clear();
+      name_words(d, mc, &cw, &nick);
+      for (const auto* list : {&cw, &nick}) {
+        for (std::string_view w : *list) {
+          auto [it, inserted] = owner.emplace(w, static_cast<int32_t>(k));
+          if (!inserted && cl.first_token < (*clusters)[it->second].first_token) {
+            it->second = static_cast<int32_t>(k);
+          }
+        }
+      }
+    }
+  }
+  std::vector<std::string_view> words;
   for (uint32_t ci = 0; ci < chunks->size(); ++ci) {
     Chunk& c = (*chunks)[ci];
     if (c.type != EType::kUndecided) continue;
     name_words(d, c, &words, nullptr);
     if (words.size() != 1) continue;
-    int32_t best = -1;
-    uint32_t best_first = UINT32_MAX;
-    for (size_t k = 0; k < clusters->size(); ++k) {
-      const Cluster& cl = (*clusters)[k];
-      bool has = false;
-      for (uint32_t m : cl.chunks) {
-        const Chunk& mc = (*chunks)[m];
-        if (mc.epithet) continue;
-        nick.clear();
-        name_words(d, mc, &cw, &nick);
-        if (std::find(cw.begin(), cw.end(), words[0]) != cw.end() ||
-            std::find(nick.begin(), nick.end(), words[0]) != nick.end()) {
-          has = true;
-          break;
-        }
-      }
-      if (has && cl.first_token < best_first) {
-        best_first = cl.first_token;
-        best = static_cast<int32_t>(k);
-      }
-    }
-    if (best >= 0) {
-      c.type = EType::kPerson;
-      c.cluster = best;
-      (*clusters)[best].chunks.push_back(ci);
-      (*clusters)[best].first_token = std::min((*clusters)[best].first_token, c.tb);
-    }
+    auto it = owner.find(words[0]);
+    if (it == owner.end()) continue;
+    const int32_t best = it->second;
+    c.type = EType::kPerson;
+    c.cluster = best;
+    (*clusters)[best].chunks.push_back(ci);
+    (*clusters)[best].first_token = std::min((*clusters)[best].first_token, c.tb);
   }
 }
 
 void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
+  size_t aliases = 0;
   for (uint32_t ci = 0; ci < chunks->size(); ++ci) {
     Chunk& c = (*chunks)[ci];
     if (!c.alias || c.cluster >= 0) continue;
+    if (++aliases > 256) {  // bounded work on hostile input: later aliases stay names of their own
+      c.alias = false;
+      c.type = EType::kUndecided;
+      continue;
+    }
     // The nearest person mention before it in the same sentence.
     int32_t best = -1;
     uint32_t best_tb = 0;
@@ -228,8 +255,10 @@ void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluste
   }
   // A later "Lil Sable" that made a cluster of its own joins the person of that stage name.
   std::vector<std::string_view> aw, ow;
+  size_t alias_checks = 0;
   for (const Chunk& a : *chunks) {
     if (!a.alias || a.cluster < 0) continue;
+    if (++alias_checks > 64 || clusters->size() > 4096) break;  // bounded work on huge inputs
     name_words(d, a, &aw, nullptr);
     for (size_t k = 0; k < clusters->size(); ++k) {
       if (static_cast<int32_t>(k) == a.cluster || (*clusters)[k].chunks.empty()) continue;
@@ -256,22 +285,29 @@ namespace claimsift::entities {
 
 namespace {
 
-// Name words of every cluster, flattened: (word, cluster), and full names as word lists.
-struct KnownNames {
-  std::vector<std::pair<std::string_view, int32_t>> words;
-};
-
 }  // namespace
 
 void finalize_undecided(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
-  KnownNames known;
+  // Name word -> first cluster that has it; (word, cluster) pairs for "same person" checks.
+  std::unordered_map<std::string_view, int32_t> first_owner;
+  std::unordered_set<std::string> pairs;
   std::vector<std::string_view> w;
+  std::string key;
+  auto pair_key = [&key](std::string_view word, int32_t k) -> const std::string& {
+    key.assign(word);
+    key.push_back('\x1f');
+    key.append(std::to_string(k));
+    return key;
+  };
   for (size_t k = 0; k < clusters->size(); ++k) {
     for (uint32_t m : (*clusters)[k].chunks) {
       const Chunk& c = (*chunks)[m];
       if (c.epithet) continue;
       name_words(d, c, &w, nullptr);
-      for (auto x : w) known.words.emplace_back(x, static_cast<int32_t>(k));
+      for (auto x : w) {
+        first_owner.emplace(x, static_cast<int32_t>(k));
+        pairs.insert(pair_key(x, static_cast<int32_t>(k)));
+      }
     }
   }
   const size_t original = chunks->size();
@@ -288,11 +324,9 @@ void finalize_undecided(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cl
     uint32_t i = c.tb;
     while (i < c.te) {
       int32_t who = -1;
-      for (const auto& [word, k] : known.words) {
-        if (is_word(d, i) && d.norm(d.tokens[i]) == word) {
-          who = k;
-          break;
-        }
+      if (is_word(d, i)) {
+        auto it = first_owner.find(d.norm(d.tokens[i]));
+        if (it != first_owner.end()) who = it->second;
       }
       if (who < 0) {
         ++i;
@@ -300,11 +334,7 @@ void finalize_undecided(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cl
       }
       uint32_t e = i + 1;
       while (e < c.te && is_word(d, e)) {
-        bool same = false;
-        for (const auto& [word, k] : known.words) {
-          if (k == who && d.norm(d.tokens[e]) == word) same = true;
-        }
-        if (!same) break;
+        if (!pairs.count(pair_key(d.norm(d.tokens[e]), who))) break;
         ++e;
       }
       Chunk m;
@@ -327,29 +357,29 @@ namespace claimsift::entities {
 
 void reclaim_people_from_places(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
                                 std::vector<Cluster>* clusters) {
+  // Words of people's multi-word names -> the first person that has them.
+  std::unordered_map<std::string_view, int32_t> owner;
   std::vector<std::string_view> w;
+  for (size_t k = 0; k < clusters->size(); ++k) {
+    for (uint32_t m : (*clusters)[k].chunks) {
+      const Chunk& o = (*chunks)[m];
+      if (o.epithet || o.te - o.tb < 2) continue;
+      name_words(d, o, &w, nullptr);
+      for (std::string_view x : w) owner.emplace(x, static_cast<int32_t>(k));
+    }
+  }
+  if (owner.empty()) return;
   for (uint32_t ci = 0; ci < chunks->size(); ++ci) {
     Chunk& c = (*chunks)[ci];
     if (c.type != EType::kPlace || c.te != c.tb + 1 || !is_word(d, c.tb)) continue;
     const std::string_view word = d.norm(d.tokens[c.tb]);
     if (const int g = lx.gazetteer->find(word); g >= 0 && lx.gazetteer->field(g, 0) != "city") continue;
     if (lx.regions->find(word) >= 0) continue;
-    int32_t best = -1;
-    for (size_t k = 0; k < clusters->size() && best < 0; ++k) {
-      for (uint32_t m : (*clusters)[k].chunks) {
-        const Chunk& o = (*chunks)[m];
-        if (o.epithet || o.te - o.tb < 2) continue;
-        name_words(d, o, &w, nullptr);
-        if (std::find(w.begin(), w.end(), word) != w.end()) {
-          best = static_cast<int32_t>(k);
-          break;
-        }
-      }
-    }
-    if (best < 0) continue;
+    auto it = owner.find(word);
+    if (it == owner.end()) continue;
     c.type = EType::kPerson;
-    c.cluster = best;
-    (*clusters)[best].chunks.push_back(ci);
+    c.cluster = it->second;
+    (*clusters)[it->second].chunks.push_back(ci);
   }
 }
 

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "entities/entity_internal.h"
 
@@ -37,16 +39,16 @@ std::string group_key(const Doc& d, const Chunk& c) {
 
 // Chunks that repeat a work's title without its cue become mentions of it.
 void retype_repeated_titles(const Doc& d, std::vector<Chunk>* chunks) {
-  std::vector<std::string> titles;
+  std::unordered_set<std::string> titles;
   for (const Chunk& c : *chunks) {
-    if (c.type == EType::kWork) titles.push_back(group_key(d, c));
+    if (c.type == EType::kWork) titles.insert(group_key(d, c));
   }
   if (titles.empty()) return;
   for (Chunk& c : *chunks) {
     if (c.type == EType::kWork || c.epithet || c.type == EType::kEvent) continue;
     const std::string key = group_key(d, c);
-    for (const std::string& t : titles) {
-      if (key != t) continue;
+    for (const std::string& t : {key}) {
+      if (!titles.count(t)) continue;
       c.type = EType::kWork;
       c.cluster = -1;
       c.alias = false;
@@ -69,15 +71,11 @@ void group_into(const Doc& d, const std::vector<Chunk>& chunks, EType type, std:
   }
   std::stable_sort(list.begin(), list.end(),
                    [](const Chunk* a, const Chunk* b) { return a->span.begin < b->span.begin; });
-  std::vector<std::string> keys;
+  std::unordered_map<std::string, size_t> index;
   for (const Chunk* c : list) {
-    const std::string key = group_key(d, *c);
-    size_t k = std::find(keys.begin(), keys.end(), key) - keys.begin();
-    if (k == keys.size()) {
-      keys.push_back(key);
-      out->push_back(make(*c));
-    }
-    (*out)[k].mentions.push_back(c->span);
+    auto [it, inserted] = index.emplace(group_key(d, *c), out->size());
+    if (inserted) out->push_back(make(*c));
+    (*out)[it->second].mentions.push_back(c->span);
   }
 }
 

@@ -10,6 +10,8 @@
 // Ages come from apposition ("Cruise, 62,"), "turning 37" and "the 41-year-old".
 // Tested by tests/entities_test.cc (EpithetCases, AgeCases).
 #include <algorithm>
+#include <climits>
+#include <utility>
 
 #include "entities/entity_internal.h"
 
@@ -48,15 +50,6 @@ uint32_t modifiers_begin(const Doc& d, const EntityLexicons& lx, uint32_t r, uin
   return m;
 }
 
-int32_t chunk_starting_at(const std::vector<Chunk>& chunks, uint32_t tok) {
-  for (size_t i = 0; i < chunks.size(); ++i) {
-    if (chunks[i].tb == tok && chunks[i].type == EType::kPerson && chunks[i].cluster >= 0) {
-      return static_cast<int32_t>(i);
-    }
-  }
-  return -1;
-}
-
 void add_age(Cluster* cl, int value, ByteSpan span) {
   for (const Age& a : cl->ages) {
     if (a.span == span) return;
@@ -64,23 +57,27 @@ void add_age(Cluster* cl, int value, ByteSpan span) {
   cl->ages.push_back(Age{value, span});
 }
 
-// The cluster an epithet stands for, or -1.
-int32_t pick(const Doc& d, const std::vector<Chunk>& chunks, const std::vector<Cluster>& clusters,
-             uint32_t before, std::string_view role, char gender, int age) {
-  (void)d;
+// Person mentions in text order: (first token, cluster).
+using Mentions = std::vector<std::pair<uint32_t, int32_t>>;
+
+// The cluster an epithet stands for, or -1. Candidates are the people of the last kWindow
+// person mentions before `before` (an epithet points back to someone recent); among them the
+// best score wins, the most recently mentioned on a tie.
+int32_t pick(const Mentions& mentions, const std::vector<Cluster>& clusters, uint32_t before,
+             std::string_view role, char gender, int age) {
+  constexpr size_t kWindow = 48;
+  const auto end = std::lower_bound(mentions.begin(), mentions.end(),
+                                    std::make_pair(before, INT32_MIN));
+  const size_t first = static_cast<size_t>(end - mentions.begin()) > kWindow
+                           ? static_cast<size_t>(end - mentions.begin()) - kWindow
+                           : 0;
   int32_t best = -1;
   int best_score = -1000;
-  for (size_t k = 0; k < clusters.size(); ++k) {
+  uint32_t best_last = 0;
+  for (auto it = mentions.begin() + first; it != end; ++it) {
+    const int32_t k = it->second;
     const Cluster& cl = clusters[k];
-    uint32_t last = 0;
-    bool seen = false;
-    for (uint32_t m : cl.chunks) {
-      if (chunks[m].tb < before) {
-        seen = true;
-        last = std::max(last, chunks[m].tb);
-      }
-    }
-    if (!seen) continue;
+    uint32_t last = it->first;  // later entries of the same cluster raise it
     int score = 0;
     if (!role.empty() &&
         std::find(cl.role_nouns.begin(), cl.role_nouns.end(), role) != cl.role_nouns.end()) {
@@ -99,17 +96,10 @@ int32_t pick(const Doc& d, const std::vector<Chunk>& chunks, const std::vector<C
       if (fits) score += 8;
       else if (known) score -= 4;
     }
-    // Recency: the most recent mention gets a small bonus through the tie-break below.
-    if (score > best_score || (score == best_score && last > 0)) {
-      if (score == best_score && best >= 0) {
-        uint32_t best_last = 0;
-        for (uint32_t m : clusters[best].chunks) {
-          if (chunks[m].tb < before) best_last = std::max(best_last, chunks[m].tb);
-        }
-        if (last < best_last) continue;
-      }
+    if (score > best_score || (score == best_score && last >= best_last)) {
       best_score = score;
-      best = static_cast<int32_t>(k);
+      best = k;
+      best_last = last;
     }
   }
   return best;
@@ -129,6 +119,11 @@ void add_ages(const Doc& d, const std::vector<Chunk>& chunk_list, std::vector<Cl
       }
     }
   }
+  std::vector<std::pair<uint32_t, int32_t>> order;
+  for (const Chunk& c : *chunks) {
+    if (c.type == EType::kPerson && c.cluster >= 0) order.emplace_back(c.tb, c.cluster);
+  }
+  std::sort(order.begin(), order.end());
   for (size_t s = 0; s < d.sentences.size(); ++s) {
     const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
     for (uint32_t i = sb; i + 1 < se; ++i) {
@@ -136,16 +131,12 @@ void add_ages(const Doc& d, const std::vector<Chunk>& chunk_list, std::vector<Cl
       if (w != "turning" && w != "turned" && w != "turns" && w != "turn") continue;
       const int v = small_number(d, i + 1);
       if (v <= 0 || v >= 120) continue;
-      int32_t best = -1;
-      uint32_t best_tb = 0;
-      for (const Chunk& c : *chunks) {
-        if (c.type == EType::kPerson && c.cluster >= 0 && c.tb < i && c.tb >= sb &&
-            (best < 0 || c.tb > best_tb)) {
-          best = c.cluster;
-          best_tb = c.tb;
-        }
-      }
-      if (best >= 0) add_age(&(*clusters)[best], v, ByteSpan{d.tokens[i + 1].begin, d.tokens[i + 1].end});
+      // The last person mention before it in the sentence.
+      auto it = std::lower_bound(order.begin(), order.end(), std::make_pair(i, INT32_MIN));
+      if (it == order.begin()) continue;
+      --it;
+      if (it->first < sb) continue;
+      add_age(&(*clusters)[it->second], v, ByteSpan{d.tokens[i + 1].begin, d.tokens[i + 1].end});
     }
   }
 }
@@ -164,6 +155,17 @@ void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx,
   }
   const size_t original = chunks->size();
   add_ages(d, *chunks, clusters);  // known ages guide "the 41-year-old"
+  // Person mentions by first token, and in text order.
+  std::vector<int32_t> person_at(d.tokens.size(), -1);
+  Mentions mentions;
+  for (size_t i = 0; i < chunks->size(); ++i) {
+    const Chunk& c = (*chunks)[i];
+    if (c.type == EType::kPerson && c.cluster >= 0) {
+      person_at[c.tb] = static_cast<int32_t>(i);
+      mentions.emplace_back(c.tb, c.cluster);
+    }
+  }
+  std::sort(mentions.begin(), mentions.end());
   for (size_t s = 0; s < d.sentences.size(); ++s) {
     const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
     for (uint32_t r = sb; r < se; ++r) {
@@ -179,7 +181,7 @@ void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx,
       const uint32_t m = modifiers_begin(d, lx, r, sb, work_or_place);
       // Title right before a name: a descriptor of that person.
       if (r + 1 < se) {
-        const int32_t pc = chunk_starting_at(*chunks, r + 1);
+        const int32_t pc = person_at[r + 1];
         if (pc >= 0) {
           Cluster& cl = (*clusters)[(*chunks)[pc].cluster];
           cl.descriptors.push_back(d.token_span(m, r + 1));
@@ -206,7 +208,7 @@ void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx,
         if (year_old_value(d, k) > 0) age = year_old_value(d, k);
       }
       const std::string_view role_norm = role >= 0 ? d.norm(t) : std::string_view();
-      const int32_t who = pick(d, *chunks, *clusters, m, role_norm, gender, age);
+      const int32_t who = pick(mentions, *clusters, m, role_norm, gender, age);
       if (who < 0) continue;
       Chunk c;
       c.tb = m;
@@ -228,6 +230,8 @@ void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx,
           add_age(&cl, a, ByteSpan{d.tokens[k].begin, d.tokens[k].begin + digits});
         }
       }
+      mentions.insert(std::lower_bound(mentions.begin(), mentions.end(), std::make_pair(m, who)),
+                      std::make_pair(m, who));
       chunks->push_back(std::move(c));
     }
   }
