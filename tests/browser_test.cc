@@ -43,7 +43,8 @@ std::string find_chromium() {
   }
   const char* path = std::getenv("PATH");
   if (path == nullptr) return "";
-  for (const char* name : {"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"}) {
+  for (const char* name :
+       {"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"}) {
     std::string_view dirs(path);
     while (!dirs.empty()) {
       const size_t colon = dirs.find(':');
@@ -84,8 +85,9 @@ class BrowserTest : public ::testing::Test {
         "timeout 120 " + shell_quoted(chromium_) +
         " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run"
         " --disable-background-networking --disable-component-update --disable-sync"
-        " --disable-extensions --user-data-dir=" + shell_quoted(profile.path() + "/profile") + " " +
-        args + " " + shell_quoted("file://" + page + fragment) + " > " + shell_quoted(out) + " 2> " +
+        " --disable-extensions --user-data-dir=" +
+        shell_quoted(profile.path() + "/profile") + " " + args + " " +
+        shell_quoted("file://" + page + fragment) + " > " + shell_quoted(out) + " 2> " +
         shell_quoted(profile.path() + "/stderr");
     const int rc = std::system(cmd.c_str());
     EXPECT_EQ(rc, 0) << cmd << "\n" << testing::read_file(profile.path() + "/stderr");
@@ -95,8 +97,8 @@ class BrowserTest : public ::testing::Test {
   // Writes the page of article `input` to kArtifacts/NAME.html and returns its path.
   std::string render(const std::string& input, const std::string& name) {
     const std::string page = kArtifacts + "/" + name + ".html";
-    const std::string cmd = shell_quoted(RENDER_VIEW_BINARY) + " html " + shell_quoted(input) + " > " +
-                            shell_quoted(page);
+    const std::string cmd = shell_quoted(RENDER_VIEW_BINARY) + " html " + shell_quoted(input) +
+                            " > " + shell_quoted(page);
     EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
     return page;
   }
@@ -133,7 +135,8 @@ constexpr const char* kMarkers[] = {"class=\"ent person\"", "class=\"ent place\"
                                     "class=\"cue\"",        "data-person=\"P"};
 
 TEST_F(BrowserTest, ExampleArticleRendersWithItsHighlights) {
-  const std::string input = std::string(CLAIMSIFT_SOURCE_DIR) + "/data/examples/cruise_de_armas.txt";
+  const std::string input =
+      std::string(CLAIMSIFT_SOURCE_DIR) + "/data/examples/cruise_de_armas.txt";
   const std::string page = render(input, "example");
   const std::string source = testing::read_file(page);
   const std::string dom = chromium(page, "--dump-dom");
@@ -153,15 +156,19 @@ TEST_F(BrowserTest, ExampleArticleRendersWithItsHighlights) {
     const std::string tip_tag = focused.substr(tip, focused.find('>', tip) - tip);
     EXPECT_EQ(tip_tag.find("hidden"), std::string::npos) << tip_tag;
     EXPECT_NE(focused.find("<strong>C1: ", tip), std::string::npos);
-    chromium(page, "--screenshot=" + shell_quoted(kArtifacts + "/example-tooltip.png") +
-                       " --window-size=1200,900", "#C1");
+    chromium(page,
+             "--screenshot=" + shell_quoted(kArtifacts + "/example-tooltip.png") +
+                 " --window-size=1200,900",
+             "#C1");
   }
-  chromium(page, "--screenshot=" + shell_quoted(kArtifacts + "/example.png") + " --window-size=1200,900");
+  chromium(page,
+           "--screenshot=" + shell_quoted(kArtifacts + "/example.png") + " --window-size=1200,900");
   expect_png(kArtifacts + "/example.png");
   chromium(page, "--screenshot=" + shell_quoted(kArtifacts + "/example-narrow.png") +
                      " --window-size=420,900");
   expect_png(kArtifacts + "/example-narrow.png");
-  chromium(page, "--no-pdf-header-footer --print-to-pdf=" + shell_quoted(kArtifacts + "/example.pdf"));
+  chromium(page,
+           "--no-pdf-header-footer --print-to-pdf=" + shell_quoted(kArtifacts + "/example.pdf"));
   EXPECT_TRUE(testing::read_file(kArtifacts + "/example.pdf").starts_with("%PDF"));
   std::printf("artifacts: %s/example.{html,png,pdf}, example-narrow.png\n", kArtifacts.c_str());
 }
@@ -198,7 +205,8 @@ TEST_F(BrowserTest, HostileArticleScriptStaysText) {
   for (const char* marker : kMarkers) {
     EXPECT_EQ(count_of(dom, marker), count_of(source, marker)) << marker;
   }
-  chromium(page, "--screenshot=" + shell_quoted(kArtifacts + "/hostile.png") + " --window-size=1200,900");
+  chromium(page,
+           "--screenshot=" + shell_quoted(kArtifacts + "/hostile.png") + " --window-size=1200,900");
   expect_png(kArtifacts + "/hostile.png");
 }
 

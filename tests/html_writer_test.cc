@@ -79,8 +79,12 @@ Parsed parse_markup(std::string_view html) {
       const size_t semi = html.find(';', i);
       const std::string_view entity = html.substr(i, semi - i + 1);
       i = semi + 1;
-      const char c = entity == "&amp;" ? '&' : entity == "&lt;" ? '<' : entity == "&gt;" ? '>'
-                   : entity == "&quot;" ? '"' : entity == "&#39;" ? '\'' : '?';
+      const char c = entity == "&amp;"    ? '&'
+                     : entity == "&lt;"   ? '<'
+                     : entity == "&gt;"   ? '>'
+                     : entity == "&quot;" ? '"'
+                     : entity == "&#39;"  ? '\''
+                                          : '?';
       if (skip_depth == 0) p.text.push_back(c);
       continue;
     }
@@ -118,7 +122,9 @@ TEST(HtmlEscape, EscapesMarkupCharactersAndReplacesControls) {
   }
   std::string out;
   append_html_escaped(std::string_view("a\0b", 3), &out);
-  EXPECT_EQ(out, "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(out,
+            "a\xEF\xBF\xBD"
+            "b");
 }
 
 TEST(HtmlWriter, HostileArticleTextIsShownAsText) {
@@ -219,8 +225,7 @@ TEST(HtmlWriter, CrossingClaimAndEntityAreSplitIntoFragments) {
 TEST(HtmlWriter, InvalidSpansAreSkipped) {
   Doc doc = hand_doc("Zo\xC3\xAB met Tom.");
   doc.people = {Person{"Zoe", {ByteSpan{0, 3}}, {}, {}},  // ends inside "ë"
-                Person{"Tom", {ByteSpan{9, 400}}, {}, {}},
-                Person{"Tom", {ByteSpan{8, 4}}, {}, {}}};
+                Person{"Tom", {ByteSpan{9, 400}}, {}, {}}, Person{"Tom", {ByteSpan{8, 4}}, {}, {}}};
   const std::string page = page_of(doc);
   EXPECT_EQ(count_of(page, "class=\"ent person\" data-ent"), 0u);
   const Parsed parsed = parse_markup(article_of(page));
@@ -234,7 +239,8 @@ TEST(HtmlWriter, MarksTheRightTextAfterEmojiAndCombiningMarks) {
   const char* texts[] = {
       "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7 Tom met Ana.",
       "Beyonce\xCC\x81 and Zoe\xCC\x88 saw Tom with Ana.",
-      "\xF0\x9F\x87\xAC\xF0\x9F\x87\xA7 \xE2\x9D\xA4\xEF\xB8\x8F Tom \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD Ana",
+      "\xF0\x9F\x87\xAC\xF0\x9F\x87\xA7 \xE2\x9D\xA4\xEF\xB8\x8F Tom "
+      "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD Ana",
   };
   for (const char* text : texts) {
     Doc doc = hand_doc(text);
@@ -287,9 +293,7 @@ TEST(HtmlWriter, PanelListsPeopleTimelineAndClaimsByPerson) {
   EXPECT_NE(page.find("aria-describedby=\"cd-C2\""), std::string::npos);
 }
 
-TEST(HtmlWriter, OutputIsDeterministic) {
-  EXPECT_EQ(page_of(sample_doc()), page_of(sample_doc()));
-}
+TEST(HtmlWriter, OutputIsDeterministic) { EXPECT_EQ(page_of(sample_doc()), page_of(sample_doc())); }
 
 // --- Content-Security-Policy ------------------------------------------------------------------
 

@@ -106,7 +106,7 @@ TEST(SummaryWriter, EventsRunByDateThenVagueThenDurationThenUndated) {
     doc.events.push_back(e);
   }
   const std::string out = summary_of(doc);
-  const char* order[] = {"2024-12-31  december", "2025-06-06  june", "PAST_REF    past",
+  const char* order[] = {"2024-12-31  december", "2025-06-06  june",  "PAST_REF    past",
                          "P2D         span",     "undated     first", "undated     last"};
   size_t at = 0;
   for (const char* line : order) {
@@ -128,7 +128,8 @@ TEST(SummaryWriter, EmptyDocumentSaysNoneInEverySection) {
 // An article with line breaks, tabs, an ESC sequence and C1 controls inside a claim and names.
 Doc hostile_doc() {
   Doc doc = hand_doc(
-      "Tom \x1b]0;pwned\x07 said\tthe\nshow \x1b[2J is over \xC2\x9B" "31m now.",
+      "Tom \x1b]0;pwned\x07 said\tthe\nshow \x1b[2J is over \xC2\x9B"
+      "31m now.",
       "evil\x1b[31m.txt");
   doc.people = {Person{"Tom\x1b[5m\nBlink", {span_of(doc, "Tom")}, {}, {}}};
   Claim c;
@@ -171,12 +172,13 @@ TEST(SummaryWriter, ColourOnlyWhenAsked) {
   EXPECT_EQ(stripped, plain);
   // Hostile text under colour: the only ESC bytes are the writer's own SGR codes.
   const std::string hostile = summary_of(hostile_doc(), true);
-  for (size_t at = hostile.find('\x1b'); at != std::string::npos; at = hostile.find('\x1b', at + 1)) {
+  for (size_t at = hostile.find('\x1b'); at != std::string::npos;
+       at = hostile.find('\x1b', at + 1)) {
     const size_t m = hostile.find('m', at);
     ASSERT_NE(m, std::string::npos);
     const std::string code = hostile.substr(at, m - at + 1);
-    EXPECT_TRUE(code == "\x1b[0m" || code == "\x1b[1m" || code == "\x1b[2m" ||
-                code == "\x1b[31m" || code == "\x1b[33m" || code == "\x1b[36m")
+    EXPECT_TRUE(code == "\x1b[0m" || code == "\x1b[1m" || code == "\x1b[2m" || code == "\x1b[31m" ||
+                code == "\x1b[33m" || code == "\x1b[36m")
         << code;
   }
 }
@@ -205,9 +207,14 @@ TEST(ViewText, OneLineCollapsesWhitespaceAndReplacesControls) {
   const Case cases[] = {
       {"plain", "plain"},
       {"  a \n\n b\t\tc  ", "a b c"},
-      {"a\xE2\x80\xA8" "b\xC2\xA0" "c", "a b c"},  // U+2028, NBSP
+      {"a\xE2\x80\xA8"
+       "b\xC2\xA0"
+       "c",
+       "a b c"},  // U+2028, NBSP
       {"esc\x1b[2J", "esc\xEF\xBF\xBD[2J"},
-      {"c1\xC2\x9B" "x", "c1\xEF\xBF\xBDx"},
+      {"c1\xC2\x9B"
+       "x",
+       "c1\xEF\xBF\xBDx"},
       {std::string("nul\0x", 5), "nul\xEF\xBF\xBDx"},
       {"bad\xFF", "bad\xEF\xBF\xBD"},
       {"cut\xE2\x80", "cut\xEF\xBF\xBD\xEF\xBF\xBD"},

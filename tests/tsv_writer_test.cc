@@ -7,10 +7,9 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "tools/hand_docs.h"
 
@@ -49,7 +48,8 @@ Doc hostile_doc() {
   tom.mentions = {span_of(doc, "Tom")};
   doc.people = {tom};
   Claim c;
-  c.span = span_of(doc, "said \"it's over\" \\ then\nleft; Ana said =SUM(A1) <script>x</script> & more.");
+  c.span = span_of(
+      doc, "said \"it's over\" \\ then\nleft; Ana said =SUM(A1) <script>x</script> & more.");
   c.type = "breakup";
   c.subjects = {EntityRef{EntityKind::kPerson, 0}};
   c.hedged = true;

@@ -40,15 +40,15 @@ void write_document_html(const Doc& doc, std::string* out);
 
 // One row of the batch index.
 struct HtmlIndexEntry {
-  std::string id;            // the document id
-  std::string href;          // relative link to its page (from html_page_name); may be empty
-  std::string date;          // document date, YYYY-MM-DD, or empty
-  std::string error;         // non-empty: the document failed with this message (no page)
+  std::string id;     // the document id
+  std::string href;   // relative link to its page (from html_page_name); may be empty
+  std::string date;   // document date, YYYY-MM-DD, or empty
+  std::string error;  // non-empty: the document failed with this message (no page)
   size_t people = 0;
   size_t claims = 0;
-  size_t hedged = 0;         // claims with a hedge cue (Claim::hedged)
-  size_t attributed = 0;     // claims with a source (source.kind != none)
-  size_t denied = 0;         // denied claims
+  size_t hedged = 0;      // claims with a hedge cue (Claim::hedged)
+  size_t attributed = 0;  // claims with a source (source.kind != none)
+  size_t denied = 0;      // denied claims
 };
 
 // The index row of a processed document whose page is at `href`.

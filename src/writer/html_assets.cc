@@ -71,6 +71,8 @@ button.person[aria-pressed=true] .name::before{content:"\2713  "}
 #tip{position:absolute;z-index:10;max-width:min(24rem,92vw);background:#1f2328;color:#fff;padding:.5rem .7rem;border-radius:6px;font-size:.85rem;line-height:1.45;pointer-events:none;box-shadow:0 4px 14px rgba(0,0,0,.25)}
 #tip dl{display:grid;grid-template-columns:auto 1fr;gap:0 .7rem;margin:.3rem 0 0}
 #tip dt{color:#c9d1d9}#tip dd{margin:0}
+.skip{position:absolute;left:.5rem;top:-3rem;background:#fff;padding:.3rem .6rem;border:2px solid var(--focus);z-index:20}
+.skip:focus{top:.5rem}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 table.docs{border-collapse:collapse;margin:1rem 1.5rem;min-width:min(60rem,94vw)}
 table.docs th,table.docs td{border-bottom:1px solid var(--line);padding:.35rem .7rem;text-align:left}
@@ -84,7 +86,7 @@ table.docs td.date{white-space:nowrap;font-variant-numeric:tabular-nums}
 @media print{
 body{font-size:11pt}
 .layout{display:block;padding:0}
-#tip,.legend button{display:none!important}
+#tip,.skip{display:none!important}
 mark.ent,mark.ent.on,.claim,.cue,button.person,button.person[aria-pressed=true]{background:none!important}
 mark.date::after{content:" [" attr(data-value) "]";font-size:.8em}
 aside{margin-top:1.5rem;break-before:page}

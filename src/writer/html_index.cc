@@ -72,7 +72,8 @@ void write_html_index(const std::vector<HtmlIndexEntry>& entries, std::string* o
   out->append(entries.size() == 1 ? " document" : " documents").append("</title>\n<style>");
   out->append(view::html_style());
   out->append("</style>\n</head>\n<body>\n<header class=\"page-head\">\n<h1>");
-  out->append(std::to_string(entries.size())).append(entries.size() == 1 ? " document" : " documents");
+  out->append(std::to_string(entries.size()))
+      .append(entries.size() == 1 ? " document" : " documents");
   out->append("</h1>\n<p>").append(std::to_string(total.claims)).append(" claims: ");
   out->append(std::to_string(total.hedged)).append(" hedged, ");
   out->append(std::to_string(total.attributed)).append(" attributed, ");
@@ -120,9 +121,10 @@ void write_html_index(const std::vector<HtmlIndexEntry>& entries, std::string* o
   number_cell(total.hedged, out);
   number_cell(total.attributed, out);
   number_cell(total.denied, out);
-  out->append("</tr></tfoot>\n</table>\n</div>\n<p class=\"muted note\">A claim can be "
-              "hedged and attributed at once, so the three counts may add up to more than the "
-              "claims.</p>\n</main>\n</body>\n</html>\n");
+  out->append(
+      "</tr></tfoot>\n</table>\n</div>\n<p class=\"muted note\">A claim can be "
+      "hedged and attributed at once, so the three counts may add up to more than the "
+      "claims.</p>\n</main>\n</body>\n</html>\n");
 }
 
 }  // namespace claimsift

@@ -20,7 +20,7 @@
 namespace claimsift::view {
 
 struct HtmlSpan {
-  uint32_t begin = 0;     // byte offsets into the text, on UTF-8 boundaries
+  uint32_t begin = 0;  // byte offsets into the text, on UTF-8 boundaries
   uint32_t end = 0;
   int rank = 0;           // among spans with the same extent, lower ranks go outside
   std::string open;       // the opening tag (and anything right after it), first fragment

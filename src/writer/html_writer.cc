@@ -37,9 +37,12 @@ std::string escaped(std::string_view s) {
 
 std::string_view status_icon(view::ClaimStatus s) {
   switch (s) {
-    case view::ClaimStatus::kDenied: return "\u2717";      // ✗
-    case view::ClaimStatus::kAttributed: return "\u275D";  // ❝
-    case view::ClaimStatus::kHedged: break;
+    case view::ClaimStatus::kDenied:
+      return "\u2717";  // ✗
+    case view::ClaimStatus::kAttributed:
+      return "\u275D";  // ❝
+    case view::ClaimStatus::kHedged:
+      break;
   }
   return "\u2248";  // ≈
 }
@@ -59,11 +62,13 @@ class PageWriter {
     out_->append(" \u2014 claimsift</title>\n<style>");
     out_->append(view::html_style());
     out_->append("</style>\n</head>\n<body>\n");
+    out_->append("<a class=\"skip\" href=\"#panel\">Skip to people, timeline and claims</a>\n");
     header(title);
     out_->append("<div class=\"layout\">\n<main>\n<h2 class=\"sr\">Article text</h2>\n");
     out_->append("<article id=\"text\" lang=\"en\">");
     article();
-    out_->append("</article>\n</main>\n<aside aria-label=\"People, dates and claims\">\n");
+    out_->append("</article>\n</main>\n");
+    out_->append("<aside id=\"panel\" tabindex=\"-1\" aria-label=\"People, dates and claims\">\n");
     legend();
     people();
     timeline();
@@ -109,8 +114,8 @@ class PageWriter {
 
   void add(ByteSpan s, int rank, std::string open, std::string open_cont, std::string close) {
     if (s.empty() || !view::valid_span(doc_, s)) return;
-    spans_.push_back(HtmlSpan{s.begin, s.end, rank, std::move(open), std::move(open_cont),
-                              std::move(close)});
+    spans_.push_back(
+        HtmlSpan{s.begin, s.end, rank, std::move(open), std::move(open_cont), std::move(close)});
   }
 
   // An entity mention: <mark class="ent KIND" data-ent="ID" data-tip="...">.
@@ -135,7 +140,8 @@ class PageWriter {
     }
     for (size_t i = 0; i < doc_.places.size(); ++i) {
       const std::string tip = "Place: " + doc_.places[i].name;
-      for (ByteSpan m : doc_.places[i].mentions) add_entity(m, "place", view::entity_id('L', i), tip);
+      for (ByteSpan m : doc_.places[i].mentions)
+        add_entity(m, "place", view::entity_id('L', i), tip);
     }
     for (size_t i = 0; i < doc_.organizations.size(); ++i) {
       const Organization& o = doc_.organizations[i];
@@ -319,9 +325,8 @@ class PageWriter {
     out_->append("</a> <span class=\"muted\">");
     source_text(c, out_);
     out_->append(" \u00b7 ").append(view::certainty_name(c.certainty)).append("</span><q>");
-    append_html_escaped(view::shorten(view::one_line(view::safe_slice(doc_, c.span)),
-                                      kPanelClaimText),
-                        out_);
+    append_html_escaped(
+        view::shorten(view::one_line(view::safe_slice(doc_, c.span)), kPanelClaimText), out_);
     out_->append("</q></li>\n");
   }
 
@@ -352,7 +357,8 @@ class PageWriter {
     std::vector<std::vector<uint32_t>> keys(doc_.claims.size());
     for (size_t i = 0; i < doc_.claims.size(); ++i) {
       for (const EntityRef& r : doc_.claims[i].subjects) {
-        if (r.kind == EntityKind::kPerson && r.index < doc_.people.size()) keys[i].push_back(r.index);
+        if (r.kind == EntityKind::kPerson && r.index < doc_.people.size())
+          keys[i].push_back(r.index);
       }
       std::sort(keys[i].begin(), keys[i].end());
       keys[i].erase(std::unique(keys[i].begin(), keys[i].end()), keys[i].end());

@@ -40,9 +40,8 @@ class SummaryWriter {
     }
     out_->push_back('\n');
     people();
-    names_line("Places", doc_.places.size(), [&](size_t i) {
-      return view::one_line(doc_.places[i].name);
-    });
+    names_line("Places", doc_.places.size(),
+               [&](size_t i) { return view::one_line(doc_.places[i].name); });
     names_line("Organizations", doc_.organizations.size(), [&](size_t i) {
       const Organization& o = doc_.organizations[i];
       std::string kind(view::org_kind_name(o.kind));
@@ -114,7 +113,8 @@ class SummaryWriter {
     const std::vector<size_t> order = view::timeline_order(doc_, true);
     size_t width = 7;  // "undated"
     for (size_t i : order) {
-      width = std::max(width, view::code_point_count(view::one_line(timex_value(doc_.events[i].date))));
+      width =
+          std::max(width, view::code_point_count(view::one_line(timex_value(doc_.events[i].date))));
     }
     for (size_t i : order) {
       const Event& e = doc_.events[i];
@@ -136,8 +136,7 @@ class SummaryWriter {
       }
       if (e.place >= 0) {
         out_->append(", in ").append(view::one_line(view::entity_name(
-                                         doc_, EntityRef{EntityKind::kPlace,
-                                                         static_cast<uint32_t>(e.place)})));
+            doc_, EntityRef{EntityKind::kPlace, static_cast<uint32_t>(e.place)})));
       }
       if (e.certainty != Certainty::kCertain) {
         out_->append(" [").append(view::certainty_name(e.certainty)).append("]");
@@ -181,10 +180,10 @@ class SummaryWriter {
         out_->append("no source");
       } else {
         out_->append("per ");
-        out_->append(c.source.name.empty() ? std::string(view::source_kind_label(c.source.kind))
-                                           : view::one_line(c.source.name) + " (" +
-                                                 std::string(view::source_kind_label(c.source.kind)) +
-                                                 ")");
+        out_->append(c.source.name.empty()
+                         ? std::string(view::source_kind_label(c.source.kind))
+                         : view::one_line(c.source.name) + " (" +
+                               std::string(view::source_kind_label(c.source.kind)) + ")");
       }
       out_->append(" \u00b7 ").append(view::certainty_name(c.certainty));
       if (c.hedged && status != view::ClaimStatus::kHedged) out_->append(", hedged");

@@ -11,8 +11,8 @@ namespace claimsift {
 namespace {
 
 constexpr std::string_view kColumns[] = {
-    "doc_id", "claim_id",    "type",     "subjects",  "hedged", "cues", "source_kind",
-    "source_name", "polarity", "certainty", "dates", "places", "text"};
+    "doc_id",      "claim_id", "type",      "subjects", "hedged", "cues", "source_kind",
+    "source_name", "polarity", "certainty", "dates",    "places", "text"};
 
 // Escapes backslash, tab, line feed and carriage return (and, so that no reader can see a line
 // break, the other C0 controls as \xHH) into `out`.
@@ -20,10 +20,18 @@ void append_escaped(std::string_view s, std::string* out) {
   for (char ch : s) {
     const unsigned char c = static_cast<unsigned char>(ch);
     switch (c) {
-      case '\\': out->append("\\\\"); break;
-      case '\t': out->append("\\t"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
       default:
         if (c < 0x20 || c == 0x7F) {
           char buf[8];

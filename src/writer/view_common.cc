@@ -76,87 +76,126 @@ ClaimStatus claim_status(const Claim& c) {
 
 std::string_view claim_status_name(ClaimStatus s) {
   switch (s) {
-    case ClaimStatus::kDenied: return "denied";
-    case ClaimStatus::kAttributed: return "attributed";
-    case ClaimStatus::kHedged: break;
+    case ClaimStatus::kDenied:
+      return "denied";
+    case ClaimStatus::kAttributed:
+      return "attributed";
+    case ClaimStatus::kHedged:
+      break;
   }
   return "hedged";
 }
 
 std::string_view certainty_name(Certainty c) {
   switch (c) {
-    case Certainty::kCertain: return "certain";
-    case Certainty::kProbable: return "probable";
-    case Certainty::kPossible: return "possible";
+    case Certainty::kCertain:
+      return "certain";
+    case Certainty::kProbable:
+      return "probable";
+    case Certainty::kPossible:
+      return "possible";
   }
   return "certain";
 }
 
 std::string_view source_kind_name(SourceKind k) {
   switch (k) {
-    case SourceKind::kOutlet: return "outlet";
-    case SourceKind::kAnonymousSource: return "anonymous_source";
-    case SourceKind::kInsider: return "insider";
-    case SourceKind::kNamedPerson: return "named_person";
-    case SourceKind::kSocialMedia: return "social_media";
-    case SourceKind::kNone: break;
+    case SourceKind::kOutlet:
+      return "outlet";
+    case SourceKind::kAnonymousSource:
+      return "anonymous_source";
+    case SourceKind::kInsider:
+      return "insider";
+    case SourceKind::kNamedPerson:
+      return "named_person";
+    case SourceKind::kSocialMedia:
+      return "social_media";
+    case SourceKind::kNone:
+      break;
   }
   return "none";
 }
 
 std::string_view source_kind_label(SourceKind k) {
   switch (k) {
-    case SourceKind::kOutlet: return "outlet";
-    case SourceKind::kAnonymousSource: return "anonymous source";
-    case SourceKind::kInsider: return "insider";
-    case SourceKind::kNamedPerson: return "named person";
-    case SourceKind::kSocialMedia: return "social media";
-    case SourceKind::kNone: break;
+    case SourceKind::kOutlet:
+      return "outlet";
+    case SourceKind::kAnonymousSource:
+      return "anonymous source";
+    case SourceKind::kInsider:
+      return "insider";
+    case SourceKind::kNamedPerson:
+      return "named person";
+    case SourceKind::kSocialMedia:
+      return "social media";
+    case SourceKind::kNone:
+      break;
   }
   return "no source";
 }
 
 std::string_view org_kind_name(OrgKind k) {
   switch (k) {
-    case OrgKind::kOutlet: return "outlet";
-    case OrgKind::kSocialMedia: return "social_media";
-    case OrgKind::kCompany: return "company";
-    case OrgKind::kTeam: return "team";
-    case OrgKind::kBand: return "band";
-    case OrgKind::kAgency: return "agency";
-    case OrgKind::kOther: break;
+    case OrgKind::kOutlet:
+      return "outlet";
+    case OrgKind::kSocialMedia:
+      return "social_media";
+    case OrgKind::kCompany:
+      return "company";
+    case OrgKind::kTeam:
+      return "team";
+    case OrgKind::kBand:
+      return "band";
+    case OrgKind::kAgency:
+      return "agency";
+    case OrgKind::kOther:
+      break;
   }
   return "other";
 }
 
 std::string_view work_kind_name(WorkKind k) {
   switch (k) {
-    case WorkKind::kFilm: return "film";
-    case WorkKind::kShow: return "show";
-    case WorkKind::kAlbum: return "album";
-    case WorkKind::kSong: return "song";
-    case WorkKind::kBook: return "book";
-    case WorkKind::kOther: break;
+    case WorkKind::kFilm:
+      return "film";
+    case WorkKind::kShow:
+      return "show";
+    case WorkKind::kAlbum:
+      return "album";
+    case WorkKind::kSong:
+      return "song";
+    case WorkKind::kBook:
+      return "book";
+    case WorkKind::kOther:
+      break;
   }
   return "other";
 }
 
 std::string_view timex_type_name(TimexType t) {
   switch (t) {
-    case TimexType::kDate: return "DATE";
-    case TimexType::kTime: return "TIME";
-    case TimexType::kDuration: return "DURATION";
-    case TimexType::kSet: return "SET";
+    case TimexType::kDate:
+      return "DATE";
+    case TimexType::kTime:
+      return "TIME";
+    case TimexType::kDuration:
+      return "DURATION";
+    case TimexType::kSet:
+      return "SET";
   }
   return "DATE";
 }
 
 std::string_view date_source_name(DateSource s) {
   switch (s) {
-    case DateSource::kHeader: return "header";
-    case DateSource::kOption: return "option";
-    case DateSource::kInput: return "input";
-    case DateSource::kNone: break;
+    case DateSource::kHeader:
+      return "header";
+    case DateSource::kOption:
+      return "option";
+    case DateSource::kInput:
+      return "input";
+    case DateSource::kNone:
+      break;
   }
   return "";
 }
@@ -169,11 +208,16 @@ std::string entity_id(char prefix, size_t index) {
 
 char entity_prefix(EntityKind k) {
   switch (k) {
-    case EntityKind::kPerson: return 'P';
-    case EntityKind::kPlace: return 'L';
-    case EntityKind::kOrganization: return 'O';
-    case EntityKind::kWork: return 'W';
-    case EntityKind::kEvent: return 'E';
+    case EntityKind::kPerson:
+      return 'P';
+    case EntityKind::kPlace:
+      return 'L';
+    case EntityKind::kOrganization:
+      return 'O';
+    case EntityKind::kWork:
+      return 'W';
+    case EntityKind::kEvent:
+      return 'E';
   }
   return 'P';
 }
