@@ -243,6 +243,12 @@ const Case kAnchoredCases[] = {
      "2025-05-03TMO"},
     {"The crash was on March 3 and he died that same day.", D(2025, 5, 4), "that same day", "DATE",
      "2025-03-03"},
+    {"They married in 2015 and split two years later.", D(2025, 5, 4), "two years later", "DATE", "2017"},
+    {"They met in 2019. The following year they married.", D(2025, 5, 4), "The following year", "DATE",
+     "2020"},
+    // Nothing dated to count from: the TimeML duration, without the signal word.
+    {"Two years later, they met again.", D(2025, 5, 4), "Two years", "DURATION", "P2Y"},
+    {"The season started a month earlier than usual.", D(2025, 5, 4), "a month", "DURATION", "P1M"},
 };
 INSTANTIATE_TEST_SUITE_P(Anchored, Resolves, ::testing::ValuesIn(kAnchoredCases));
 

@@ -62,6 +62,10 @@ struct Partial {
   int minute = -1;
   const char* part_of_day = nullptr;  // "MO", "AF", "EV", "NI"
   bool utc = false;                   // "16:08 UTC" -> ...T16:08Z
+  // kAnchorOffset: the TimeML reading when the text dates nothing to count from
+  // ("two years later" with no year before it -> DURATION P2Y on "two years").
+  std::string fallback;
+  uint32_t fallback_tokens = 0;  // tokens of the fallback extent, from the first
 };
 
 }  // namespace claimsift::temporal

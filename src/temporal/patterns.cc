@@ -1003,13 +1003,19 @@ class Scan {
       std::string_view r = norm(i + 1);
       std::string_view unit(u->unit);
       const int sign = (r == "following" || r == "next") ? 1 : r == "previous" ? -1 : 0;
-      // "the next week" is the coming seven days (a duration); "the next day" follows the anchor.
-      if (sign && (unit == "D" || (unit == "W" && r != "next"))) {
+      // "the next week" is the coming seven days (a duration); "the next day" follows the anchor;
+      // "the following year" is the year after the anchor's.
+      // "the following decade": the span after the anchor (TimeML DURATION).
+      if (sign && (unit == "DE" || unit == "CE")) {
+        offer(best, i, i + 3, literal(TimexType::kDuration, duration_value(1, unit)), kPatDuration);
+        return;
+      }
+      if (sign && (unit == "D" || (r != "next" && (unit == "W" || unit == "M" || unit == "Y")))) {
         Partial p;
         p.base = Base::kAnchorOffset;
         p.offset = sign;
-        p.unit = unit == "D" ? Unit::kDay : Unit::kWeek;
-        p.gran = unit == "D" ? Gran::kDay : Gran::kWeek;
+        p.unit = unit == "D" ? Unit::kDay : unit == "W" ? Unit::kWeek : unit == "M" ? Unit::kMonth : Unit::kYear;
+        p.gran = unit == "D" ? Gran::kDay : unit == "W" ? Gran::kWeek : unit == "M" ? Gran::kMonth : Gran::kYear;
         offer(best, i, i + 3, std::move(p), kPatAnchoredDay);
         return;
       }
@@ -1247,14 +1253,23 @@ class Scan {
       offer(best, i, e + 1, std::move(p), kPatAgo);
       return;
     }
-    // a day after, two days later, a week earlier: anchored to the last dated timex.
-    if (!the_rel && !recent && has_num && n > 0 && (unit == "D" || unit == "W") &&
-        (is(e, "after") || is(e, "later") || is(e, "before") || is(e, "earlier"))) {
+    // a day after, two days later, a week earlier, two years later: anchored to the last dated
+    // timex. Months and years only with later/earlier ("two years after his surgery" stays a
+    // duration: the anchor is an event, not a date).
+    const bool day_or_week = unit == "D" || unit == "W";
+    const bool month_or_year = unit == "M" || unit == "Y";
+    // "a month earlier than usual" compares; it does not count from a date.
+    if (!the_rel && !recent && has_num && n > 0 && !is(e + 1, "than") &&
+        ((day_or_week && (is(e, "after") || is(e, "later") || is(e, "before") || is(e, "earlier"))) ||
+         (month_or_year && (is(e, "later") || is(e, "earlier"))))) {
       Partial p;
       p.base = Base::kAnchorOffset;
       const bool back = norm(e) == "before" || norm(e) == "earlier";
       p.offset = back ? -n : n;
-      p.unit = unit == "D" ? Unit::kDay : Unit::kWeek;
+      p.unit = unit == "D" ? Unit::kDay : unit == "W" ? Unit::kWeek : unit == "M" ? Unit::kMonth : Unit::kYear;
+      p.gran = unit == "M" ? Gran::kMonth : unit == "Y" ? Gran::kYear : Gran::kDay;
+      p.fallback = duration_value(n, unit);
+      p.fallback_tokens = k + 1 - i;
       offer(best, i, e + 1, std::move(p), kPatAnchoredOffset);
       return;
     }

@@ -194,6 +194,18 @@ std::optional<CivilDate> Resolver::day_of(std::string_view v) {
   return parse_iso_date(v.substr(0, 10));
 }
 
+bool Resolver::year_month_of(std::string_view v, int* year, int* month) {
+  if (v.size() < 4) return false;
+  for (int i = 0; i < 4; ++i)
+    if (v[i] < '0' || v[i] > '9') return false;
+  if (v.size() > 4 && v[4] != '-') return false;  // 199 (a decade) or 2019T...
+  *year = parse_int(v.substr(0, 4), 0);
+  *month = 0;
+  if (v.size() >= 7 && v[5] >= '0' && v[5] <= '9' && v[6] >= '0' && v[6] <= '9')
+    *month = parse_int(v.substr(5, 2), 0);
+  return true;
+}
+
 std::string Resolver::resolve(const Partial& p, const ResolveContext& ctx) const {
   const std::string suffix = p.type == TimexType::kTime ? time_suffix(p) : std::string();
   const Dir dir = effective(p.dir, ctx.tense);
@@ -333,9 +345,16 @@ std::string Resolver::resolve(const Partial& p, const ResolveContext& ctx) const
     }
 
     case Base::kAnchorOffset: {
-      if (!ctx.anchor) return "XXXX-XX-XX" + suffix;
-      const long days = p.unit == Unit::kWeek ? 7L * p.offset : p.offset;
-      return fmt_gran(add_days(*ctx.anchor, days), p.gran) + (p.gran == Gran::kDay ? suffix : "");
+      if (!ctx.anchor) return unknown_gran(p.gran) + (p.gran == Gran::kDay ? suffix : "");
+      CivilDate d = *ctx.anchor;
+      switch (p.unit) {
+        case Unit::kDay: d = add_days(d, p.offset); break;
+        case Unit::kWeek: d = add_days(d, 7L * p.offset); break;
+        case Unit::kMonth: d = add_months(d, p.offset); break;
+        case Unit::kQuarter: d = add_months(d, 3 * p.offset); break;
+        case Unit::kYear: d = add_months(d, 12 * p.offset); break;
+      }
+      return fmt_gran(d, p.gran) + (p.gran == Gran::kDay ? suffix : "");
     }
 
     case Base::kClock:

@@ -39,6 +39,9 @@ class Resolver {
 
   // The day a resolved value names ("2025-04-29", "2025-04-29TNI"), if it names one.
   static std::optional<CivilDate> day_of(std::string_view value);
+  // The calendar year and month a value names ("2019" -> 2019, month 0; "2019-07", "2019-07-04"
+  // -> 2019, 7; "2019-SU" -> 2019, 0), if it starts with a year.
+  static bool year_month_of(std::string_view value, int* year, int* month);
 
  private:
   struct Rule {

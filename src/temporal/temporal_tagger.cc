@@ -104,18 +104,46 @@ void TemporalTagger::run(Doc* doc) const {
     const Base b = matches[k].partial.base;
     if (b != Base::kAnchorOffset && b != Base::kClock) resolve(k, std::nullopt);
   }
-  // Pass 2: anchored to the last dated timex before, else the first one after (linear: the
-  // next dated one after each match is precomputed from the right).
-  std::vector<int32_t> next_dated(m + 1, -1);
-  for (size_t q = m; q-- > 0;) next_dated[q] = days[q] ? static_cast<int32_t>(q) : next_dated[q + 1];
-  std::optional<CivilDate> last_dated;
-  for (size_t k = 0; k < m; ++k) {
-    if (matches[k].partial.base == Base::kAnchorOffset) {
-      std::optional<CivilDate> anchor = last_dated;
-      if (!anchor && next_dated[k + 1] >= 0) anchor = days[static_cast<size_t>(next_dated[k + 1])];
-      resolve(k, anchor);
+  // Pass 2: anchored to the last timex before that is dated finely enough (a day for "a day
+  // after", a year for "two years later"), else the first such one after; linear: the next
+  // anchor after each match is precomputed from the right, per level.
+  std::vector<std::optional<CivilDate>> anchors(m);  // the date a resolved match offers
+  std::vector<uint8_t> level(m, 0);                   // 3 day, 2 month, 1 year, 0 none
+  auto set_anchor = [&](size_t k) {
+    int y = 0, mo = 0;
+    if (days[k]) {
+      anchors[k] = days[k];
+      level[k] = 3;
+    } else if (done[k] && temporal::Resolver::year_month_of(values[k], &y, &mo)) {
+      anchors[k] = CivilDate{y, mo ? mo : 1, 1};
+      level[k] = mo ? 2 : 1;
     }
-    if (days[k]) last_dated = days[k];
+  };
+  for (size_t k = 0; k < m; ++k) set_anchor(k);
+  std::vector<int32_t> next_at[4];
+  for (int l = 1; l <= 3; ++l) {
+    next_at[l].assign(m + 1, -1);
+    for (size_t q = m; q-- > 0;)
+      next_at[l][q] = level[q] >= l ? static_cast<int32_t>(q) : next_at[l][q + 1];
+  }
+  std::optional<CivilDate> last_at[4];
+  for (size_t k = 0; k < m; ++k) {
+    temporal::Partial& p = matches[k].partial;
+    if (p.base == Base::kAnchorOffset) {
+      const int need = p.unit == temporal::Unit::kYear ? 1 : p.unit == temporal::Unit::kMonth ? 2 : 3;
+      std::optional<CivilDate> anchor = last_at[need];
+      if (!anchor && next_at[need][k + 1] >= 0) anchor = anchors[static_cast<size_t>(next_at[need][k + 1])];
+      if (!anchor && !p.fallback.empty()) {
+        // Nothing to count from: the TimeML duration ("two years" in "two years later").
+        matches[k].span = doc->token_span(matches[k].first, matches[k].first + p.fallback_tokens);
+        p.base = Base::kLiteral;
+        p.type = TimexType::kDuration;
+        p.literal = p.fallback;
+      }
+      resolve(k, anchor);
+      set_anchor(k);
+    }
+    for (int l = 1; l <= level[k]; ++l) last_at[l] = anchors[k];
   }
   // Pass 3: clock times take the date of an adjacent timex, else of the last dated timex earlier
   // in the same sentence, else the publication date.
