@@ -358,11 +358,33 @@ TEST(HtmlIndex, ListsDocumentsWithTotalsAndEscapes) {
   EXPECT_EQ(count_of(out, "<script"), 0u);
   EXPECT_NE(out.find("<a href=\"0001-sample.html\">sample.txt</a>"), std::string::npos);
   EXPECT_NE(out.find("&lt;script&gt;alert(1)&lt;/script&gt;.txt"), std::string::npos);
-  EXPECT_NE(out.find("href=\"0002-x.html&quot; onclick=&quot;alert(1)\""), std::string::npos);
+  EXPECT_NE(out.find("href=\"0002-x.html%22%20onclick%3D%22alert%281%29\""), std::string::npos);
   EXPECT_NE(out.find("Failed: binary file &lt;detected&gt;"), std::string::npos);
   EXPECT_NE(out.find("<td>Total</td><td></td><td class=\"n\">6</td><td class=\"n\">3</td>"),
             std::string::npos);
   EXPECT_NE(out.find("script-src 'none'"), std::string::npos);
+}
+
+TEST(HtmlIndex, LinksArePercentEncodedFilePaths) {
+  struct Case {
+    const char* href;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {"0001-a.html", "href=\"0001-a.html\""},
+      {"sub/dir/a b.html", "href=\"sub/dir/a%20b.html\""},
+      {"a#b?c%d.html", "href=\"a%23b%3Fc%25d.html\""},
+      {"caf\xC3\xA9.html", "href=\"caf%C3%A9.html\""},
+      {"x&y'z.html", "href=\"x%26y%27z.html\""},
+  };
+  for (const Case& c : cases) {
+    HtmlIndexEntry e;
+    e.id = "doc";
+    e.href = c.href;
+    std::string out;
+    write_html_index({e}, &out);
+    EXPECT_NE(out.find(c.expected), std::string::npos) << c.href;
+  }
 }
 
 TEST(HtmlIndex, PageNamesAreSafeAndUnique) {

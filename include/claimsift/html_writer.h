@@ -41,7 +41,8 @@ void write_document_html(const Doc& doc, std::string* out);
 // One row of the batch index.
 struct HtmlIndexEntry {
   std::string id;     // the document id
-  std::string href;   // relative link to its page (from html_page_name); may be empty
+  std::string href;   // its page's file path relative to index.html (html_page_name(), or the
+                      // CLI's own --output-dir name); percent-encoded by the index; "" = no link
   std::string date;   // document date, YYYY-MM-DD, or empty
   std::string error;  // non-empty: the document failed with this message (no page)
   size_t people = 0;

@@ -46,6 +46,26 @@ std::string html_page_name(std::string_view doc_id, size_t ordinal) {
 
 namespace {
 
+// A relative file path as a URL path: bytes other than letters, digits, "-._~/" are
+// percent-encoded, so "#", "?", "%", spaces and non-ASCII names link to the file itself.
+std::string url_path(std::string_view path) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string url;
+  for (char ch : path) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                      c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+    if (keep) {
+      url.push_back(ch);
+    } else {
+      url.push_back('%');
+      url.push_back(kHex[c >> 4]);
+      url.push_back(kHex[c & 15]);
+    }
+  }
+  return url;
+}
+
 void number_cell(size_t n, std::string* out) {
   out->append("<td class=\"n\">").append(std::to_string(n)).append("</td>");
 }
@@ -91,7 +111,7 @@ void write_html_index(const std::vector<HtmlIndexEntry>& entries, std::string* o
     const std::string_view id = e.id.empty() ? std::string_view("(no id)") : e.id;
     if (!e.href.empty() && e.error.empty()) {
       out->append("<a href=\"");
-      append_html_escaped(e.href, out);
+      append_html_escaped(url_path(e.href), out);
       out->append("\">");
       append_html_escaped(id, out);
       out->append("</a>");
