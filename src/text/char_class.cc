@@ -15,7 +15,7 @@ constexpr CharKind ascii_kind(int c) {
   if (c >= 'a' && c <= 'z') return CharKind::kLower;
   if (c >= '0' && c <= '9') return CharKind::kDigit;
   switch (c) {
-    case '$': case '+': case '<': case '=': case '>': case '^': case '`': case '|': case '~':
+    case '$': case '+': case '<': case '=': case '>': case '^': case '|': case '~':
       return CharKind::kSymbol;
     default:
       return CharKind::kPunct;

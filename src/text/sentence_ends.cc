@@ -2,7 +2,9 @@
 // Tested by tests/sentences_test.cc.
 #include "text/sentence_ends.h"
 
+#include <algorithm>
 #include <string_view>
+#include <vector>
 
 #include "text/char_class.h"
 #include "text/list_markers.h"
@@ -70,7 +72,10 @@ bool SentenceEnds::opens(const Doc& doc, uint32_t t) const {
   const Token& tok = doc.tokens[t];
   if (tok.kind != TokenKind::kPunct) return false;
   const char32_t c = first_code_point(doc.surface(tok));
-  if (is_opening_quote(c) || is_opening_bracket(c) || c == 0xA1 || c == 0xBF) return true;
+  // `` is the opening quote of texts in the Penn Treebank convention (closed by '').
+  if (is_opening_quote(c) || is_opening_bracket(c) || c == 0xA1 || c == 0xBF || c == '`') {
+    return true;
+  }
   return (c == '"' || c == '\'') && (t == 0 || tok.has(kSpaceBefore)) && touches_next(doc, t);
 }
 
@@ -239,16 +244,28 @@ bool SentenceEnds::continues_line(const Doc& doc, uint32_t t) const {
 }
 
 bool SentenceEnds::hard_wrapped(const Doc& doc) const {
+  // Hard-wrapped text: most single line breaks fall inside a sentence (the next line starts
+  // lower-case after a line without a final mark), and lines are short (a median under 100
+  // bytes). Paragraphs on one line each, as news pages have them, are long lines.
   uint32_t breaks = 0, inside = 0;
+  std::vector<uint32_t> lengths;
+  uint32_t line_begin = doc.tokens.empty() ? 0 : doc.tokens[0].begin;
   for (uint32_t t = 1; t < doc.tokens.size(); ++t) {
     const Token& tok = doc.tokens[t];
-    if (!tok.has(kNewlineBefore) || tok.has(kParagraphBefore)) continue;
+    if (!tok.has(kNewlineBefore)) continue;
+    const uint32_t line_end = doc.tokens[t - 1].end;
+    const uint32_t begin = line_begin;
+    line_begin = tok.begin;
+    if (tok.has(kParagraphBefore)) continue;
     ++breaks;
+    lengths.push_back(line_end - begin);
     if (tok.kind == TokenKind::kWord && tok.has(kAllLower) &&
         end_kind(doc, t - 1) == EndKind::kNone && !closes(doc, t - 1))
       ++inside;
   }
-  return inside >= 2 && inside * 3 >= breaks;
+  if (inside < 2 || inside * 3 < breaks) return false;
+  std::nth_element(lengths.begin(), lengths.begin() + lengths.size() / 2, lengths.end());
+  return lengths[lengths.size() / 2] <= 100;
 }
 
 }  // namespace claimsift::text

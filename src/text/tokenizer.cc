@@ -457,8 +457,8 @@ void Run::apostrophe(size_t i, char32_t c, size_t next) {
 
 void Run::punctuation(size_t i, char32_t c, size_t next, CharKind k) {
   size_t e = next;
-  if (c == '.' || c == '-' || c == 0x2026 || text::is_dash(c)) {
-    // Runs of the same mark: "..." "--" "——".
+  if (c == '.' || c == '-' || c == '`' || c == 0x2026 || text::is_dash(c)) {
+    // Runs of the same mark: "..." "--" "——" "``".
     while (e < text_.size() && e - i < kMaxTokenBytes) {
       size_t n2;
       if (at(e, &n2) != c) break;
