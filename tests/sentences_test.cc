@@ -86,6 +86,8 @@ const SplitCase kCases[] = {
     {"e_news", "A source told E! News that she is due.", {"A source told E! News that she is due."}},
     {"hola", "A rep told \xC2\xA1Hola! that they are friends.", {"A rep told \xC2\xA1Hola! that they are friends."}},
     {"hello_caps", "A friend told HELLO! that he proposed.", {"A friend told HELLO! that he proposed."}},
+    {"ok_magazine", "She told OK! Magazine that she is happy.", {"She told OK! Magazine that she is happy."}},
+    {"caps_exclaim_then_starter", "It was AMAZING! The crowd went wild.", {"It was AMAZING!", "The crowd went wild."}},
     {"yahoo", "She works at Yahoo! in the accounting department.", {"She works at Yahoo! in the accounting department."}},
     // Quotations.
     {"quote_attribution_lower", "\"Is there a baby on the way?\" one fan commented, while another wrote, \"Yes.\"", {"\"Is there a baby on the way?\" one fan commented, while another wrote, \"Yes.\""}},

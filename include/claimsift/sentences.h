@@ -15,7 +15,9 @@
 //   * before a list item ("1) ... 2) ...", "• ...", list_markers.h);
 //   * after kMaxSentenceTokens tokens (limits.h), so later stages never see longer ones.
 // No boundary: after a quoted ! or ? followed by an attribution ("Help!" Smith shouted), after
-// ! touching a one-letter word (E! News), before a lower-case word (Yahoo! in, HELLO! that).
+// ! touching a one-letter word (E! News) or an all-capitals word before a capitalised word
+// that is not a sentence starter (OK! Magazine), before a lower-case word (Yahoo! in, HELLO!
+// that).
 //
 // Tested by tests/sentences_test.cc and tests/doc_invariants_test.cc.
 #ifndef CLAIMSIFT_SENTENCES_H_

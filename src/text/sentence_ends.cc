@@ -196,10 +196,14 @@ uint32_t SentenceEnds::boundary_after(const Doc& doc, uint32_t t, bool wrapped,
     case EndKind::kStrong:
       return next;
     case EndKind::kExclaimQuery: {
-      // E! News: "!" touching a one-letter capital.
-      if (next == t + 1 && t > 0 && !tokens[t].has(kSpaceBefore)) {
+      // Names with "!": E! News (a one-letter capital), OK! Magazine, HELLO! Royal (an
+      // all-capitals word before a capitalised word that is not a sentence starter).
+      if (next == t + 1 && t > 0 && !tokens[t].has(kSpaceBefore) &&
+          tokens[t - 1].kind == TokenKind::kWord && doc.surface(tokens[t]) == "!") {
         const std::string_view w = doc.surface(tokens[t - 1]);
-        if (tokens[t - 1].kind == TokenKind::kWord && w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z')
+        if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') return 0;
+        if (tokens[t - 1].has(kAllUpper) && capitalised(doc, next) &&
+            !starters_->contains(doc.norm(nt)))
           return 0;
       }
       if (quote && attribution(doc, next)) return 0;
