@@ -5,9 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
+#include "tools/cli_formats.h"
 #include "tools/hand_docs.h"
 #include "writer/html_assets.h"
 #include "writer/html_markup.h"
@@ -405,6 +407,62 @@ TEST(HtmlIndex, PageNamesAreSafeAndUnique) {
   };
   for (const Case& c : cases) EXPECT_EQ(html_page_name(c.id, c.ordinal), c.expected) << c.id;
   EXPECT_EQ(html_page_name(std::string(300, 'a'), 0).size(), 5u + 80u + 5u);
+}
+
+}  // namespace
+}  // namespace claimsift
+
+// --- End to end through the claimsift binary (skipped until the CLI has --format html) -----
+
+namespace claimsift {
+namespace {
+
+TEST(HtmlCli, ExampleArticlePageOnStdout) {
+  std::string why;
+  if (!testing::cli_has_format("html", &why)) GTEST_SKIP() << why;
+  const testing::RunResult r =
+      testing::run_claimsift({"--format", "html", testing::example_article_path()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(r.out.starts_with("<!DOCTYPE html>"));
+  EXPECT_TRUE(r.out.ends_with("</html>\n"));
+  EXPECT_EQ(count_of(r.out, "<!DOCTYPE html>"), 1u);
+  EXPECT_GT(count_of(r.out, "class=\"ent person\""), 0u);
+  EXPECT_TRUE(parse_markup(article_of(r.out)).well_nested);
+}
+
+TEST(HtmlCli, HostileStdinShowsScriptAsText) {
+  std::string why;
+  if (!testing::cli_has_format("html", &why)) GTEST_SKIP() << why;
+  const testing::RunResult r =
+      testing::run_claimsift({"--format", "html", "-"}, testing::hostile_article());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(count_of(r.out, "<script"), 1u);
+  EXPECT_EQ(count_of(r.out, "<img"), 0u);
+  EXPECT_NE(r.out.find("&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;"),
+            std::string::npos);
+  const Parsed parsed = parse_markup(article_of(r.out));
+  EXPECT_TRUE(parsed.well_nested);
+  EXPECT_EQ(parsed.text.find('\x1b'), std::string::npos);  // replaced by U+FFFD
+}
+
+TEST(HtmlCli, OutputDirGetsOnePagePerDocumentAndAnIndex) {
+  std::string why;
+  if (!testing::cli_has_format("html", &why)) GTEST_SKIP() << why;
+  testing::TempDir dir;
+  const std::string a = dir.write("in/a.txt", testing::hostile_article());
+  const std::string b = dir.write("in/b#2.txt", "Tom Cruise smiled in London.");
+  const testing::RunResult r =
+      testing::run_claimsift({"--format", "html", "--output-dir", dir.path() + "/out", a, b,
+                              testing::example_article_path()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string index = testing::read_file(dir.path() + "/out/index.html");
+  ASSERT_TRUE(index.starts_with("<!DOCTYPE html>")) << index;
+  size_t pages = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir.path() + "/out")) {
+    if (entry.path().extension() == ".html" && entry.path().filename() != "index.html") ++pages;
+  }
+  EXPECT_EQ(pages, 3u);
+  EXPECT_EQ(count_of(index, "<tr><th scope=\"row\"><a href="), 3u) << index;
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "tools/cli_formats.h"
 #include "tools/hand_docs.h"
 #include "writer/view_common.h"
 
@@ -267,6 +268,45 @@ TEST(ViewText, DanglingReferencesShowAQuestionMark) {
   c.dates = {4};
   doc.claims = {c};
   EXPECT_NE(summary_of(doc).find("  C1  hedged"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace claimsift
+
+// --- End to end through the claimsift binary (skipped until the CLI has --format summary) --
+
+namespace claimsift {
+namespace {
+
+TEST(SummaryCli, ExampleArticleWithoutColourWhenNotATerminal) {
+  std::string why;
+  if (!testing::cli_has_format("summary", &why)) GTEST_SKIP() << why;
+  const testing::RunResult r =
+      testing::run_claimsift({"--format", "summary", testing::example_article_path()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.find('\x1b'), std::string::npos) << "stdout is a file here: no colour";
+  EXPECT_NE(r.out.find("Published 2025-05-04"), std::string::npos);
+  EXPECT_NE(r.out.find("People ("), std::string::npos);
+  EXPECT_NE(r.out.find("Claims ("), std::string::npos);
+}
+
+TEST(SummaryCli, ColorAlwaysAddsAnsiCodes) {
+  std::string why;
+  if (!testing::cli_has_format("summary", &why)) GTEST_SKIP() << why;
+  const testing::RunResult r = testing::run_claimsift(
+      {"--format", "summary", "--color", "always", testing::example_article_path()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\x1b[1m"), std::string::npos);
+}
+
+TEST(SummaryCli, HostileStdinCannotReachTheTerminal) {
+  std::string why;
+  if (!testing::cli_has_format("summary", &why)) GTEST_SKIP() << why;
+  const testing::RunResult r =
+      testing::run_claimsift({"--format", "summary", "-"}, testing::hostile_article());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.find('\x1b'), std::string::npos);
+  EXPECT_EQ(r.out.find('\t'), std::string::npos);
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "tools/cli_formats.h"
 #include "tools/hand_docs.h"
 
 namespace claimsift {
@@ -211,6 +212,40 @@ TEST(TsvWriter, RoundTripsThroughAPythonTsvReader) {
   EXPECT_EQ(first[12], std::string(doc.slice(doc.claims[0].span)));
   EXPECT_EQ(rows[1][12], "\"Quoted start\" she said.");
   EXPECT_EQ(rows[4][11], "London");
+}
+
+}  // namespace
+}  // namespace claimsift
+
+// --- End to end through the claimsift binary (skipped until the CLI has --format tsv) ------
+
+namespace claimsift {
+namespace {
+
+TEST(TsvCli, OneHeaderPerRunThenOneLinePerClaim) {
+  std::string why;
+  if (!testing::cli_has_format("tsv", &why)) GTEST_SKIP() << why;
+  testing::TempDir dir;
+  const std::string hostile = dir.write("hostile.txt", testing::hostile_article());
+  const testing::RunResult r =
+      testing::run_claimsift({"--format", "tsv", testing::example_article_path(), hostile});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto lines = lines_of(r.out);
+  ASSERT_GE(lines.size(), 2u) << r.out;
+  size_t headers = 0;
+  for (const std::string& line : lines) {
+    headers += line.starts_with("doc_id\t");
+    EXPECT_EQ(split(line, '\t').size(), 13u) << line;
+  }
+  EXPECT_EQ(headers, 1u);
+  EXPECT_TRUE(lines[0].starts_with("doc_id\tclaim_id\t"));
+  // The example article's rows are the ones the library writes for it.
+  Doc doc;
+  const std::string path = testing::example_article_path();
+  ASSERT_TRUE(testing::default_pipeline().process(path, testing::read_file(path), {}, &doc).ok());
+  std::string expected;
+  write_claims_tsv(doc, &expected);
+  EXPECT_NE(r.out.find(expected), std::string::npos) << expected;
 }
 
 }  // namespace
