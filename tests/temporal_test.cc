@@ -269,6 +269,8 @@ const Case kTimeCases[] = {
     {"She posted the photo on Monday night.", D(2019, 8, 14), "Monday night", "TIME", "2019-08-12TNI"},
     {"The show starts at 7 p.m. tonight.", D(2025, 5, 4), "7 p.m.", "TIME", "2025-05-04T19:00"},
     {"Markets closed at 16:08 UTC.", D(2008, 9, 17), "16:08 UTC", "TIME", "2008-09-17T16:08Z"},
+    {"He was detained early Sunday. Witnesses say he shouted around 1:30 a.m. at a guard.",
+     D(2023, 7, 19), "around 1:30 a.m.", "TIME", "2023-07-16T01:30"},
     {"They left the party this morning.", D(2025, 5, 4), "this morning", "TIME", "2025-05-04TMO"},
 };
 INSTANTIATE_TEST_SUITE_P(Times, Resolves, ::testing::ValuesIn(kTimeCases));
@@ -360,6 +362,8 @@ const char* const kNotTimexes[] = {
     "Fall Out Boy played in Chicago.",
     "A source told Us Weekly about the split.",
     "Kelce will host Saturday Night Live.",
+    "She told the Today show about the wedding.",
+    "She starred in The Summer I Turned Pretty.",
     "The score was 21-14 at halftime.",
 };
 INSTANTIATE_TEST_SUITE_P(Table, NotATimex, ::testing::ValuesIn(kNotTimexes));

@@ -833,8 +833,8 @@ class Scan {
     // "the fall of Rome": a season followed by "of" + not a year is not a date.
     if (is(j + 1, "of")) return;
     // "the Winter Olympics", "Summer Games": a capitalised season inside a name.
-    if (tok(j).has(kTitleCase) && !tok(j).has(kSentenceStart) && usable(j + 1) &&
-        tok(j + 1).has(kTitleCase))
+    if (tok(j).has(kTitleCase) && !tok(j).has(kSentenceStart) && usable(j + 1) && cap(j + 1) &&
+        tok(j + 1).kind == TokenKind::kWord)
       return;
     offer(best, i, j + 1, std::move(p), kPatSeason);
   }
@@ -912,7 +912,8 @@ class Scan {
   void deictic(uint32_t i, Match* best) {
     uint32_t j = i;
     if (is(j, "earlier") || is(j, "later")) ++j;
-    if (has(j, kStartsDeictic)) {
+    // "the Today show", "The Tonight Show": a capitalised deictic word inside a sentence is a name.
+    if (has(j, kStartsDeictic) && !(tok(j).has(kTitleCase) && !tok(j).has(kSentenceStart) && j == i)) {
       PhraseMatch pm;
       if (phrase(j, w_.deictic, &pm)) {
         Partial p;

@@ -83,6 +83,20 @@ void TemporalTagger::run(Doc* doc) const {
 
   std::vector<Match> matches;
   impl_->recognizer.scan(*doc, blocked, &matches);
+  // A bare number inside a name is not a year ("The 1975" the band, "the Russell 2000 index"):
+  // drop year matches that lie inside a person, place or organisation mention.
+  std::vector<ByteSpan> names;
+  for (const Organization& o : doc->organizations) names.insert(names.end(), o.mentions.begin(), o.mentions.end());
+  for (const Person& p : doc->people) names.insert(names.end(), p.mentions.begin(), p.mentions.end());
+  for (const Place& p : doc->places) names.insert(names.end(), p.mentions.begin(), p.mentions.end());
+  std::sort(names.begin(), names.end(),
+            [](ByteSpan a, ByteSpan b) { return a.begin < b.begin || (a.begin == b.begin && a.end > b.end); });
+  std::erase_if(matches, [&](const Match& m) {
+    if (m.pattern != temporal::kPatYear || names.empty()) return false;
+    auto it = std::upper_bound(names.begin(), names.end(), m.span.begin,
+                               [](uint32_t b, ByteSpan n) { return b < n.begin; });
+    return it != names.begin() && std::prev(it)->end >= m.span.end;
+  });
   if (matches.empty()) return;
 
   const size_t m = matches.size();
@@ -145,31 +159,31 @@ void TemporalTagger::run(Doc* doc) const {
     }
     for (int l = 1; l <= level[k]; ++l) last_at[l] = anchors[k];
   }
-  // Pass 3: clock times take the date of an adjacent timex, else of the last dated timex earlier
-  // in the same sentence, else the publication date.
+  // Pass 3: clock times take the date of an adjacent timex, else of the last day-dated timex in
+  // the same or the previous sentence (a story's "early Sunday ... around 1:30 a.m."), else the
+  // publication date.
   auto sentence_of = [&](uint32_t token) -> long {
     auto it = std::upper_bound(doc->sentences.begin(), doc->sentences.end(), token,
                                [](uint32_t t, const Sentence& s) { return t < s.token_begin; });
     return static_cast<long>(it - doc->sentences.begin()) - 1;
   };
-  long last_sentence = -2;
-  std::optional<CivilDate> last_in_sentence;
+  std::optional<CivilDate> last_day;
+  long last_day_sentence = -10;
   for (size_t k = 0; k < m; ++k) {
     const long sentence = sentence_of(matches[k].first);
-    if (sentence != last_sentence) {
-      last_sentence = sentence;
-      last_in_sentence.reset();
-    }
     if (matches[k].partial.base == Base::kClock) {
       std::optional<CivilDate> date = doc->document_date;
       if (k + 1 < m && days[k + 1] && joins(*doc, matches[k].last, matches[k + 1].first)) {
         date = days[k + 1];
-      } else if (last_in_sentence) {
-        date = last_in_sentence;  // "Sunday night at 8 PM", "Monday at 3 a.m."
+      } else if (last_day && sentence - last_day_sentence <= 1) {
+        date = last_day;  // "Sunday night at 8 PM", "Monday at 3 a.m."
       }
       resolve(k, date);
     }
-    if (days[k]) last_in_sentence = days[k];
+    if (days[k]) {
+      last_day = days[k];
+      last_day_sentence = sentence;
+    }
   }
 
   doc->timexes.reserve(m);
