@@ -73,7 +73,7 @@ class Run {
 
   void gap(char32_t c, size_t next);
   void emit(size_t begin, size_t end, TokenKind kind);
-  size_t absorb_marks(size_t end) const;
+  size_t absorb_marks(size_t begin, size_t end) const;
   void word_or_number(size_t i);
   size_t clitic_length(size_t apostrophe) const;
   size_t domain_end(size_t i) const;
@@ -111,13 +111,15 @@ void Run::gap(char32_t c, size_t next) {
   (void)next;
 }
 
-size_t Run::absorb_marks(size_t end) const {
-  // Combining marks and variation selectors belong to the character before them.
+size_t Run::absorb_marks(size_t begin, size_t end) const {
+  // Combining marks and variation selectors belong to the character before them (up to the
+  // token limit; a longer run of marks continues in the next token).
   while (end < text_.size() && static_cast<unsigned char>(text_[end]) >= 0x80 &&
-         end < text_.size()) {
+         end - begin < kMaxTokenBytes) {
     size_t next;
     const char32_t c = at(end, &next);
-    if (classify(c) == CharKind::kMark || (c >= 0xFE00 && c <= 0xFE0F)) {
+    if ((classify(c) == CharKind::kMark || (c >= 0xFE00 && c <= 0xFE0F)) &&
+        next - begin <= kMaxTokenBytes) {
       end = next;
     } else {
       break;
@@ -383,7 +385,7 @@ void Run::word_or_number(size_t i) {
       return;
     }
   }
-  e = absorb_marks(e);
+  e = absorb_marks(i, e);
   bool period = false;
   if (e < text_.size() && text_[e] == '.' && letters && e - i < kMaxTokenBytes) {
     period = keeps_period(i, e, initialism);
@@ -461,14 +463,14 @@ void Run::punctuation(size_t i, char32_t c, size_t next, CharKind k) {
     // Runs of the same mark: "..." "--" "——" "``".
     while (e < text_.size() && e - i < kMaxTokenBytes) {
       size_t n2;
-      if (at(e, &n2) != c) break;
+      if (at(e, &n2) != c || n2 - i > kMaxTokenBytes) break;
       e = n2;
     }
   } else if (c == '!' || c == '?') {
     while (e < text_.size() && e - i < kMaxTokenBytes && (text_[e] == '!' || text_[e] == '?')) ++e;
   }
   if (c == 0x2018) single_quote_open_ = true;
-  e = absorb_marks(e);
+  e = absorb_marks(i, e);
   TokenKind kind = TokenKind::kPunct;
   if (k == CharKind::kSymbol || k == CharKind::kOther) kind = TokenKind::kSymbol;
   emit(i, e, kind);
