@@ -174,6 +174,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "Producer Ivo Brandt Jr. praised his father, Anton Brandt. Brandt is 40.",
                     "Ivo Brandt Jr.", {"Ivo Brandt Jr.", "Brandt"}}));
 
+TEST(EntitiesAges, SurnameThatIsAlsoACityKeepsItsAge) {
+  const Doc d = annotate("Miles Henderson moved. Henderson, 45, told Variety it was true.");
+  ASSERT_EQ(people_names(d), (std::vector<std::string>{"Miles Henderson"}));
+  EXPECT_EQ(texts(d, d.people[0].mentions), (std::vector<std::string>{"Miles Henderson", "Henderson"}));
+  ASSERT_EQ(d.people[0].ages.size(), 1u);
+  EXPECT_EQ(d.people[0].ages[0].value, 45);
+}
+
 TEST(EntitiesAges, FromAppositionTurningAndYearOld) {
   const Doc d = annotate("Lorcan Devlin, 33, met Anna Pike, who was turning 28. The 33-year-old "
                          "smiled.");

@@ -99,11 +99,11 @@ void EntityRecognizer::run(Doc* doc) const {
   std::vector<Cluster> clusters;
   entities::cluster_people(d, lx, &chunks, &clusters);
   entities::resolve_undecided(d, lx, &chunks, &clusters);
+  entities::reclaim_people_from_places(d, lx, &chunks, &clusters);
   entities::find_epithets_and_ages(d, lx, sent_of, &taken, &chunks, &clusters);
   entities::attach_aliases(d, &chunks, &clusters);
   entities::resolve_undecided(d, lx, &chunks, &clusters);
   entities::finalize_undecided(d, &chunks, &clusters);
-  entities::reclaim_people_from_places(d, lx, &chunks, &clusters);
 
   // People, ordered by first mention.
   std::vector<uint32_t> order;
