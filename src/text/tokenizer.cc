@@ -10,6 +10,7 @@
 // Tested by tests/tokenizer_test.cc and tests/doc_invariants_test.cc.
 #include "claimsift/tokenizer.h"
 
+#include <array>
 #include <cstring>
 #include <string>
 
@@ -44,6 +45,21 @@ bool is_common_tld(std::string_view s) {
     if (s == t) return true;
   return false;
 }
+
+constexpr uint8_t ascii_shape(int c) {
+  if (c >= '0' && c <= '9') return 1;
+  if (c >= 'A' && c <= 'Z') return 2;
+  if (c >= 'a' && c <= 'z') return 4;
+  if (c == '.') return 8;
+  if (c == '-') return 16;
+  return 0;
+}
+
+constexpr auto kAsciiShape = [] {
+  std::array<uint8_t, 128> table{};
+  for (int c = 0; c < 128; ++c) table[c] = ascii_shape(c);
+  return table;
+}();
 
 class Run {
  public:
@@ -149,7 +165,30 @@ void Run::emit(size_t begin, size_t end, TokenKind kind) {
   const bool wordish = kind == TokenKind::kWord || kind == TokenKind::kNumber ||
                        kind == TokenKind::kHandle || kind == TokenKind::kHashtag ||
                        kind == TokenKind::kClitic;
-  for (size_t k = begin; k < end;) {
+  size_t k = begin;
+  // ASCII prefix by a shape table: digit 1, upper 2, lower 4, period 8, hyphen 16.
+  {
+    unsigned mask = 0;
+    while (k < end && static_cast<unsigned char>(text_[k]) < 0x80) {
+      const unsigned m = kAsciiShape[static_cast<unsigned char>(text_[k])];
+      if (!first_letter_seen && (m & 6)) {
+        first_letter_seen = true;
+        first_upper = (m & 2) != 0;
+      }
+      if ((m & 16) && k + 1 == end) {  // a final hyphen is not inside the word
+        ++k;
+        continue;
+      }
+      mask |= m;
+      ++k;
+    }
+    if (mask & 1) flags |= kHasDigit;
+    upper = (mask & 2) != 0;
+    lower = (mask & 4) != 0;
+    if (wordish && (mask & 8)) flags |= kHasPeriod;
+    if (wordish && (mask & 16)) flags |= kHasHyphen;
+  }
+  while (k < end) {
     const unsigned char b = static_cast<unsigned char>(text_[k]);
     char32_t c;
     CharKind ck;
