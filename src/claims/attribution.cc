@@ -24,10 +24,11 @@
 
 namespace claimsift::claims {
 
-void find_report_cues(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
+void find_report_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
+                     uint32_t first, uint32_t last,
                       std::string* scratch, std::vector<Cue>* out) {
   for (uint32_t t = first; t < last;) {
-    if (!is_word(doc, t)) {
+    if (!is_word(doc, t) || !sal.candidate(t)) {
       ++t;
       continue;
     }
@@ -79,19 +80,13 @@ bool skippable(const Doc& doc, const ClaimLexicons& lex, uint32_t t) {
   return c == "aux" || c == "adv" || doc.tokens[t].kind == TokenKind::kClitic;
 }
 
-int32_t org_in(const Doc& doc, uint32_t b, uint32_t e, uint32_t* mb, uint32_t* me) {
+// The last organisation mentioned inside bytes [b, e), or kNone.
+int32_t org_in(const Salience& sal, uint32_t b, uint32_t e) {
+  const SpanIndex::Item* end;
+  const SpanIndex::Item* it = sal.organizations().first_inside(b, e, &end);
   int32_t found = kNone;
-  for (uint32_t i = 0; i < doc.organizations.size(); ++i) {
-    for (const ByteSpan& m : doc.organizations[i].mentions) {
-      if (m.begin >= b && m.end <= e) {
-        if (found == kNone || m.begin > *mb) {
-          found = static_cast<int32_t>(i);
-          *mb = m.begin;
-          *me = m.end;
-        }
-      }
-    }
-  }
+  for (; it != end; ++it)
+    if (it->end <= e) found = static_cast<int32_t>(it->index);
   return found;
 }
 
@@ -265,8 +260,7 @@ bool classify(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, con
     src->source.name = phrase_text(doc, lex, a, b);
     return true;
   }
-  uint32_t ob = 0, oe = 0;
-  int32_t org = org_in(doc, span.begin, span.end, &ob, &oe);
+  int32_t org = org_in(sal, span.begin, span.end);
   if (speaker != kNone && (org == kNone || speaker != represented)) {
     src->speaker = speaker;
     std::string plat;
@@ -336,10 +330,9 @@ bool clause_subject(const Doc& doc, const ClaimLexicons& lex, const Salience& sa
     std::string_view n = doc.norm(doc.tokens[t]);
     int32_t p = sal.person_at(doc.tokens[t].begin, doc.tokens[t].end);
     bool noun = lex.sources->contains(n);
-    bool org = false;
-    for (const Organization& o : doc.organizations)
-      for (const ByteSpan& m : o.mentions)
-        if (m.begin == doc.tokens[t].begin) org = true;
+    const SpanIndex::Item* org_end;
+    bool org = sal.organizations().first_inside(doc.tokens[t].begin, doc.tokens[t].begin + 1,
+                                                &org_end) != org_end;
     int pw = lex.person_words->find(n);
     bool pronoun = pw >= 0 && lex.person_words->field(pw, 1) == "pronoun" &&
                    (n == "she" || n == "he" || n == "they");

@@ -56,6 +56,8 @@ bool inside(const Cue& c, uint32_t first, uint32_t last) {
 struct Scratch {
   std::string key;
   std::vector<Cue> cues;
+  std::vector<Cue> kept;
+  std::vector<const Cue*> in;
   std::vector<Clause> clauses;
   std::vector<uint32_t> people;
 };
@@ -67,12 +69,13 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
   uint32_t sf = sen.token_begin, sl = sen.token_end;
   std::vector<Cue>& cues = sc->cues;
   cues.clear();
-  claims::find_hedge_cues(doc, lex, sf, sl, &sc->key, &cues);
+  claims::find_hedge_cues(doc, lex, sal, sf, sl, &sc->key, &cues);
   size_t n_hedges = cues.size();
-  claims::find_report_cues(doc, lex, sf, sl, &sc->key, &cues);
-  claims::find_denial_cues(doc, lex, sf, sl, &sc->key, &cues);
+  claims::find_report_cues(doc, lex, sal, sf, sl, &sc->key, &cues);
+  claims::find_denial_cues(doc, lex, sal, sf, sl, &sc->key, &cues);
   // Drop reports overlapping a hedge ("said" of "said to") and cues in non-answers.
-  std::vector<Cue> kept;
+  std::vector<Cue>& kept = sc->kept;
+  kept.clear();
   for (size_t i = 0; i < cues.size(); ++i) {
     const Cue& c = cues[i];
     bool drop = false;
@@ -113,7 +116,8 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
   for (size_t ci = 0; ci < clauses.size(); ++ci) {
     const Clause& cl = clauses[ci];
     if (cl.last <= cl.first) continue;
-    std::vector<const Cue*> in;
+    std::vector<const Cue*>& in = sc->in;
+    in.clear();
     bool has_hedge = false, has_denial = false, has_neg = false, has_report = false;
     uint32_t cue_first = cl.preposed ? cl.lead : cl.first;  // "If ..., ": the subordinator counts
     for (const Cue& c : kept) {
@@ -174,7 +178,7 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
     // inherits its source from.
     uint32_t type_first = first_tok < cl.first && first_tok != start_tok ? first_tok : cl.first;
     std::string_view type =
-        claims::claim_type(doc, lex, type_first, cl.last, &sc->key, src_first, src_last);
+        claims::claim_type(doc, lex, sal, type_first, cl.last, &sc->key, src_first, src_last);
     if (!has_hedge && !has_denial && !has_report && !negation_denies && !own_source &&
         type == "other")
       continue;  // inherited source only: a claim when the clause says something typed
@@ -241,7 +245,7 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
     for (uint32_t p : people) claim.subjects.push_back(EntityRef{EntityKind::kPerson, p});
     // A denial that also says "just friends": friendship affirmed plus the denied proposition
     // (the strongest other type, romance when none is named).
-    if (denied && claims::claim_type(doc, lex, first_tok, cl.last, &sc->key, src_first,
+    if (denied && claims::claim_type(doc, lex, sal, first_tok, cl.last, &sc->key, src_first,
                                      src_last, "-") != "other") {
       // Only a strong friendship trigger ("just friends", "remain close"), not a source noun
       // such as "a friend told".
@@ -250,7 +254,7 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
         if (t >= src_first && t < src_last) continue;
         for (uint32_t n = 1; n <= 2 && t + n <= cl.last && !friends; ++n) {
           int priority = 0;
-          friends = claims::claim_type(doc, lex, t, t + n, &sc->key, 0, 0, {}, &priority) ==
+          friends = claims::claim_type(doc, lex, sal, t, t + n, &sc->key, 0, 0, {}, &priority) ==
                         "friendship" &&
                     priority >= 5;
         }
@@ -263,7 +267,7 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
         for (const Cue* c : in)
           if (c->kind == CueKind::kReport) affirmed.cues.push_back(doc.token_span(c->first, c->last));
         out->push_back(std::move(affirmed));
-        std::string_view rest = claims::claim_type(doc, lex, first_tok, cl.last, &sc->key,
+        std::string_view rest = claims::claim_type(doc, lex, sal, first_tok, cl.last, &sc->key,
                                                    src_first, src_last, "friendship");
         claim.type = std::string(rest == "other" ? std::string_view("romance") : rest);
       }
@@ -293,26 +297,29 @@ void ClaimExtractor::run(Doc* doc) const {
   doc->claims.clear();
   for (uint32_t s = 0; s < doc->sentences.size(); ++s)
     sentence_claims(*doc, lex, sal, s, openings[s], &sc, &doc->claims);
-  // Links and event factuality.
+  // Links and event factuality; events are sorted by trigger, so each claim looks only at the
+  // events that start inside it.
   for (Claim& c : doc->claims) {
-    for (uint32_t i = 0; i < doc->events.size(); ++i) {
-      Event& e = doc->events[i];
-      if (e.trigger.begin < c.span.begin || e.trigger.end > c.span.end) continue;
-      c.events.push_back(i);
+    auto first = std::lower_bound(doc->events.begin(), doc->events.end(), c.span.begin,
+                                  [](const Event& e, uint32_t b) { return e.trigger.begin < b; });
+    for (auto it = first; it != doc->events.end() && it->trigger.begin < c.span.end; ++it) {
+      Event& e = *it;
+      if (e.trigger.end > c.span.end) continue;
+      c.events.push_back(static_cast<uint32_t>(it - doc->events.begin()));
       if (e.name.empty()) {
         if (c.hedged && e.certainty == Certainty::kCertain) e.certainty = c.certainty;
         if (c.polarity == Polarity::kDenied) e.polarity = EventPolarity::kNegative;
       }
     }
-    for (uint32_t i = 0; i < doc->timexes.size(); ++i)
-      if (doc->timexes[i].span.begin >= c.span.begin && doc->timexes[i].span.end <= c.span.end)
-        c.dates.push_back(i);
-    for (uint32_t i = 0; i < doc->places.size(); ++i)
-      for (const ByteSpan& m : doc->places[i].mentions)
-        if (m.begin >= c.span.begin && m.end <= c.span.end) {
-          c.places.push_back(i);
-          break;
-        }
+    const claims::SpanIndex::Item* end;
+    const claims::SpanIndex::Item* it = sal.timexes().first_inside(c.span.begin, c.span.end, &end);
+    for (; it != end; ++it)
+      if (it->end <= c.span.end) c.dates.push_back(it->index);
+    it = sal.places().first_inside(c.span.begin, c.span.end, &end);
+    for (; it != end; ++it)
+      if (it->end <= c.span.end &&
+          std::find(c.places.begin(), c.places.end(), it->index) == c.places.end())
+        c.places.push_back(it->index);
   }
 }
 

@@ -17,6 +17,7 @@
 #define CLAIMSIFT_SRC_CLAIMS_CLAIM_INTERNAL_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,9 @@ namespace claimsift::claims {
 // The lists of data/en/lists/ the stage reads.
 struct ClaimLexicons {
   explicit ClaimLexicons(const LexiconSet& set);
+  // Every key without a space of the lists below (entries and prefixes): a token whose form is
+  // not here starts nothing, so the hot loops skip it after one look-up (Salience::candidate).
+  std::unique_ptr<Lexicon> first_words;
   const Lexicon* hedges;             // hedge_cues: strength, family
   const Lexicon* hedge_lookalikes;   // "CUE SIDE WORDS" keys
   const Lexicon* reports;            // attribution_verbs: role
@@ -78,20 +82,38 @@ bool is_comma_like(const Doc& doc, uint32_t t);  // , ; : and dashes
 // The function-word class of a token ("det", "aux", ...; "" when none).
 std::string_view word_class(const Doc& doc, const ClaimLexicons& lex, uint32_t t);
 
+class Salience;
 // Hedge cues in tokens [first, last), look-alikes removed.
-void find_hedge_cues(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
-                     std::string* scratch, std::vector<Cue>* out);
+void find_hedge_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
+                     uint32_t first, uint32_t last, std::string* scratch, std::vector<Cue>* out);
 // Reporting expressions in tokens [first, last).
-void find_report_cues(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
-                      std::string* scratch, std::vector<Cue>* out);
+void find_report_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
+                      uint32_t first, uint32_t last, std::string* scratch, std::vector<Cue>* out);
 // Denials and negations in tokens [first, last), negations that deny nothing removed.
-void find_denial_cues(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
-                      std::string* scratch, std::vector<Cue>* out);
+void find_denial_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
+                      uint32_t first, uint32_t last, std::string* scratch, std::vector<Cue>* out);
 // True when tokens [first, last) hold a non-answer ("declined to comment") covering token t.
 bool in_non_answer(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
                    uint32_t t, std::string* scratch);
 
-// Who the people are: mentions in text order, with a guessed gender per person.
+// Spans of one layer (timexes, place mentions, organisation mentions) sorted by start, so a
+// claim or a sentence finds what lies inside it by binary search, not by a scan of the layer.
+class SpanIndex {
+ public:
+  struct Item {
+    uint32_t begin, end, index;
+  };
+  void add(ByteSpan s, uint32_t index) { items_.push_back({s.begin, s.end, index}); }
+  void sort();
+  // Items lying inside [b, e), in text order.
+  const Item* first_inside(uint32_t b, uint32_t e, const Item** end) const;
+
+ private:
+  std::vector<Item> items_;
+};
+
+// Who the people are: mentions in text order, with a guessed gender per person; and the
+// indexes of the other layers the stage reads.
 class Salience {
  public:
   Salience(const Doc& doc, const ClaimLexicons& lex);
@@ -104,6 +126,13 @@ class Salience {
   // The last person before `pos` described by role noun `role` ("singer"), else the last one.
   int32_t last_with_role(uint32_t pos, std::string_view role) const;
   char gender(uint32_t person) const { return genders_[person]; }
+  // False when token t starts no entry of any list the stage reads.
+  bool candidate(uint32_t t) const { return candidates_[t] != 0; }
+  // The person whose mention covers token t, or kNone (one look-up, no search).
+  int32_t person_of_token(uint32_t t) const { return token_person_[t]; }
+  const SpanIndex& timexes() const { return timexes_; }
+  const SpanIndex& places() const { return places_; }
+  const SpanIndex& organizations() const { return organizations_; }
 
  private:
   struct Mention {
@@ -112,6 +141,9 @@ class Salience {
   std::vector<Mention> mentions_;
   std::vector<char> genders_;
   std::vector<uint32_t> counts_;                      // mentions per person
+  SpanIndex timexes_, places_, organizations_;
+  std::vector<uint8_t> candidates_;  // per token: 1 when it may start a list entry
+  std::vector<int32_t> token_person_;  // per token: the person whose mention covers it
   std::vector<std::vector<std::string_view>> roles_;  // role nouns in each person's mentions
 };
 
@@ -150,8 +182,9 @@ void find_subjects(const Doc& doc, const ClaimLexicons& lex, const Salience& sal
 
 // The claim type of tokens [first, last) ("other" when no trigger), not counting tokens
 // [skip_first, skip_last) (the source phrase) nor triggers of type `exclude`.
-std::string_view claim_type(const Doc& doc, const ClaimLexicons& lex, uint32_t first,
-                            uint32_t last, std::string* scratch, uint32_t skip_first = 0,
+std::string_view claim_type(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
+                            uint32_t first, uint32_t last, std::string* scratch,
+                            uint32_t skip_first = 0,
                             uint32_t skip_last = 0, std::string_view exclude = {},
                             int* priority = nullptr);
 

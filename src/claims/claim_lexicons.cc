@@ -1,5 +1,7 @@
 // The lists the claims stage reads, resolved once per ClaimExtractor; token helpers.
 // Tested by tests/claims_test.cc (every list it names must exist and be non-empty).
+#include <algorithm>
+
 #include "claims/claim_internal.h"
 
 namespace claimsift::claims {
@@ -18,7 +20,20 @@ ClaimLexicons::ClaimLexicons(const LexiconSet& set)
       person_words(&set.get("en/lists/claim_person_words")),
       function_words(&set.get("en/lists/claim_function_words")),
       event_triggers(&set.get("en/lists/event_triggers")),
-      event_irrealis(&set.get("en/lists/event_irrealis")) {}
+      event_irrealis(&set.get("en/lists/event_irrealis")) {
+  std::vector<std::pair<std::string, std::string>> rows;
+  for (const Lexicon* l : {hedges, reports, sources, platforms, denials, denial_exceptions,
+                           non_answers, types, pair_words, person_words, event_triggers,
+                           event_irrealis}) {
+    for (size_t i = 0; i < l->key_count(); ++i) {
+      std::string_view k = l->key_at(i).key;
+      if (k.find(' ') == std::string_view::npos) rows.emplace_back(std::string(k), std::string());
+    }
+  }
+  std::sort(rows.begin(), rows.end());
+  rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+  first_words = Lexicon::build("claims/first_words", rows);
+}
 
 bool is_quote(const Doc& doc, uint32_t t) {
   const Token& tok = doc.tokens[t];

@@ -9,8 +9,9 @@
 
 namespace claimsift::claims {
 
-std::string_view claim_type(const Doc& doc, const ClaimLexicons& lex, uint32_t first,
-                            uint32_t last, std::string* scratch, uint32_t skip_first,
+std::string_view claim_type(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
+                            uint32_t first, uint32_t last, std::string* scratch,
+                            uint32_t skip_first,
                             uint32_t skip_last, std::string_view exclude, int* priority_out) {
   std::string_view best = "other";
   int best_priority = -1;
@@ -19,7 +20,7 @@ std::string_view claim_type(const Doc& doc, const ClaimLexicons& lex, uint32_t f
       t = skip_last;
       continue;
     }
-    if (!is_word(doc, t)) {
+    if (!is_word(doc, t) || !sal.candidate(t)) {
       ++t;
       continue;
     }

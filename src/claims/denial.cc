@@ -23,11 +23,12 @@ bool in_non_answer(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uin
   return false;
 }
 
-void find_denial_cues(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
+void find_denial_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
+                     uint32_t first, uint32_t last,
                       std::string* scratch, std::vector<Cue>* out) {
   for (uint32_t t = first; t < last;) {
     const Token& tok = doc.tokens[t];
-    if (tok.kind != TokenKind::kWord && tok.kind != TokenKind::kClitic) {
+    if ((tok.kind != TokenKind::kWord && tok.kind != TokenKind::kClitic) || !sal.candidate(t)) {
       ++t;
       continue;
     }

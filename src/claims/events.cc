@@ -58,7 +58,8 @@ void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, 
     out->push_back(std::move(e));
   };
   for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
-    if (!is_word(doc, t) && doc.tokens[t].kind != TokenKind::kClitic) continue;
+    if ((!is_word(doc, t) && doc.tokens[t].kind != TokenKind::kClitic) || !sal.candidate(t))
+      continue;
     PhraseMatch m = match_longest(doc, t, s.token_end, *lex.event_triggers, scratch);
     if (m) {
       add(t, m.token_end, lex.event_triggers->field(m.entry, 0), Certainty::kCertain,
@@ -130,16 +131,11 @@ void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, 
   std::vector<uint32_t> people;
   find_subjects(doc, lex, sal, s.token_begin, s.token_end, 0, 0, scratch, &people);
   int32_t date = kNone, place = kNone;
-  for (uint32_t i = 0; i < doc.timexes.size() && date == kNone; ++i)
-    if (doc.timexes[i].span.begin >= s.span.begin && doc.timexes[i].span.end <= s.span.end)
-      date = static_cast<int32_t>(i);
-  uint32_t best = UINT32_MAX;
-  for (uint32_t i = 0; i < doc.places.size(); ++i)
-    for (const ByteSpan& m : doc.places[i].mentions)
-      if (m.begin >= s.span.begin && m.end <= s.span.end && m.begin < best) {
-        best = m.begin;
-        place = static_cast<int32_t>(i);
-      }
+  const SpanIndex::Item* end;
+  const SpanIndex::Item* it = sal.timexes().first_inside(s.span.begin, s.span.end, &end);
+  if (it != end) date = static_cast<int32_t>(it->index);
+  it = sal.places().first_inside(s.span.begin, s.span.end, &end);
+  if (it != end) place = static_cast<int32_t>(it->index);
   for (size_t i = begin; i < out->size(); ++i) {
     (*out)[i].participants = people;
     (*out)[i].date = date;

@@ -71,8 +71,9 @@ bool is_name_word(const Doc& doc, uint32_t t, uint32_t lo, uint32_t hi) {
   return true;
 }
 
-bool rumour_has_content(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
-                        uint32_t lo, uint32_t hi, std::string* scratch) {
+bool rumour_has_content(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
+                        uint32_t first, uint32_t last, uint32_t lo, uint32_t hi,
+                        std::string* scratch) {
   if (last < hi) {
     std::string_view c = word_class(doc, lex, last);
     if (c == "content" || doc.norm(doc.tokens[last]) == "that" ||
@@ -80,18 +81,20 @@ bool rumour_has_content(const Doc& doc, const ClaimLexicons& lex, uint32_t first
       return true;
   }
   for (uint32_t back = 1; back <= 2 && first >= lo + back; ++back) {
-    if (match_longest(doc, first - back, first, *lex.types, scratch)) return true;
+    if (sal.candidate(first - back) && match_longest(doc, first - back, first, *lex.types, scratch))
+      return true;
   }
   return false;
 }
 
 }  // namespace
 
-void find_hedge_cues(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
+void find_hedge_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
+                     uint32_t first, uint32_t last,
                      std::string* scratch, std::vector<Cue>* out) {
   std::string key, head, fam_head;  // grow to the longest cue once, then reused
   for (uint32_t t = first; t < last;) {
-    if (!is_word(doc, t)) {
+    if (!is_word(doc, t) || !sal.candidate(t)) {
       ++t;
       continue;
     }
@@ -120,7 +123,7 @@ void find_hedge_cues(const Doc& doc, const ClaimLexicons& lex, uint32_t first, u
                 listed(doc, *lex.hedge_lookalikes, fam_head, false, t, m.token_end, first, last,
                        &key);
     if (!drop && cue.family == HedgeFamily::kRumour)
-      drop = !rumour_has_content(doc, lex, t, m.token_end, first, last, scratch);
+      drop = !rumour_has_content(doc, lex, sal, t, m.token_end, first, last, scratch);
     if (!drop) out->push_back(cue);
     t = m.token_end;
   }

@@ -28,7 +28,34 @@ char gender_of(const Lexicon& words, std::string_view norm) {
 
 }  // namespace
 
+void SpanIndex::sort() {
+  std::sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.index < b.index;
+  });
+}
+
+const SpanIndex::Item* SpanIndex::first_inside(uint32_t b, uint32_t e, const Item** end) const {
+  auto lo = std::lower_bound(items_.begin(), items_.end(), b,
+                             [](const Item& x, uint32_t v) { return x.begin < v; });
+  auto hi = std::lower_bound(lo, items_.end(), e,
+                             [](const Item& x, uint32_t v) { return x.begin < v; });
+  *end = items_.data() + (hi - items_.begin());
+  return items_.data() + (lo - items_.begin());
+}
+
 Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
+  token_person_.assign(doc.tokens.size(), kNone);
+  candidates_.resize(doc.tokens.size());
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t)
+    candidates_[t] = lex.first_words->find_key(doc.norm(doc.tokens[t])) != nullptr;
+  for (uint32_t i = 0; i < doc.timexes.size(); ++i) timexes_.add(doc.timexes[i].span, i);
+  for (uint32_t i = 0; i < doc.places.size(); ++i)
+    for (const ByteSpan& m : doc.places[i].mentions) places_.add(m, i);
+  for (uint32_t i = 0; i < doc.organizations.size(); ++i)
+    for (const ByteSpan& m : doc.organizations[i].mentions) organizations_.add(m, i);
+  timexes_.sort();
+  places_.sort();
+  organizations_.sort();
   auto token_at = [&](uint32_t byte) {
     return std::lower_bound(doc.tokens.begin(), doc.tokens.end(), byte,
                             [](const Token& x, uint32_t b) { return x.begin < b; });
@@ -84,7 +111,7 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
       if (subject == kNone && !possessive) subject = static_cast<int32_t>(mentions_[mi].person);
       ++mi;
     }
-    if (!tok.has(kAllLower) && !tok.has(kTitleCase)) continue;
+    if (!candidates_[t] || (!tok.has(kAllLower) && !tok.has(kTitleCase))) continue;
     int e = lex.person_words->find(doc.norm(tok));
     if (e < 0 || lex.person_words->field(e, 1) != "pronoun") continue;
     int32_t target = subject != kNone ? subject : previous_subject;
@@ -92,6 +119,13 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
     char g = gender_of(*lex.person_words, doc.norm(tok));
     if (g == 'f') ++female[target];
     if (g == 'm') ++male[target];
+  }
+  // Token -> person, for the mentions kept above.
+  for (const Mention& m : mentions_) {
+    auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.begin,
+                               [](const Token& x, uint32_t b) { return x.begin < b; });
+    for (; it != doc.tokens.end() && it->begin < m.end; ++it)
+      token_person_[it - doc.tokens.begin()] = static_cast<int32_t>(m.person);
   }
   counts_.assign(doc.people.size(), 0);
   for (const Mention& m : mentions_) ++counts_[m.person];
@@ -192,12 +226,12 @@ void find_subjects(const Doc& doc, const ClaimLexicons& lex, const Salience& sal
   for (uint32_t t = first; t < last; ++t) {
     if (t >= skip_first && t < skip_last) continue;
     const Token& tok = doc.tokens[t];
-    int32_t p = sal.person_at(tok.begin, tok.end);
+    int32_t p = sal.person_of_token(t);
     if (p != kNone) {
       add(p, out);
       continue;
     }
-    if (!is_word(doc, t)) continue;
+    if (!is_word(doc, t) || !sal.candidate(t)) continue;
     std::string_view n = doc.norm(tok);
     PhraseMatch pair = match_longest(doc, t, last, *lex.pair_words, scratch);
     if (pair) {
