@@ -98,7 +98,7 @@ uint32_t run_end(const Ctx& c, uint32_t i) {
   if (starts_particle(c, i, &after) && (!is_cap(d, i) || i == c.sb || !is_cap(d, i - 1))) {
     e = after + 1;
   }
-  while (e < c.se && !(*c.taken)[e] && e - i < 12) {
+  while (e < c.se && !(*c.taken)[e] && e - i < 12 && !d.tokens[e].has(kNewlineBefore)) {
     if (is_cap(d, e) && d.tokens[e].has(kHasHyphen) && is_hyphen_adjective(d.norm(d.tokens[e]))) {
       break;  // "Dublin-born" stands alone
     }
@@ -265,21 +265,30 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   uint32_t lexicon_end = b;
   for (const Lexicon* lex : {c.lx.regions, c.lx.gazetteer, c.lx.towns, c.lx.outlets,
                              c.lx.named_events}) {
-    if (PhraseMatch m = match_longest(d, b, e, *lex, c.scratch); m) {
+    if (PhraseMatch m = match_longest(d, b, e, *lex, c.scratch); m && m.token_end == e) {
       lexicon_end = std::max(lexicon_end, m.token_end);
     }
   }
   for (uint32_t k = b + 1; k + 1 < e && k < b + 3; ++k) {
     if (!first_name(c, k) || !is_cap(d, k + 1) || lexicon_end > k) continue;
     bool lead_common = true;
-    for (uint32_t j = b; j < k; ++j) {
+    // "Washington Chris Gregoire", "Chrysler LLC Jim Press": a place or organisation before.
+    bool lead_named = false;
+    for (const Lexicon* lex : {c.lx.regions, c.lx.gazetteer, c.lx.outlets}) {
+      if (PhraseMatch m = match_longest(d, b, e, *lex, c.scratch); m && m.token_end == k) {
+        lead_named = true;
+      }
+    }
+    if (in(c.lx.org_heads, d, k - 1)) lead_named = true;
+    if (lead_named && first_name(c, b)) lead_named = false;  // "Thornton Ashby III"
+    for (uint32_t j = b; j < k && !lead_named; ++j) {
       const std::string_view w = d.norm(d.tokens[j]);
       if (first_name(c, j) || !(c.lx.is_common_word(w) || in(c.lx.demonyms, d, j) ||
                                 d.tokens[j].has(kHasHyphen) || w.ends_with("s") || w.ends_with("ist"))) {
         lead_common = false;
       }
     }
-    if (lead_common) {
+    if (lead_common || lead_named) {
       classify(c, b, k, false);  // "Apple CEO Steve Jobs": Apple is still an organisation
       classify(c, k, e, true);
       return;
@@ -459,11 +468,24 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   // Person evidence.
   bool particle_inside = false, suffix = false, nickname = false;
   for (uint32_t k = b; k < e; ++k) {
-    if (k > b && is_lower_word(d, k) && in(c.lx.particles, d, k)) particle_inside = true;
+    if (k > b && is_lower_word(d, k) && !norm_is(d, k, "of") && !norm_is(d, k, "for") &&
+        !norm_is(d, k, "the") && !norm_is(d, k, "and")) {
+      particle_inside = true;  // only particles join a run otherwise ("van der", "de la")
+    }
     if (k > b && in(c.lx.suffixes, d, k)) suffix = true;
     if (is_quote(d, k)) nickname = true;
   }
   if (!is_cap(d, b)) particle_inside = true;  // "de Armas"
+  if (has_first && !person_cue) {
+    // "Mac OS X", "Adam A380": acronyms and model numbers are not parts of a person's name.
+    for (uint32_t k = b + 1; k < e; ++k) {
+      const Token& tk = d.tokens[k];
+      if (tk.has(kHasDigit) || (tk.has(kAllUpper) && !tk.has(kHasPeriod) &&
+                                !in(c.lx.suffixes, d, k) && tk.end - tk.begin >= 2)) {
+        has_first = false;
+      }
+    }
+  }
   const bool strong = person_cue || has_first || person_context(c, b, e) || suffix || nickname;
   if (strong || (n >= 2 && particle_inside)) {
     emit(c, b, e, EType::kPerson, 0, strong);
