@@ -544,6 +544,8 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       c.out->push_back(std::move(ch));
       return;
     }
+    // "the Warhol Polaroids", "the Sea Org": a bare name rarely follows "the".
+    if (prev == "the") common = true;
     if (!common) emit(c, b, e, EType::kPerson, 0, false);
     return;
   }
