@@ -149,6 +149,7 @@ const SplitCase kSplitCases[] = {
      {"\xF0\x9F\x91\xA9\xF0\x9F\x8F\xBD\xE2\x80\x8D\xF0\x9F\x8D\xB3", "!"}},
     // Outlet names and punctuation runs.
     {"e_news", "E! News", {"E", "!", "News"}},
+    {"e_news_possessive", "E!'s host, Yahoo!\xE2\x80\x99s", {"E", "!", "'s", "host", ",", "Yahoo", "!", "\xE2\x80\x99s"}},
     {"hola", "\xC2\xA1Hola! that", {"\xC2\xA1", "Hola", "!", "that"}},
     {"hello_caps", "HELLO! that", {"HELLO", "!", "that"}},
     {"double_exclamation", "glowing!! Is", {"glowing", "!!", "Is"}},

@@ -457,9 +457,21 @@ size_t Run::domain_end(size_t i) const {
 }
 
 void Run::apostrophe(size_t i, char32_t c, size_t next) {
-  const bool touches_word = !doc_->tokens.empty() && doc_->tokens.back().end == i &&
-                            (doc_->tokens.back().kind == TokenKind::kWord ||
-                             doc_->tokens.back().kind == TokenKind::kNumber);
+  const auto& tokens = doc_->tokens;
+  bool touches_word = !tokens.empty() && tokens.back().end == i &&
+                      (tokens.back().kind == TokenKind::kWord ||
+                       tokens.back().kind == TokenKind::kNumber);
+  // A name with "!" takes a possessive too: E!'s, Yahoo!'s.
+  if (!touches_word && tokens.size() >= 2 && tokens.back().end == i &&
+      doc_->surface(tokens.back()) == "!" && tokens[tokens.size() - 2].end == tokens.back().begin &&
+      tokens[tokens.size() - 2].kind == TokenKind::kWord) {
+    const size_t n = clitic_length(i);
+    if (n > 0 && (text_[i + n - 1] | 0x20) == 's') {
+      emit(i, i + n, TokenKind::kClitic);
+      pos_ = i + n;
+      return;
+    }
+  }
   if (touches_word) {
     const size_t n = clitic_length(i);
     if (n > 0) {
