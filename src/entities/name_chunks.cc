@@ -545,6 +545,11 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       return;
     }
     // "the Warhol Polaroids", "the Sea Org": a bare name rarely follows "the".
+    if (prev == "the" && !common && caps == n) {
+      // "the Sea Org", "the Hells Angels": a named group, club or body.
+      emit(c, b, e, EType::kOrg, static_cast<uint8_t>(OrgKind::kOther));
+      return;
+    }
     if (prev == "the") common = true;
     if (!common) emit(c, b, e, EType::kPerson, 0, false);
     return;
