@@ -577,7 +577,12 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     return;
   }
   emit(c, b, e, EType::kUndecided, 0);
-  c.out->back().locative = locative && !in(c.lx.first_names, d, b);
+  // "in Scientology", "in Pop": abstract nouns and common words are not places.
+  const std::string_view w = nm_of(d, b);
+  const bool abstract = w.ends_with("ology") || w.ends_with("ism") || w.ends_with("ity") ||
+                        w.ends_with("ment") || w.ends_with("ness") || w.ends_with("tion");
+  c.out->back().locative = locative && !in(c.lx.first_names, d, b) && !abstract &&
+                           !c.lx.is_common_word(w);
 }
 
 }  // namespace
