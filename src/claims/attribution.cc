@@ -28,7 +28,7 @@ void find_report_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& 
                      uint32_t first, uint32_t last,
                       std::string* scratch, std::vector<Cue>* out) {
   for (uint32_t t = first; t < last;) {
-    if (!is_word(doc, t) || !sal.candidate(t)) {
+    if (!is_word(doc, t) || !sal.starts(t, kReportList)) {
       ++t;
       continue;
     }

@@ -30,9 +30,11 @@ namespace claimsift::claims {
 // The lists of data/en/lists/ the stage reads.
 struct ClaimLexicons {
   explicit ClaimLexicons(const LexiconSet& set);
-  // Every key without a space of the lists below (entries and prefixes): a token whose form is
-  // not here starts nothing, so the hot loops skip it after one look-up (Salience::candidate).
+  // Every key without a space of the lists below (entries and prefixes), with a bit per list
+  // that has it (first_word_lists, ListBit): one look-up per token tells every hot loop whether
+  // its list can start at that token (Salience::starts).
   std::unique_ptr<Lexicon> first_words;
+  std::vector<uint16_t> first_word_lists;  // entry of first_words -> ListBit mask
   const Lexicon* hedges;             // hedge_cues: strength, family
   const Lexicon* hedge_lookalikes;   // "CUE SIDE WORDS" keys
   const Lexicon* reports;            // attribution_verbs: role
@@ -47,6 +49,22 @@ struct ClaimLexicons {
   const Lexicon* function_words;     // det, aux, adv, conj, sub, rel, content
   const Lexicon* event_triggers;     // event type
   const Lexicon* event_irrealis;     // effect, needs "to"
+};
+
+// One bit per list in ClaimLexicons::first_word_lists.
+enum ListBit : uint16_t {
+  kHedgeList = 1 << 0,
+  kReportList = 1 << 1,
+  kSourceList = 1 << 2,
+  kPlatformList = 1 << 3,
+  kDenialList = 1 << 4,
+  kDenialExceptionList = 1 << 5,
+  kNonAnswerList = 1 << 6,
+  kTypeList = 1 << 7,
+  kPairList = 1 << 8,
+  kPersonWordList = 1 << 9,
+  kEventTriggerList = 1 << 10,
+  kIrrealisList = 1 << 11,
 };
 
 enum class CueKind : uint8_t {
@@ -128,6 +146,8 @@ class Salience {
   char gender(uint32_t person) const { return genders_[person]; }
   // False when token t starts no entry of any list the stage reads.
   bool candidate(uint32_t t) const { return candidates_[t] != 0; }
+  // True when token t may start an entry of the list(s) in `bits` (ListBit).
+  bool starts(uint32_t t, uint16_t bits) const { return (candidates_[t] & bits) != 0; }
   // The person whose mention covers token t, or kNone (one look-up, no search).
   int32_t person_of_token(uint32_t t) const { return token_person_[t]; }
   const SpanIndex& timexes() const { return timexes_; }
@@ -142,7 +162,7 @@ class Salience {
   std::vector<char> genders_;
   std::vector<uint32_t> counts_;                      // mentions per person
   SpanIndex timexes_, places_, organizations_;
-  std::vector<uint8_t> candidates_;  // per token: 1 when it may start a list entry
+  std::vector<uint16_t> candidates_;  // per token: ListBit mask of lists it may start
   std::vector<int32_t> token_person_;  // per token: the person whose mention covers it
   std::vector<std::vector<std::string_view>> roles_;  // role nouns in each person's mentions
 };

@@ -1,6 +1,8 @@
 // The lists the claims stage reads, resolved once per ClaimExtractor; token helpers.
 // Tested by tests/claims_test.cc (every list it names must exist and be non-empty).
 #include <algorithm>
+#include <iterator>
+#include <map>
 
 #include "claims/claim_internal.h"
 
@@ -21,18 +23,24 @@ ClaimLexicons::ClaimLexicons(const LexiconSet& set)
       function_words(&set.get("en/lists/claim_function_words")),
       event_triggers(&set.get("en/lists/event_triggers")),
       event_irrealis(&set.get("en/lists/event_irrealis")) {
-  std::vector<std::pair<std::string, std::string>> rows;
-  for (const Lexicon* l : {hedges, reports, sources, platforms, denials, denial_exceptions,
-                           non_answers, types, pair_words, person_words, event_triggers,
-                           event_irrealis}) {
-    for (size_t i = 0; i < l->key_count(); ++i) {
-      std::string_view k = l->key_at(i).key;
-      if (k.find(' ') == std::string_view::npos) rows.emplace_back(std::string(k), std::string());
+  std::map<std::string, uint16_t, std::less<>> masks;
+  const Lexicon* lists[] = {hedges, reports, sources, platforms, denials, denial_exceptions,
+                            non_answers, types, pair_words, person_words, event_triggers,
+                            event_irrealis};
+  for (size_t b = 0; b < std::size(lists); ++b) {
+    for (size_t i = 0; i < lists[b]->key_count(); ++i) {
+      std::string_view k = lists[b]->key_at(i).key;
+      if (k.find(' ') == std::string_view::npos) masks[std::string(k)] |= uint16_t(1u << b);
     }
   }
-  std::sort(rows.begin(), rows.end());
-  rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+  std::vector<std::pair<std::string, std::string>> rows;
+  for (const auto& [key, mask] : masks) rows.emplace_back(key, std::string());
   first_words = Lexicon::build("claims/first_words", rows);
+  first_word_lists.assign(first_words->size(), 0);
+  for (const auto& [key, mask] : masks) {
+    int e = first_words->find(key);
+    if (e >= 0) first_word_lists[e] = mask;
+  }
 }
 
 bool is_quote(const Doc& doc, uint32_t t) {

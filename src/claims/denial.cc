@@ -28,7 +28,8 @@ void find_denial_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& 
                       std::string* scratch, std::vector<Cue>* out) {
   for (uint32_t t = first; t < last;) {
     const Token& tok = doc.tokens[t];
-    if ((tok.kind != TokenKind::kWord && tok.kind != TokenKind::kClitic) || !sal.candidate(t)) {
+    if ((tok.kind != TokenKind::kWord && tok.kind != TokenKind::kClitic) ||
+        !sal.starts(t, kDenialList)) {
       ++t;
       continue;
     }
@@ -42,7 +43,8 @@ void find_denial_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& 
     cue.last = m.token_end;
     cue.kind = lex.denials->field(m.entry, 0) == "denial" ? CueKind::kDenial : CueKind::kNegation;
     bool drop = false;
-    if (cue.kind == CueKind::kNegation && match_longest(doc, t, last, *lex.denial_exceptions, scratch))
+    if (cue.kind == CueKind::kNegation && sal.starts(t, kDenialExceptionList) &&
+        match_longest(doc, t, last, *lex.denial_exceptions, scratch))
       drop = true;
     if (!drop && in_non_answer(doc, lex, first, last, t, scratch)) drop = true;
     if (!drop) out->push_back(cue);

@@ -58,19 +58,25 @@ void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, 
     out->push_back(std::move(e));
   };
   for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
-    if ((!is_word(doc, t) && doc.tokens[t].kind != TokenKind::kClitic) || !sal.candidate(t))
+    if ((!is_word(doc, t) && doc.tokens[t].kind != TokenKind::kClitic) ||
+        !sal.starts(t, kEventTriggerList | kIrrealisList | kDenialList))
       continue;
-    PhraseMatch m = match_longest(doc, t, s.token_end, *lex.event_triggers, scratch);
-    if (m) {
-      add(t, m.token_end, lex.event_triggers->field(m.entry, 0), Certainty::kCertain,
-          EventPolarity::kPositive);
+    if (sal.starts(t, kEventTriggerList)) {
+      PhraseMatch m = match_longest(doc, t, s.token_end, *lex.event_triggers, scratch);
+      if (m) {
+        add(t, m.token_end, lex.event_triggers->field(m.entry, 0), Certainty::kCertain,
+            EventPolarity::kPositive);
+      }
     }
-    int ir = lex.event_irrealis->find(doc.norm(doc.tokens[t]));
+    int ir = sal.starts(t, kIrrealisList) ? lex.event_irrealis->find(doc.norm(doc.tokens[t])) : -1;
     int neg = -1;
     if (ir < 0) {
+      if (!sal.starts(t, kDenialList)) continue;
       neg = lex.denials->find(doc.norm(doc.tokens[t]));
       if (neg >= 0 && lex.denials->field(neg, 0) != "negation") neg = -1;
-      if (neg >= 0 && match_longest(doc, t, s.token_end, *lex.denial_exceptions, scratch)) neg = -1;
+      if (neg >= 0 && sal.starts(t, kDenialExceptionList) &&
+          match_longest(doc, t, s.token_end, *lex.denial_exceptions, scratch))
+        neg = -1;
       if (neg < 0) continue;
     }
     Certainty c = Certainty::kCertain;

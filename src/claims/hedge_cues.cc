@@ -81,7 +81,7 @@ bool rumour_has_content(const Doc& doc, const ClaimLexicons& lex, const Salience
       return true;
   }
   for (uint32_t back = 1; back <= 2 && first >= lo + back; ++back) {
-    if (sal.candidate(first - back) && match_longest(doc, first - back, first, *lex.types, scratch))
+    if (sal.starts(first - back, kTypeList) && match_longest(doc, first - back, first, *lex.types, scratch))
       return true;
   }
   return false;
@@ -94,7 +94,7 @@ void find_hedge_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& s
                      std::string* scratch, std::vector<Cue>* out) {
   std::string key, head, fam_head;  // grow to the longest cue once, then reused
   for (uint32_t t = first; t < last;) {
-    if (!is_word(doc, t) || !sal.candidate(t)) {
+    if (!is_word(doc, t) || !sal.starts(t, kHedgeList)) {
       ++t;
       continue;
     }

@@ -46,8 +46,10 @@ const SpanIndex::Item* SpanIndex::first_inside(uint32_t b, uint32_t e, const Ite
 Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
   token_person_.assign(doc.tokens.size(), kNone);
   candidates_.resize(doc.tokens.size());
-  for (uint32_t t = 0; t < doc.tokens.size(); ++t)
-    candidates_[t] = lex.first_words->find_key(doc.norm(doc.tokens[t])) != nullptr;
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    int e = lex.first_words->find(doc.norm(doc.tokens[t]));
+    candidates_[t] = e < 0 ? 0 : lex.first_word_lists[e];
+  }
   for (uint32_t i = 0; i < doc.timexes.size(); ++i) timexes_.add(doc.timexes[i].span, i);
   for (uint32_t i = 0; i < doc.places.size(); ++i)
     for (const ByteSpan& m : doc.places[i].mentions) places_.add(m, i);
@@ -111,7 +113,8 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
       if (subject == kNone && !possessive) subject = static_cast<int32_t>(mentions_[mi].person);
       ++mi;
     }
-    if (!candidates_[t] || (!tok.has(kAllLower) && !tok.has(kTitleCase))) continue;
+    if (!(candidates_[t] & kPersonWordList) || (!tok.has(kAllLower) && !tok.has(kTitleCase)))
+      continue;
     int e = lex.person_words->find(doc.norm(tok));
     if (e < 0 || lex.person_words->field(e, 1) != "pronoun") continue;
     int32_t target = subject != kNone ? subject : previous_subject;
@@ -231,9 +234,11 @@ void find_subjects(const Doc& doc, const ClaimLexicons& lex, const Salience& sal
       add(p, out);
       continue;
     }
-    if (!is_word(doc, t) || !sal.candidate(t)) continue;
+    if (!is_word(doc, t) || !sal.starts(t, kPairList | kPersonWordList)) continue;
     std::string_view n = doc.norm(tok);
-    PhraseMatch pair = match_longest(doc, t, last, *lex.pair_words, scratch);
+    PhraseMatch pair = sal.starts(t, kPairList)
+                           ? match_longest(doc, t, last, *lex.pair_words, scratch)
+                           : PhraseMatch{};
     if (pair) {
       bool free_standing = n == "they" || n == "them" || n == "their" || n == "both" ||
                            n == "each";
