@@ -1260,7 +1260,7 @@ class Scan {
     const bool day_or_week = unit == "D" || unit == "W";
     const bool month_or_year = unit == "M" || unit == "Y";
     // "a month earlier than usual" compares; it does not count from a date.
-    if (!the_rel && !recent && has_num && n > 0 && !is(e + 1, "than") &&
+    if (!the_rel && !recent && has_num && n > 0 && n <= 200 && !is(e + 1, "than") &&
         ((day_or_week && (is(e, "after") || is(e, "later") || is(e, "before") || is(e, "earlier"))) ||
          (month_or_year && (is(e, "later") || is(e, "earlier"))))) {
       Partial p;
@@ -1424,20 +1424,35 @@ void Recognizer::scan(const Doc& doc, const std::vector<uint8_t>& blocked,
   Scan scan(words_, doc, blocked);
   const size_t before = out->size();
   scan.run(out);
-  // Year ranges: add the second year after each range's first.
-  for (size_t k = before; k < out->size(); ++k) {
-    Match& m = (*out)[k];
-    if (m.pattern != kPatYearRange) continue;
-    const Token& t = doc.tokens[m.first];
+  // Year ranges: the first year ends at the hyphen; the second year becomes its own match
+  // (rebuilt in one pass, so many ranges cost no more than one each).
+  bool any_range = false;
+  for (size_t k = before; k < out->size(); ++k) any_range = any_range || (*out)[k].pattern == kPatYearRange;
+  if (!any_range) return;
+  std::vector<Match> rebuilt(out->begin() + static_cast<long>(before), out->end());
+  out->resize(before);
+  for (Match& m : rebuilt) {
+    if (m.pattern != kPatYearRange) {
+      out->push_back(std::move(m));
+      continue;
+    }
+    const Token& t = doc.tokens[m.last - 1];  // the range token ends the match
     std::string_view s = doc.norm(t);
+    if (s.size() < 7 || s.size() > 9 || s[4] != '-' || !all_digits(s.substr(0, 4)) ||
+        !all_digits(s.substr(5))) {
+      out->push_back(std::move(m));
+      continue;
+    }
+    const int a = to_int(s.substr(0, 4));
     std::string_view tail = s.substr(5);
-    const int a = std::stoi(std::string(s.substr(0, 4)));
-    const int b = tail.size() == 4 ? std::stoi(std::string(tail)) : a / 100 * 100 + std::stoi(std::string(tail));
+    const int b = tail.size() == 4 ? to_int(tail) : a / 100 * 100 + to_int(tail);
     Match second = m;
+    m.span.end = t.begin + 4;
+    second.first = second.last - 1;
     second.span = ByteSpan{t.begin + 5, t.end};
     second.partial.literal = std::to_string(b);
-    out->insert(out->begin() + static_cast<long>(k) + 1, std::move(second));
-    ++k;
+    out->push_back(std::move(m));
+    out->push_back(std::move(second));
   }
 }
 

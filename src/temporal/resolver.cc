@@ -14,9 +14,12 @@ std::string pad(int v, int width) {
   std::snprintf(buf, sizeof buf, "%0*d", width, v);
   return buf;
 }
-std::string fmt_year(int y) { return pad(y, 4); }
+// Years outside 0000-9999 cannot be written as TIMEX3 calendar values.
+std::string fmt_year(int y) { return y < 0 || y > 9999 ? std::string("XXXX") : pad(y, 4); }
 std::string fmt_month(int y, int m) { return fmt_year(y) + "-" + pad(m, 2); }
-std::string fmt_day(CivilDate d) { return format_iso_date(d); }
+std::string fmt_day(CivilDate d) {
+  return d.year < 0 || d.year > 9999 ? std::string("XXXX-XX-XX") : format_iso_date(d);
+}
 std::string fmt_week(CivilDate d) {
   IsoWeek w = iso_week(d);
   return fmt_year(w.year) + "-W" + pad(w.week, 2);
@@ -60,8 +63,8 @@ std::string time_suffix(const Partial& p) {
 
 std::string fmt_gran(CivilDate d, Gran g) {
   switch (g) {
-    case Gran::kCentury: return pad(d.year / 100, 2);
-    case Gran::kDecade: return pad(d.year / 10, 3);
+    case Gran::kCentury: return d.year < 0 || d.year > 9999 ? "XX" : pad(d.year / 100, 2);
+    case Gran::kDecade: return d.year < 0 || d.year > 9999 ? "XXX" : pad(d.year / 10, 3);
     case Gran::kYear: return fmt_year(d.year);
     case Gran::kQuarter: return fmt_year(d.year) + "-Q" + std::to_string((d.month - 1) / 3 + 1);
     case Gran::kSeason: return fmt_year(d.year);
