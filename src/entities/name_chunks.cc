@@ -208,6 +208,27 @@ bool cue_context_ok(const Ctx& c, uint32_t b, uint32_t e, int entry) {
 
 std::string_view nm_of(const Doc& d, uint32_t i) { return d.norm(d.tokens[i]); }
 
+// "DaimlerChrysler", "PlayStation", "MacBook": a capital inside a word far from its start (or
+// before a common word) marks a brand, not a name ("McDonald", "DiCaprio", "LeBron").
+bool is_brand_token(const Doc& d, const EntityLexicons& lx, uint32_t i) {
+  const Token& t = d.tokens[i];
+  if (t.kind != TokenKind::kWord || !t.has(kTitleCase)) return false;
+  const std::string_view s = d.surface(t);
+  for (size_t p = 1; p + 1 < s.size(); ++p) {
+    const char ch = s[p];
+    if (ch < 'A' || ch > 'Z') continue;
+    if (s[p - 1] < 'a' || s[p - 1] > 'z') return false;  // O'Leary, Osei-Mensah
+    if (p >= 5) return true;
+    if (p >= 3) {
+      std::string tail(s.substr(p));
+      for (char& x : tail) x = static_cast<char>(x >= 'A' && x <= 'Z' ? x + 32 : x);
+      return lx.is_common_word(tail);
+    }
+    return false;
+  }
+  return false;
+}
+
 bool first_name(const Ctx& c, uint32_t i) { return in(c.lx.first_names, c.d, i); }
 
 void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue);
@@ -476,6 +497,20 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     if (is_quote(d, k)) nickname = true;
   }
   if (!is_cap(d, b)) particle_inside = true;  // "de Armas"
+  bool brand = false;
+  for (uint32_t k = b; k < e; ++k) brand |= is_brand_token(d, c.lx, k);
+  if (brand && !person_cue) return;
+  // "Ford Taurus", "Chrysler Aspen": a known company's name followed by more words.
+  if (n >= 2 && !person_cue) {
+    if (PhraseMatch m = match_longest(d, b, e, *c.lx.outlets, c.scratch);
+        m && m.token_end < e && !first_name(c, m.token_end) && n < 5) {
+      // "Instagram Story": one common word after the name is not part of it.
+      const bool one_common = m.token_end + 1 == e && c.lx.is_common_word(nm_of(d, e - 1));
+      emit(c, b, one_common ? m.token_end : e, EType::kOrg,
+           org_kind_of(c.lx.outlets->field(m.entry, 0)));
+      return;
+    }
+  }
   if (has_first && !person_cue) {
     // "Mac OS X", "Adam A380": acronyms and model numbers are not parts of a person's name.
     for (uint32_t k = b + 1; k < e; ++k) {
