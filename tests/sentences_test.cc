@@ -81,6 +81,9 @@ const SplitCase kCases[] = {
     {"pronoun_i_end", "We make a good team, you and I. Did you see Albert I. Jones yesterday?", {"We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"}},
     {"abbreviation_then_bracket", "It landed at 6:40 p.m. (GMT +8) after a long flight.", {"It landed at 6:40 p.m. (GMT +8) after a long flight."}},
     {"abbreviation_then_quote", "She lives in the U.S. \"I love it,\" she said.", {"She lives in the U.S.", "\"I love it,\" she said."}},
+    {"time_then_title_after_clause", "He left the bank at 6 P.M. Mr. Smith then went home.", {"He left the bank at 6 P.M.", "Mr. Smith then went home."}},
+    {"time_then_title_opening_phrase", "At 5 a.m. Mr. Smith went to the bank.", {"At 5 a.m. Mr. Smith went to the bank."}},
+    {"country_then_title_opening_phrase", "In the U.S. Dr. Oz is famous.", {"In the U.S. Dr. Oz is famous."}},
     {"month_end", "It opens in Nov. The cast is set.", {"It opens in Nov.", "The cast is set."}},
     // Outlet names.
     {"e_news", "A source told E! News that she is due.", {"A source told E! News that she is due."}},

@@ -10,7 +10,8 @@
 //     the next token can start a sentence (a capital, an opening quote or bracket, a digit);
 //   * after an abbreviation whose period does double duty, only when the next word is a
 //     sentence starter (data/en/lists/sentence_starters.txt): "in the U.S. She" ends, "the
-//     U.S. Government", "J.K. Ostrowski", "Nov. 2", "Mr. Ellison" do not;
+//     U.S. Government", "J.K. Ostrowski", "Nov. 2", "Mr. Ellison" do not; before a title
+//     (Mr. Dr.) it ends unless it closes a short opening phrase ("At 5 a.m. Mr. Smith went");
 //   * after an ellipsis (… ... . . .) only before a capitalised word other than "I";
 //   * before a list item ("1) ... 2) ...", "• ...", list_markers.h);
 //   * after kMaxSentenceTokens tokens (limits.h), so later stages never see longer ones.

@@ -155,7 +155,7 @@ uint32_t SentenceEnds::spaced_ellipsis(const Doc& doc, uint32_t t, bool wrapped,
   return next;
 }
 
-uint32_t SentenceEnds::boundary_after(const Doc& doc, uint32_t t, bool wrapped,
+uint32_t SentenceEnds::boundary_after(const Doc& doc, uint32_t first, uint32_t t, bool wrapped,
                                       uint32_t* resume) const {
   const auto& tokens = doc.tokens;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
@@ -221,6 +221,12 @@ uint32_t SentenceEnds::boundary_after(const Doc& doc, uint32_t t, bool wrapped,
       // An opening quote starts a sentence; a bracket does not ("6:40 p.m. (GMT +8)").
       if (opens(doc, next) && is_quote(first_code_point(doc.surface(nt)))) return next;
       if (capitalised(doc, next) && starters_->contains(doc.norm(nt))) return next;
+      // A title opens a name, and a name right after an abbreviation that ends a clause opens
+      // a new sentence ("left at 6 P.M. Mr. Smith then"), unless the abbreviation closes a
+      // short opening phrase ("At 5 a.m. Mr. Smith went", "In the U.S. Dr. Smith is").
+      if (end_kind(doc, next) == EndKind::kAbbreviation &&
+          abbreviations_.listed(doc.norm(nt)) == AbbrevKind::kTitle && t - first >= 4)
+        return next;
       return 0;
     }
     case EndKind::kNone:

@@ -5,7 +5,8 @@
 //                  an opening quote or bracket, a digit
 //   kExclaimQuery  ! ? !! ?!  -> the same, except E! News and a quote's attribution
 //   kEllipsis      … ... . . .  -> ends only before a capitalised word other than "I"
-//   kAbbreviation  Mr. U.S. Jr. a.m. J.  -> ends only before a sentence starter
+//   kAbbreviation  Mr. U.S. Jr. a.m. J.  -> ends only before a sentence starter, or before a
+//                  title (Mr. Dr.) unless it closes a short opening phrase ("At 5 a.m. Mr.")
 //
 // Tested by tests/sentences_test.cc.
 #ifndef CLAIMSIFT_TEXT_SENTENCE_ENDS_H_
@@ -39,7 +40,9 @@ class SentenceEnds {
   // If a sentence ends at or after token t, the index of the next sentence's first token,
   // else 0. *resume is where the caller continues (past a spaced ellipsis or the closing
   // marks that were looked at).
-  uint32_t boundary_after(const Doc& doc, uint32_t t, bool wrapped, uint32_t* resume) const;
+  // `first` is the first token of the current sentence.
+  uint32_t boundary_after(const Doc& doc, uint32_t first, uint32_t t, bool wrapped,
+                          uint32_t* resume) const;
 
   // For a line break before token t (not a blank line): true when the line continues the
   // sentence (the next line starts lower-case, or this one ends with , ; ( - & or an

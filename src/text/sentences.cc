@@ -48,7 +48,7 @@ class Splitter {
       while (t - start_ >= kMaxSentenceTokens) close(start_ + kMaxSentenceTokens);
       if (in_marker[t]) continue;
       uint32_t resume = t + 1;
-      const uint32_t boundary = ends_.boundary_after(*doc_, t, wrapped, &resume);
+      const uint32_t boundary = ends_.boundary_after(*doc_, start_, t, wrapped, &resume);
       if (boundary > t && boundary < n) {
         while (boundary - start_ > kMaxSentenceTokens) close(start_ + kMaxSentenceTokens);
         close(boundary);
