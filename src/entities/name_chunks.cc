@@ -505,7 +505,8 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     if (PhraseMatch m = match_longest(d, b, e, *c.lx.outlets, c.scratch);
         m && m.token_end < e && !first_name(c, m.token_end) && n < 5) {
       // "Instagram Story": one common word after the name is not part of it.
-      const bool one_common = m.token_end + 1 == e && c.lx.is_common_word(nm_of(d, e - 1));
+      const bool one_common = m.token_end + 1 == e && c.lx.is_common_word(nm_of(d, e - 1)) &&
+                              c.lx.outlets->field(m.entry, 0) != "company";
       emit(c, b, one_common ? m.token_end : e, EType::kOrg,
            org_kind_of(c.lx.outlets->field(m.entry, 0)));
       return;
@@ -555,7 +556,8 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     // "Apple Computer", "Chrysler Group": a known organisation's name at the start.
     if (PhraseMatch m = match_longest(d, b, e, *c.lx.outlets, c.scratch); m && caps < 4) {
       // "Instagram Story": a common word after the name is not part of it.
-      const bool one_common = m.token_end + 1 == e && c.lx.is_common_word(nm_of(d, e - 1));
+      const bool one_common = m.token_end + 1 == e && c.lx.is_common_word(nm_of(d, e - 1)) &&
+                              c.lx.outlets->field(m.entry, 0) != "company";
       emit(c, b, one_common ? m.token_end : e, EType::kOrg,
            org_kind_of(c.lx.outlets->field(m.entry, 0)));
       return;
