@@ -4,7 +4,7 @@
 // re2's RE2::ErrorCode and sentencepiece's util::Status). Codes are few, stable and appear in
 // claimsift/1 error records as the snake_case name beside each enumerator.
 //
-// Tested by tests/reader_test.cc and tests/e2e_test.py.
+// Tested by tests/reader_test.cc and tests/e2e_cli_test.cc.
 #ifndef CLAIMSIFT_STATUS_H_
 #define CLAIMSIFT_STATUS_H_
 
