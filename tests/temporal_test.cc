@@ -380,6 +380,44 @@ TEST(TemporalTagger, SkipsTokensInsideWorkTitles) {
   EXPECT_EQ(doc.slice(doc.timexes[0].span), "Friday");
 }
 
+// ---- hostile combinations: no crash, spans inside the text, well-formed values ----
+
+bool well_formed(std::string_view v) {
+  if (v.empty()) return false;
+  for (char c : v)
+    if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '-' || c == ':' || c == '_'))
+      return false;
+  return v[0] != '-';
+}
+
+TEST(TemporalHostile, OddCombinationsGiveWellFormedValues) {
+  const char* const texts[] = {
+      "early 2009-2010", "the late 1957-58 season", "2019 year earlier", "the the the 1990s",
+      "'", "the '", "every", "last", "a day after a day after a day after", "12:99 p.m.",
+      "0:00 a.m. 13 p.m. 25:00 UTC", "February 30, 2024", "the 0th century", "mid-", "mid-9999",
+      "Sunday Sunday Sunday night night", "9999-99-99 1/1/1 13/40/2020", "two two two days ago ago",
+      "the following the following day", "that that morning", "every other other week",
+  };
+  for (const char* text : texts) {
+    for (std::optional<CivilDate> dct : {std::optional<CivilDate>(D(2025, 1, 1)), std::optional<CivilDate>()}) {
+      const Doc doc = tag(text, dct);
+      for (const Timex& t : doc.timexes) {
+        EXPECT_LE(t.span.end, doc.text.size()) << text;
+        EXPECT_LT(t.span.begin, t.span.end) << text;
+        EXPECT_TRUE(well_formed(t.value)) << text << " -> " << t.value;
+      }
+    }
+  }
+}
+
+TEST(TemporalHostile, AYearRangeAfterAPrefixGivesBothYears) {
+  const Doc doc = tag("It peaked in early 2009-2010.", D(2013, 3, 22));
+  ASSERT_EQ(doc.timexes.size(), 2u) << dump(doc);
+  EXPECT_EQ(doc.timexes[0].value, "2009");
+  EXPECT_EQ(doc.timexes[1].value, "2010");
+  EXPECT_EQ(doc.slice(doc.timexes[1].span), "2010");
+}
+
 // ---- the example article (data/examples/cruise_de_armas.txt) ----
 
 TEST(TemporalExampleArticle, DatesAreResolvedAndAgesAreNotDates) {
