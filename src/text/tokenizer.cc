@@ -10,7 +10,6 @@
 // Tested by tests/tokenizer_test.cc and tests/doc_invariants_test.cc.
 #include "claimsift/tokenizer.h"
 
-#include <array>
 #include <cstring>
 #include <string>
 
@@ -19,6 +18,7 @@
 #include "text/abbreviations.h"
 #include "text/char_class.h"
 #include "text/emoji.h"
+#include "text/token_shape.h"
 #include "text/web_tokens.h"
 
 namespace claimsift {
@@ -45,21 +45,6 @@ bool is_common_tld(std::string_view s) {
     if (s == t) return true;
   return false;
 }
-
-constexpr uint8_t ascii_shape(int c) {
-  if (c >= '0' && c <= '9') return 1;
-  if (c >= 'A' && c <= 'Z') return 2;
-  if (c >= 'a' && c <= 'z') return 4;
-  if (c == '.') return 8;
-  if (c == '-') return 16;
-  return 0;
-}
-
-constexpr auto kAsciiShape = [] {
-  std::array<uint8_t, 128> table{};
-  for (int c = 0; c < 128; ++c) table[c] = ascii_shape(c);
-  return table;
-}();
 
 class Run {
  public:
@@ -159,69 +144,8 @@ void Run::emit(size_t begin, size_t end, TokenKind kind) {
   pending_cr_ = false;
   if (flags & kNewlineBefore) single_quote_open_ = false;
 
-  // Shape: one pass, ASCII by table.
-  bool upper = false, lower = false, first_letter_seen = false, first_upper = false;
   bool ascii = true;
-  const bool wordish = kind == TokenKind::kWord || kind == TokenKind::kNumber ||
-                       kind == TokenKind::kHandle || kind == TokenKind::kHashtag ||
-                       kind == TokenKind::kClitic;
-  size_t k = begin;
-  // ASCII prefix by a shape table: digit 1, upper 2, lower 4, period 8, hyphen 16.
-  {
-    unsigned mask = 0;
-    while (k < end && static_cast<unsigned char>(text_[k]) < 0x80) {
-      const unsigned m = kAsciiShape[static_cast<unsigned char>(text_[k])];
-      if (!first_letter_seen && (m & 6)) {
-        first_letter_seen = true;
-        first_upper = (m & 2) != 0;
-      }
-      if ((m & 16) && k + 1 == end) {  // a final hyphen is not inside the word
-        ++k;
-        continue;
-      }
-      mask |= m;
-      ++k;
-    }
-    if (mask & 1) flags |= kHasDigit;
-    upper = (mask & 2) != 0;
-    lower = (mask & 4) != 0;
-    if (wordish && (mask & 8)) flags |= kHasPeriod;
-    if (wordish && (mask & 16)) flags |= kHasHyphen;
-  }
-  while (k < end) {
-    const unsigned char b = static_cast<unsigned char>(text_[k]);
-    char32_t c;
-    CharKind ck;
-    if (b < 0x80) {
-      c = b;
-      ck = text::kAsciiKind[b];
-      ++k;
-    } else {
-      ascii = false;
-      c = next_code_point(text_, k);
-      ck = text::classify_non_ascii(c);
-    }
-    if (ck == CharKind::kDigit) {
-      flags |= kHasDigit;
-    } else if (ck == CharKind::kUpper || ck == CharKind::kLower) {
-      const bool u = ck == CharKind::kUpper;
-      if (!first_letter_seen) first_upper = u;
-      first_letter_seen = true;
-      upper |= u;
-      lower |= !u;
-    } else if (ck == CharKind::kLetter) {
-      first_letter_seen = true;
-    } else if (wordish && c == '.') {
-      flags |= kHasPeriod;
-    } else if (wordish && text::is_joining_hyphen(c) && k < end) {
-      flags |= kHasHyphen;
-    }
-  }
-  if (upper || lower) {
-    if (first_upper && lower) flags |= kTitleCase;
-    if (upper && !lower) flags |= kAllUpper;
-    if (lower && !upper) flags |= kAllLower;
-  }
+  flags |= text::token_shape(text_.substr(begin, end - begin), kind, &ascii);
   t.flags = flags;
   std::string& norm = doc_->norm_buffer;
   t.norm_begin = static_cast<uint32_t>(norm.size());
