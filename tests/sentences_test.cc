@@ -140,6 +140,23 @@ INSTANTIATE_TEST_SUITE_P(Cases, SentenceSplit, ::testing::ValuesIn(kCases),
                            return std::string(info.param.name);
                          });
 
+TEST(SentenceLists, ExistAndAbbreviationKindsAreKnown) {
+  const LexiconSet& set = LexiconSet::builtin();
+  for (const char* name : {"en/lists/abbreviations", "en/lists/sentence_starters",
+                           "en/lists/quote_attribution_verbs"}) {
+    ASSERT_TRUE(set.has(name)) << name;
+    EXPECT_GT(set.get(name).size(), 10u) << name;
+  }
+  const Lexicon& abbreviations = set.get("en/lists/abbreviations");
+  for (size_t i = 0; i < abbreviations.size(); ++i) {
+    const std::string_view kind = abbreviations.field(static_cast<int>(i), 0);
+    EXPECT_TRUE(kind == "title" || kind == "number" || kind == "any")
+        << abbreviations.surface(static_cast<int>(i)) << " has kind '" << kind << "'";
+    EXPECT_EQ(abbreviations.surface(static_cast<int>(i)).back(), '.')
+        << abbreviations.surface(static_cast<int>(i));
+  }
+}
+
 TEST(Sentences, ExampleArticleHasEighteenSentences) {
   const std::string text = testing::read_file(std::string(CLAIMSIFT_SOURCE_DIR) +
                                               "/data/examples/cruise_de_armas.txt");
