@@ -16,7 +16,8 @@
 //   * every span satisfies begin <= end <= text.size() and lies on UTF-8 boundaries;
 //   * tokens are sorted, do not overlap, and never cover whitespace;
 //   * text.substr(t.begin, t.end - t.begin) is the token's surface; the gaps between tokens are
-//     whitespace only (so tokens plus gaps rebuild the text exactly);
+//     whitespace or invisible characters only (BOM, zero-width space, bidi and other format
+//     controls), so tokens plus gaps rebuild the text exactly;
 //   * nothing before body_begin (the date header) is covered by a token, sentence or entity.
 //
 // Tested by tests/doc_test.cc.
