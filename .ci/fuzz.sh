@@ -23,6 +23,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 CC=clang CXX=clang++ cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1" \
   -DCLAIMSIFT_FUZZ=ON -DCLAIMSIFT_SANITIZE=ON -DCLAIMSIFT_TEST=OFF >/dev/null
 cmake --build "$BUILD_DIR" -j "$(nproc)" --target pipeline_fuzzer
 
