@@ -250,6 +250,8 @@ INSTANTIATE_TEST_SUITE_P(
     HardCases, PlaceCases,
     ::testing::Values(
         PlaceCase{"place as modifier", "They walked in a London park.", {"London"}},
+        PlaceCase{"unknown place as modifier of a venue noun", "They left a Velmora cafe at noon.",
+                  {"Velmora"}},
         PlaceCase{"venue head", "They dined at the Copper Room on Sunset Blvd. later.",
                   {"Copper Room", "Sunset Blvd."}},
         PlaceCase{"venue after a type noun", "She left the nightclub Orla at 3 a.m.", {"Orla"}},
