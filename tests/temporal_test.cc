@@ -246,6 +246,7 @@ const Case kAnchoredCases[] = {
     {"They married in 2015 and split two years later.", D(2025, 5, 4), "two years later", "DATE", "2017"},
     {"They met in 2019. The following year they married.", D(2025, 5, 4), "The following year", "DATE",
      "2020"},
+    {"She signed in March 2018 and left later that year.", D(2025, 5, 4), "later that year", "DATE", "2018"},
     // Nothing dated to count from: the TimeML duration, without the signal word.
     {"Two years later, they met again.", D(2025, 5, 4), "Two years", "DURATION", "P2Y"},
     {"The season started a month earlier than usual.", D(2025, 5, 4), "a month", "DURATION", "P1M"},

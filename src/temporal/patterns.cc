@@ -978,8 +978,14 @@ class Scan {
         p.type = TimexType::kTime;
         p.part_of_day = w->part_of_day;
         offer(best, i, j + 2, std::move(p), kPatAnchoredPartOfDay);
-      } else if (w->has(kUnit) && std::string_view(w->unit) == "D" && !w->unit_plural) {
-        offer(best, i, j + 2, std::move(p), kPatAnchoredDay);
+      } else if (w->has(kUnit) && !w->unit_plural) {
+        // that day, later that week, later that year: the anchor's day, week, month or year.
+        std::string_view unit(w->unit);
+        if (unit == "D" || unit == "W" || unit == "M" || unit == "Y") {
+          p.unit = unit == "D" ? Unit::kDay : unit == "W" ? Unit::kWeek : unit == "M" ? Unit::kMonth : Unit::kYear;
+          p.gran = unit == "D" ? Gran::kDay : unit == "W" ? Gran::kWeek : unit == "M" ? Gran::kMonth : Gran::kYear;
+          offer(best, i, j + 2, std::move(p), kPatAnchoredDay);
+        }
       }
       return;
     }
