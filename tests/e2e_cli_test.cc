@@ -423,6 +423,15 @@ TEST(Cli, OutputDirTakesStdinAsStdinJson) {
   EXPECT_EQ(json::parse(written)["id"], "<stdin>");
 }
 
+TEST(Cli, OutputDirThatCannotBeWrittenIsFatal) {
+  TempDir dir;
+  dir.write("a.txt", "A.");
+  dir.write("taken", "a file where the folder should go");
+  const RunResult r = run_claimsift({"--output-dir", "taken", "a.txt"}, std::nullopt, dir.path());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("claimsift: cannot write taken"), std::string::npos) << r.err;
+}
+
 // ---- Bad input --------------------------------------------------------------------------
 
 TEST(Cli, MissingPathIsAnErrorRecordAndTheRunGoesOn) {
