@@ -164,6 +164,9 @@ INSTANTIATE_TEST_SUITE_P(
                     {"Saskia Morrow", "Saskia"}},
         MentionCase{"epithet by gender", "Tom Hallam and Anna Pike met. The Blue Harbor actress "
                     "smiled.", "Anna Pike", {"Anna Pike", "Blue Harbor actress"}},
+        MentionCase{"epithet by gender from pronouns", "Zaviera Okonkwo waved at fans. She wore "
+                    "red. Kelechi Obi arrived later. The actress smiled.", "Zaviera Okonkwo",
+                    {"Zaviera Okonkwo", "actress"}},
         MentionCase{"epithet by age", "Tom Hallam, 41, and Anna Pike, 29, met. The 41-year-old "
                     "left first.", "Tom Hallam", {"Tom Hallam", "41-year-old"}},
         MentionCase{"epithet by role", "Singer Zaviera met Tom Hallam. Later the singer left.",

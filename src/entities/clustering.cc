@@ -384,3 +384,38 @@ void reclaim_people_from_places(const Doc& d, const EntityLexicons& lx, std::vec
 }
 
 }  // namespace claimsift::entities
+
+namespace claimsift::entities {
+
+void infer_gender_from_pronouns(const Doc& d, const std::vector<Chunk>& chunks,
+                                std::vector<Cluster>* clusters) {
+  // Who is named in each sentence: one person, several (-2) or none (-1).
+  std::vector<int32_t> only(d.sentences.size(), -1);
+  for (const Chunk& c : chunks) {
+    if (c.type != EType::kPerson || c.cluster < 0 || c.sentence < 0) continue;
+    int32_t& o = only[c.sentence];
+    o = (o == -1 || o == c.cluster) ? c.cluster : -2;
+  }
+  std::vector<int> he(clusters->size(), 0), she(clusters->size(), 0);
+  for (size_t s = 0; s < d.sentences.size(); ++s) {
+    const int32_t k = only[s];
+    if (k < 0) continue;
+    // The sentence itself and the next one when it names nobody.
+    size_t last = s + 1 < d.sentences.size() && only[s + 1] == -1 ? s + 1 : s;
+    for (size_t t = s; t <= last; ++t) {
+      for (uint32_t i = d.sentences[t].token_begin; i < d.sentences[t].token_end; ++i) {
+        const std::string_view w = d.norm(d.tokens[i]);
+        if (w == "he" || w == "him" || w == "his" || w == "himself") ++he[k];
+        if (w == "she" || w == "her" || w == "hers" || w == "herself") ++she[k];
+      }
+    }
+  }
+  for (size_t k = 0; k < clusters->size(); ++k) {
+    Cluster& cl = (*clusters)[k];
+    if (cl.gender != 'u') continue;
+    if (he[k] >= 2 * she[k] + 1) cl.gender = 'm';
+    else if (she[k] >= 2 * he[k] + 1) cl.gender = 'f';
+  }
+}
+
+}  // namespace claimsift::entities

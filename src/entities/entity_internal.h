@@ -126,6 +126,10 @@ void finalize_undecided(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cl
 // "Paris Hilton", "Montalvo" after "Luis Montalvo"); countries and regions stay places.
 void reclaim_people_from_places(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
                                 std::vector<Cluster>* clusters);
+// Gender of people whose first name says nothing, from the pronouns of sentences that name
+// only them (and the sentence after, when it names nobody).
+void infer_gender_from_pronouns(const Doc& d, const std::vector<Chunk>& chunks,
+                                std::vector<Cluster>* clusters);
 // Stage names and nicknames ("who performs as Tee") join the person mentioned just before.
 void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
 void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx,

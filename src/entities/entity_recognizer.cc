@@ -100,6 +100,7 @@ void EntityRecognizer::run(Doc* doc) const {
   entities::cluster_people(d, lx, &chunks, &clusters);
   entities::resolve_undecided(d, lx, &chunks, &clusters);
   entities::reclaim_people_from_places(d, lx, &chunks, &clusters);
+  entities::infer_gender_from_pronouns(d, chunks, &clusters);
   entities::find_epithets_and_ages(d, lx, sent_of, &taken, &chunks, &clusters);
   entities::attach_aliases(d, &chunks, &clusters);
   entities::resolve_undecided(d, lx, &chunks, &clusters);
