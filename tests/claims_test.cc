@@ -375,6 +375,22 @@ TEST(Clauses, MultiSentenceQuotationIsOneClaimWithItsTag) {
   EXPECT_EQ(doc.slice(c->span).substr(0, 3), "\"He");
 }
 
+TEST(Clauses, RelativeClauseWithItsOwnSourceIsAClaimOfItsOwn) {
+  Doc doc = claims_of(
+      "It is understood the pair recorded four songs, including a duet that insiders say "
+      "\"could be her biggest hit yet\" when it drops next year.",
+      {kCruise, kArmas});
+  const Claim* relative = nullptr;
+  for (const Claim& c : doc.claims)
+    if (doc.slice(c.span).substr(0, 6) == "a duet") relative = &c;
+  ASSERT_NE(relative, nullptr);
+  EXPECT_EQ(relative->source.kind, SourceKind::kInsider);
+  EXPECT_TRUE(relative->hedged);
+  const Claim* main = claim_with(doc, "It is understood");
+  ASSERT_NE(main, nullptr);
+  EXPECT_EQ(main->source.kind, SourceKind::kNone);  // the insiders speak only in the relative
+}
+
 TEST(Claims, CuesLieInsideTheSpan) {
   Doc doc = claims_of(
       "A source told People that Cruise may be dating de Armas, but her rep denied it. "

@@ -108,6 +108,39 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
     }
   }
 
+  // A relative clause with its own source ("a duet that insiders say could be her biggest
+  // hit"): a claim of its own from its head noun phrase; the main clause keeps its span but not
+  // those cues.
+  for (size_t ci = 0, n = clauses.size(); ci < n; ++ci) {
+    Clause cl = clauses[ci];
+    for (const Cue& c : kept) {
+      if (c.kind != CueKind::kReport || c.role != claims::ReportRole::kVerb ||
+          !inside(c, cl.first, cl.last))
+        continue;
+      Source src = claims::find_source(doc, lex, sal, c, cl.first, cl.last, &sc->key);
+      if (!src.found || src.first < cl.first + 3 || src.first > c.first) continue;
+      std::string_view rel = doc.norm(doc.tokens[src.first - 1]);
+      uint32_t noun = src.first - 2;
+      if ((rel != "that" && rel != "which" && rel != "who") || !claims::is_word(doc, noun) ||
+          !doc.tokens[noun].has(kAllLower) || sal.starts(noun, claims::kReportList | claims::kHedgeList))
+        continue;
+      uint32_t head = noun;
+      while (head > cl.first && head + 5 > noun && claims::is_word(doc, head - 1) &&
+             claims::word_class(doc, lex, head) != "det")
+        --head;
+      if (claims::word_class(doc, lex, head) != "det") continue;
+      if (head <= cl.first) continue;
+      Clause relative = cl;
+      relative.first = relative.lead = head;
+      relative.preposed = relative.joined = false;
+      clauses[ci].cue_last = head;
+      clauses.push_back(relative);
+      break;
+    }
+  }
+  std::stable_sort(clauses.begin(), clauses.end(),
+                   [](const Clause& a, const Clause& b) { return a.first < b.first; });
+
   Source inherited;
   uint32_t inherited_start = 0;
   bool have_inherited = false;
@@ -121,7 +154,7 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
     bool has_hedge = false, has_denial = false, has_neg = false, has_report = false;
     uint32_t cue_first = cl.preposed ? cl.lead : cl.first;  // "If ..., ": the subordinator counts
     for (const Cue& c : kept) {
-      if (!inside(c, cue_first, cl.last)) continue;
+      if (!inside(c, cue_first, cl.last) || c.first >= cl.cue_last) continue;
       in.push_back(&c);
       if (c.kind == CueKind::kHedge) has_hedge = true;
       if (c.kind == CueKind::kDenial) has_denial = true;

@@ -186,6 +186,7 @@ struct Clause {
   uint32_t lead = 0;             // first token including a preposed clause's subordinator
   bool preposed = false;         // a preposed subordinate clause ("While ..., ")
   bool joined = false;           // cut at ", and" / ", with": may join the claim before it
+  uint32_t cue_last = UINT32_MAX;  // cues at or after this token belong to a relative clause
 };
 void split_clauses(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
                    std::vector<Clause>* out);
