@@ -242,7 +242,9 @@ TEST_P(DenialCases, SetsPolarity) {
   Doc doc = claims_of(c.text, {kCruise, kArmas});
   ASSERT_FALSE(doc.claims.empty()) << c.text;
   EXPECT_EQ(doc.claims[0].polarity, c.polarity) << c.text;
-  if (c.polarity == Polarity::kDenied) EXPECT_FALSE(doc.claims[0].hedged) << c.text;
+  if (c.polarity == Polarity::kDenied) {
+    EXPECT_FALSE(doc.claims[0].hedged) << c.text;
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(
