@@ -73,6 +73,17 @@ TEST(Lexicon, TokenPrefixesEndAtTokenEdges) {
   EXPECT_EQ(p[1], "e!");
 }
 
+TEST(Lexicon, NonAsciiPunctuationIsATokenEdge) {
+  // "¡Hola!" is three tokens: the inverted mark, the word, the mark.
+  auto p = token_prefixes("\xC2\xA1hola!");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0], "\xC2\xA1");
+  EXPECT_EQ(p[1], "\xC2\xA1hola");
+  // Accented letters stay inside a word.
+  EXPECT_TRUE(token_prefixes("ni bhriain").size() == 1u);
+  EXPECT_TRUE(token_prefixes("l\xC3\xADo").empty());
+}
+
 TEST(LexiconSet, BuiltinListsAreCompiledIn) {
   const LexiconSet& set = LexiconSet::builtin();
   ASSERT_TRUE(set.has("en/lists/abbreviations"));

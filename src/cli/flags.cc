@@ -79,6 +79,19 @@ int parse_flags(int argc, char** argv, CliArgs* args) {
                  "stdout")
       ->type_name("DIR")
       ->group("Output");
+  app.add_option("--format", args->format,
+                 "json: claimsift/1 records; html: a page per document (a batch needs "
+                 "--output-dir, which also gets index.html); summary: readable text; tsv: one "
+                 "row per claim, with a header row")
+      ->check(CLI::IsMember({"json", "html", "summary", "tsv"}))
+      ->type_name("FORMAT")
+      ->group("Output");
+  app.add_option("--color", args->color,
+                 "Colour in --format summary: auto (stdout a terminal, NO_COLOR unset, TERM not "
+                 "dumb), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->type_name("WHEN")
+      ->group("Output");
   app.add_flag("--no-messages", args->no_messages,
                "No per-document error lines on stderr (the error records stay)")
       ->group("Output");

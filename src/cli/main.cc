@@ -13,6 +13,7 @@
 #include <string>
 
 #include "claimsift/pipeline.h"
+#include "claimsift/tsv_writer.h"
 #include "cli/cli_args.h"
 #include "cli/driver.h"
 #include "cli/flags.h"
@@ -67,15 +68,22 @@ int main(int argc, char** argv) {
   const claimsift::Pipeline pipeline(*config.lexicons, config.options);
   std::unique_ptr<RecordSink> sink = config.output_dir.empty()
                                          ? make_stdout_sink(::isatty(1) == 1)
-                                         : make_dir_sink(config.output_dir);
+                                         : make_dir_sink(config.output_dir,
+                                                         output_extension(config.format));
+  if (config.format == OutputFormat::kTsv && config.output_dir.empty()) {
+    std::string header;
+    claimsift::write_claims_tsv_header(&header);
+    if (print_text(header) != 0) return 2;
+  }
   Driver driver(config, pipeline, sink.get());
   set_interrupt_handler([&driver] { driver.interrupt(); });
-  const DriverOutcome outcome = driver.run();
+  DriverOutcome outcome = driver.run();
   if (outcome.interrupted) {
     sink->flush();  // whole records only: the writer stopped between two
     ::_exit(130);
   }
   if (outcome.sink == SinkState::kClosed) ::_exit(0);
+  if (outcome.sink == SinkState::kOk) outcome.sink = sink->finish();
   if (outcome.sink == SinkState::kFailed) {
     print_error(sink->error());
     ::_exit(2);

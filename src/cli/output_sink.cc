@@ -108,7 +108,9 @@ bool make_dirs(const std::string& path) {
 
 class DirSink : public RecordSink {
  public:
-  explicit DirSink(std::string dir) : dir_(std::move(dir)) {
+  DirSink(std::string dir, std::string extension)
+      : dir_(std::move(dir)), extension_(std::move(extension)) {
+    if (extension_ == ".html") used_.insert("index.html");  // reserved for the batch index
     while (dir_.size() > 1 && dir_.back() == '/') dir_.pop_back();
   }
 
@@ -117,8 +119,17 @@ class DirSink : public RecordSink {
       if (!make_dirs(dir_)) return fail(dir_);
       created_ = true;
     }
+    if (result.failed && result.record.empty()) {
+      // A format without error records (html): the failure is listed in the index only.
+      if (result.html_entry) index_.push_back(*result.html_entry);
+      return SinkState::kOk;
+    }
     const std::string relative = unique_name(result.out_path);
     if (!make_parents(dir_, relative)) return fail(dir_ + "/" + relative);
+    if (result.html_entry) {
+      index_.push_back(*result.html_entry);
+      index_.back().href = relative;
+    }
     const std::string path = dir_ + "/" + relative;
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     if (fd < 0) return fail(path);
@@ -133,6 +144,22 @@ class DirSink : public RecordSink {
 
   SinkState flush() override { return SinkState::kOk; }
 
+  SinkState finish() override {
+    if (extension_ != ".html") return SinkState::kOk;
+    if (!created_) {
+      if (!make_dirs(dir_)) return fail(dir_);
+      created_ = true;
+    }
+    std::string page;
+    write_html_index(index_, &page);
+    const std::string path = dir_ + "/index.html";
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0) return fail(path);
+    const bool ok = write_all(fd, page.data(), page.size());
+    if (::close(fd) != 0 || !ok) return fail(path);
+    return SinkState::kOk;
+  }
+
  private:
   SinkState fail(const std::string& path) {
     error_ = "cannot write " + path + ": " + std::strerror(errno);
@@ -140,39 +167,41 @@ class DirSink : public RecordSink {
   }
 
   std::string unique_name(const std::string& raw) {
-    std::string name = output_file_name(raw);
+    std::string name = output_file_name(raw, extension_);
     if (used_.insert(name).second) return name;
     // Keep the extension: "a.md" -> "a.md.json".
-    name = join_parts(safe_parts(raw)) + ".json";
+    name = join_parts(safe_parts(raw)) + extension_;
     if (used_.insert(name).second) return name;
-    const std::string stem = name.substr(0, name.size() - 5);
+    const std::string stem = name.substr(0, name.size() - extension_.size());
     for (int i = 2;; ++i) {
-      std::string numbered = stem + "-" + std::to_string(i) + ".json";
+      std::string numbered = stem + "-" + std::to_string(i) + extension_;
       if (used_.insert(numbered).second) return numbered;
     }
   }
 
   std::string dir_;
+  std::string extension_;
+  std::vector<HtmlIndexEntry> index_;  // --format html: one row per document, in order
   bool created_ = false;
   std::unordered_set<std::string> used_;
 };
 
 }  // namespace
 
-std::string output_file_name(const std::string& raw) {
+std::string output_file_name(const std::string& raw, const std::string& extension) {
   std::vector<std::string> parts = safe_parts(raw);
   std::string& last = parts.back();
   const size_t dot = last.rfind('.');
   if (dot != std::string::npos && dot > 0) last.resize(dot);
-  return join_parts(parts) + ".json";
+  return join_parts(parts) + extension;
 }
 
 std::unique_ptr<RecordSink> make_stdout_sink(bool per_record) {
   return std::make_unique<StdoutSink>(per_record);
 }
 
-std::unique_ptr<RecordSink> make_dir_sink(const std::string& dir) {
-  return std::make_unique<DirSink>(dir);
+std::unique_ptr<RecordSink> make_dir_sink(const std::string& dir, const std::string& extension) {
+  return std::make_unique<DirSink>(dir, extension);
 }
 
 }  // namespace claimsift::cli

@@ -13,7 +13,10 @@
 #define CLAIMSIFT_CLI_OUTPUT_SINK_H_
 
 #include <memory>
+#include <optional>
 #include <string>
+
+#include "claimsift/html_writer.h"
 
 namespace claimsift::cli {
 
@@ -23,7 +26,9 @@ struct DocResult {
   bool failed = false;   // an error record
   std::string message;   // the stderr line's reason when failed
   std::string message_path;  // the stderr line's path when failed
-  std::string out_path;  // --output-dir: relative path, before ".json"
+  std::string out_path;  // --output-dir: relative path, before the extension
+  // --format html with --output-dir: this document's row of index.html (href set by the sink).
+  std::optional<HtmlIndexEntry> html_entry;
 };
 
 enum class SinkState {
@@ -37,6 +42,9 @@ class RecordSink {
   virtual ~RecordSink() = default;
   virtual SinkState write(const DocResult& result) = 0;
   virtual SinkState flush() = 0;
+  // Called once after the last record: flushes, and writes what covers the whole run
+  // (index.html for --format html).
+  virtual SinkState finish() { return flush(); }
   // What failed, for kFailed.
   const std::string& error() const { return error_; }
 
@@ -46,10 +54,12 @@ class RecordSink {
 
 // stdout; `per_record`: flush after each record (a terminal).
 std::unique_ptr<RecordSink> make_stdout_sink(bool per_record);
-std::unique_ptr<RecordSink> make_dir_sink(const std::string& dir);
+// `extension` (".json", ".html", ...) ends every file name.
+std::unique_ptr<RecordSink> make_dir_sink(const std::string& dir,
+                                          const std::string& extension = ".json");
 
-// The safe relative output path (with ".json") of a raw out_path; exposed for tests.
-std::string output_file_name(const std::string& raw);
+// The safe relative output path (with `extension`) of a raw out_path; exposed for tests.
+std::string output_file_name(const std::string& raw, const std::string& extension = ".json");
 
 }  // namespace claimsift::cli
 

@@ -2,8 +2,11 @@
 // output style. See run_config.h.
 // Tested by tests/e2e_cli_test.cc.
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <string_view>
 #include <thread>
 
 #include "claimsift/civil_date.h"
@@ -235,10 +238,40 @@ bool resolve_args(const CliArgs& args, bool stdin_is_tty, RunConfig* config, Res
       single = false;
     }
   }
+  if (args.format == "html") {
+    config->format = OutputFormat::kHtml;
+    if (!single && config->output_dir.empty()) {
+      *error = "--format html writes one page per document: give one file, or --output-dir DIR "
+               "for a batch (DIR/index.html lists the pages)";
+      return false;
+    }
+  } else if (args.format == "summary") {
+    config->format = OutputFormat::kSummary;
+  } else if (args.format == "tsv") {
+    config->format = OutputFormat::kTsv;
+  }
+  if (args.color == "always") {
+    config->color = true;
+  } else if (args.color == "auto") {
+    const char* term = std::getenv("TERM");
+    config->color = config->output_dir.empty() && ::isatty(1) == 1 &&
+                    std::getenv("NO_COLOR") == nullptr &&
+                    !(term != nullptr && std::string_view(term) == "dumb");
+  }
   if (!config->output_dir.empty()) single = true;
   config->style = single && !args.compact ? JsonStyle::kIndented : JsonStyle::kCompact;
   resolved->action = Action::kRun;
   return true;
+}
+
+const char* output_extension(OutputFormat format) {
+  switch (format) {
+    case OutputFormat::kHtml: return ".html";
+    case OutputFormat::kSummary: return ".txt";
+    case OutputFormat::kTsv: return ".tsv";
+    case OutputFormat::kJson: break;
+  }
+  return ".json";
 }
 
 }  // namespace claimsift::cli

@@ -21,6 +21,16 @@ enum class InputFormat {
   kJsonl,  // every input is JSON Lines
 };
 
+enum class OutputFormat {
+  kJson,     // claimsift/1 records (JSON Lines for a stream)
+  kHtml,     // one self-contained page per document; index.html with --output-dir
+  kSummary,  // human-readable text
+  kTsv,      // one row per claim, header row first
+};
+
+// The file extension of one document's output in --output-dir (".json", ".html", ...).
+const char* output_extension(OutputFormat format);
+
 struct RunConfig {
   Options options;
   std::unique_ptr<LexiconSet> user_lexicons;   // set when --lexicon was given
@@ -28,6 +38,8 @@ struct RunConfig {
   std::vector<std::string> paths;              // "-" is stdin
   InputFormat input = InputFormat::kAuto;
   JsonStyle style = JsonStyle::kCompact;
+  OutputFormat format = OutputFormat::kJson;
+  bool color = false;                          // ANSI colour in summaries
   std::string output_dir;                      // empty: stdout
   std::vector<std::string> extensions;         // lower-case, no dot; "*" matches every file
   bool hidden = false;

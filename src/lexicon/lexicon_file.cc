@@ -2,10 +2,13 @@
 // Tested by tests/lexicon_test.cc.
 #include "claimsift/lexicon_file.h"
 
+#include <unicode/uchar.h>
+
 #include <unordered_map>
 
 #include "claimsift/normalize.h"
 #include "claimsift/reader.h"
+#include "claimsift/utf8.h"
 
 namespace claimsift {
 
@@ -20,8 +23,12 @@ std::string located(std::string_view path, int line, std::string_view message) {
   return s;
 }
 
-bool is_word_char(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+// Letters, digits and combining marks: the characters a token of words is made of.
+bool is_word_char(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  return u_isalnum(static_cast<UChar32>(c)) ||
+         u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_GENERAL_CATEGORY) ==
+             U_NON_SPACING_MARK;
 }
 
 }  // namespace
@@ -98,16 +105,18 @@ bool parse_lexicon_file(std::string_view path, std::string_view content,
 
 std::vector<std::string_view> token_prefixes(std::string_view key) {
   std::vector<std::string_view> out;
-  for (size_t i = 1; i < key.size(); ++i) {
-    const unsigned char prev = static_cast<unsigned char>(key[i - 1]);
-    const unsigned char cur = static_cast<unsigned char>(key[i]);
-    if ((cur & 0xC0) == 0x80) continue;  // inside a code point
+  if (key.empty()) return out;
+  size_t i = 0;
+  char32_t prev = next_code_point(key, i);
+  while (i < key.size()) {
+    const size_t at = i;
+    const char32_t cur = next_code_point(key, i);
     if (cur == ' ') {
-      out.push_back(key.substr(0, i));
-      continue;
+      out.push_back(key.substr(0, at));
+    } else if (prev != ' ' && is_word_char(prev) != is_word_char(cur)) {
+      out.push_back(key.substr(0, at));
     }
-    if (prev == ' ') continue;
-    if (is_word_char(prev) != is_word_char(cur)) out.push_back(key.substr(0, i));
+    prev = cur;
   }
   return out;
 }
