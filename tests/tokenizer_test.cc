@@ -287,24 +287,7 @@ TEST(Tokenizer, IsLinearOnLongTextWithoutSpaces) {
   }
 }
 
-TEST(Tokenizer, ThroughputOnProse) {
-  std::string text = testing::read_file(std::string(CLAIMSIFT_SOURCE_DIR) +
-                                        "/data/examples/cruise_de_armas.txt");
-  std::string big;
-  while (big.size() < (16u << 20)) big += text;
-  Doc doc = testing::read_only(big);
-  const Tokenizer tokenizer(LexiconSet::builtin());
-  double seconds = 1e9;
-  for (int run = 0; run < 3; ++run) {  // best of three, buffers warm, CPU time (shared CI)
-    const double start = thread_cpu_seconds();
-    tokenizer.run(&doc);
-    const double s = thread_cpu_seconds() - start;
-    seconds = s < seconds ? s : seconds;
-  }
-  const double mb_per_s = big.size() / seconds / 1e6;
-  std::printf("tokenizer: %.0f MB/s (%zu tokens)\n", mb_per_s, doc.tokens.size());
-  EXPECT_GT(mb_per_s, 60.0);  // a loose floor for slow CI machines; the aim is 150+
-}
+// Throughput is measured in bench/stage_benchmark.cc (BM_Tokenizer), never in a unit test.
 
 }  // namespace
 }  // namespace claimsift
