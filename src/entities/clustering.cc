@@ -321,8 +321,11 @@ void finalize_undecided(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cl
     c.type = EType::kNone;
     if (!c.long_run) continue;
     // A headline: known people's names inside it, each a maximal run of their name words.
+    // Copies, not the reference: the push_back below may move the chunks.
+    const uint32_t run_end = c.te;
+    const auto run_sentence = c.sentence;
     uint32_t i = c.tb;
-    while (i < c.te) {
+    while (i < run_end) {
       int32_t who = -1;
       if (is_word(d, i)) {
         auto it = first_owner.find(d.norm(d.tokens[i]));
@@ -333,7 +336,7 @@ void finalize_undecided(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cl
         continue;
       }
       uint32_t e = i + 1;
-      while (e < c.te && is_word(d, e)) {
+      while (e < run_end && is_word(d, e)) {
         if (!pairs.count(pair_key(d.norm(d.tokens[e]), who))) break;
         ++e;
       }
@@ -342,7 +345,7 @@ void finalize_undecided(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cl
       m.te = e;
       m.span = d.token_span(i, e);
       m.type = EType::kPerson;
-      m.sentence = c.sentence;
+      m.sentence = run_sentence;
       m.cluster = who;
       (*clusters)[who].chunks.push_back(static_cast<uint32_t>(chunks->size()));
       chunks->push_back(std::move(m));
