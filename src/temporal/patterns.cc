@@ -61,9 +61,13 @@ bool all_digits(std::string_view s) {
     if (c < '0' || c > '9') return false;
   return true;
 }
+// Digits to a number, saturating at 999,999,999 (a digit run of any length never overflows).
 int to_int(std::string_view s) {
   int v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
+  for (char c : s) {
+    if (v > 99999999) return 999999999;
+    v = v * 10 + (c - '0');
+  }
   return v;
 }
 
