@@ -170,6 +170,20 @@ void emit(const Ctx& c, uint32_t b, uint32_t e, EType type, uint8_t kind, bool s
   c.out->push_back(std::move(ch));
 }
 
+// A long capitalised run (a title-case headline) left undecided: the names inside it are found
+// once the people of the article are known (clustering.cc, finalize_undecided). Marks nothing
+// taken, so the tokens stay free for other matches.
+void push_long_run(const Ctx& c, uint32_t b, uint32_t e) {
+  Chunk ch;
+  ch.tb = b;
+  ch.te = e;
+  ch.span = c.d.token_span(b, e);
+  ch.type = EType::kUndecided;
+  ch.sentence = c.sentence;
+  ch.long_run = true;
+  c.out->push_back(std::move(ch));
+}
+
 uint8_t org_kind_of(std::string_view v) {
   if (v.starts_with("outlet")) return static_cast<uint8_t>(OrgKind::kOutlet);
   if (v.starts_with("social")) return static_cast<uint8_t>(OrgKind::kSocialMedia);
@@ -338,14 +352,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       joined = true;
     }
     if (caps >= 5 && !joined) {  // a headline in title case: names inside are found once people are known
-      Chunk ch;
-      ch.tb = b;
-      ch.te = e;
-      ch.span = d.token_span(b, e);
-      ch.type = EType::kUndecided;
-      ch.sentence = c.sentence;
-      ch.long_run = true;
-      c.out->push_back(std::move(ch));
+      push_long_run(c, b, e);
       return;
     }
   }
@@ -571,14 +578,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       }
     }
     if (caps >= 4) {
-      Chunk ch;
-      ch.tb = b;
-      ch.te = e;
-      ch.span = d.token_span(b, e);
-      ch.type = EType::kUndecided;
-      ch.sentence = c.sentence;
-      ch.long_run = true;
-      c.out->push_back(std::move(ch));
+      push_long_run(c, b, e);
       return;
     }
     // "the Warhol Polaroids", "the Sea Org": a bare name rarely follows "the".

@@ -61,6 +61,18 @@ std::string time_suffix(const Partial& p) {
   return s;
 }
 
+// `d` moved by `offset` units (weeks as 7 days, quarters as 3 months, years as 12 months).
+CivilDate shifted(CivilDate d, Unit unit, long offset) {
+  switch (unit) {
+    case Unit::kDay: return add_days(d, offset);
+    case Unit::kWeek: return add_days(d, 7L * offset);
+    case Unit::kMonth: return add_months(d, static_cast<int>(offset));
+    case Unit::kQuarter: return add_months(d, static_cast<int>(3 * offset));
+    case Unit::kYear: return add_months(d, static_cast<int>(12 * offset));
+  }
+  return d;
+}
+
 std::string fmt_gran(CivilDate d, Gran g) {
   switch (g) {
     case Gran::kCentury: return d.year < 0 || d.year > 9999 ? "XX" : pad(d.year / 100, 2);
@@ -334,14 +346,7 @@ std::string Resolver::resolve(const Partial& p, const ResolveContext& ctx) const
 
     case Base::kDctOffset: {
       if (!ctx.dct) return unknown_gran(p.gran) + (p.gran == Gran::kDay ? suffix : "");
-      CivilDate d = *ctx.dct;
-      switch (p.unit) {
-        case Unit::kDay: d = add_days(d, p.offset); break;
-        case Unit::kWeek: d = add_days(d, 7L * p.offset); break;
-        case Unit::kMonth: d = add_months(d, p.offset); break;
-        case Unit::kQuarter: d = add_months(d, 3 * p.offset); break;
-        case Unit::kYear: d = add_months(d, 12 * p.offset); break;
-      }
+      const CivilDate d = shifted(*ctx.dct, p.unit, p.offset);
       if (p.quarter) return fmt_year(d.year) + "-Q" + std::to_string(p.quarter);
       if (p.month) return fmt_month(d.year, p.month);
       return fmt_gran(d, p.gran) + (p.gran == Gran::kDay ? suffix : "");
@@ -349,14 +354,7 @@ std::string Resolver::resolve(const Partial& p, const ResolveContext& ctx) const
 
     case Base::kAnchorOffset: {
       if (!ctx.anchor) return unknown_gran(p.gran) + (p.gran == Gran::kDay ? suffix : "");
-      CivilDate d = *ctx.anchor;
-      switch (p.unit) {
-        case Unit::kDay: d = add_days(d, p.offset); break;
-        case Unit::kWeek: d = add_days(d, 7L * p.offset); break;
-        case Unit::kMonth: d = add_months(d, p.offset); break;
-        case Unit::kQuarter: d = add_months(d, 3 * p.offset); break;
-        case Unit::kYear: d = add_months(d, 12 * p.offset); break;
-      }
+      const CivilDate d = shifted(*ctx.anchor, p.unit, p.offset);
       return fmt_gran(d, p.gran) + (p.gran == Gran::kDay ? suffix : "");
     }
 
