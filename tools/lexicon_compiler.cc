@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -61,6 +62,51 @@ bool read_all(const std::string& path, std::string* out) {
   return true;
 }
 
+// The vocabulary over all lists, as static arrays (see LexiconVocabulary).
+void append_vocabulary(const std::vector<std::unique_ptr<claimsift::Lexicon>>& lists,
+                       std::string* code) {
+  std::vector<const claimsift::Lexicon*> by_id;
+  for (const auto& lex : lists) by_id.push_back(lex.get());
+  auto vocab = claimsift::LexiconVocabulary::build(by_id);
+  std::string& c = *code;
+  c += "const LexiconVocabulary& builtin_lexicon_vocabulary() {\n";
+  std::string words = "nullptr", index = "nullptr", slots = "nullptr";
+  if (vocab->size() > 0) {
+    c += "  static constexpr VocabularyWord kWords[] = {\n";
+    for (size_t w = 0; w < vocab->size(); ++w) {
+      const claimsift::VocabularyWord& word = vocab->word(w);
+      c += "    {";
+      append_literal(word.key, &c);
+      c += ", {" + std::to_string(word.lists[0]) + "u, " + std::to_string(word.lists[1]) +
+           "u}, " + std::to_string(word.first) + "},\n";
+    }
+    c += "  };\n  static constexpr uint32_t kKeyIndex[] = {";
+    for (size_t i = 0; i < vocab->key_index_count(); ++i) {
+      if (i % 16 == 0) c += "\n    ";
+      c += std::to_string(vocab->key_index_at(i)) + ",";
+    }
+    c += "\n  };\n  static constexpr uint64_t kSlots[] = {";
+    for (size_t i = 0; i < vocab->slot_count(); ++i) {
+      if (i % 16 == 0) c += "\n    ";
+      c += std::to_string(vocab->slot_at(i)) + "u,";
+    }
+    c += "\n  };\n";
+    words = "kWords";
+    index = "kKeyIndex";
+    slots = "kSlots";
+  }
+  c += "  static const LexiconVocabulary* vocabulary = [] {\n"
+       "    size_t n = 0;\n"
+       "    const BuiltinLexiconInfo* table = builtin_lexicon_table(&n);\n"
+       "    static const Lexicon* lists[" + std::to_string(std::max<size_t>(1, lists.size())) +
+       "] = {};\n"
+       "    for (size_t i = 0; i < n; ++i) lists[i] = table[i].lexicon;\n"
+       "    return new LexiconVocabulary(" + words + ", " + std::to_string(vocab->size()) + ", " +
+       index + ", " + slots + ", " + std::to_string(vocab->slot_count()) + ", lists, n);\n"
+       "  }();\n"
+       "  return *vocabulary;\n}\n\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -80,6 +126,7 @@ int main(int argc, char** argv) {
       "const BuiltinLexiconInfo* builtin_lexicon_table(size_t* count) {\n";
   std::string table = "  static const BuiltinLexiconInfo kTable[] = {\n";
   int n = 0;
+  std::vector<std::unique_ptr<claimsift::Lexicon>> built;  // by id, for the vocabulary
   std::vector<std::string> files(argv + 3, argv + argc);
   std::sort(files.begin(), files.end());
   for (const std::string& path : files) {
@@ -121,10 +168,10 @@ int main(int argc, char** argv) {
         code += ", " + std::to_string(key.entry) + ", " + (key.continues ? "true" : "false") +
                 "},\n";
       }
-      code += "  };\n  static constexpr uint32_t kSlots" + id + "[] = {";
+      code += "  };\n  static constexpr uint64_t kSlots" + id + "[] = {";
       for (size_t s = 0; s < lex->slot_count(); ++s) {
         if (s % 16 == 0) code += "\n    ";
-        code += std::to_string(lex->slot_at(s)) + ",";
+        code += std::to_string(lex->slot_at(s)) + "u,";
       }
       code += "\n  };\n";
       entries = "kEntries" + id;
@@ -135,21 +182,23 @@ int main(int argc, char** argv) {
     append_literal(name, &code);
     code += ", " + entries + ", " + std::to_string(lex->size()) + ", " + keys + ", " +
             std::to_string(lex->key_count()) + ", " + slots + ", " +
-            std::to_string(lex->slot_count()) + ");\n";
+            std::to_string(lex->slot_count()) + ", " + id + ");\n";
     code += "  static constexpr std::string_view kContent" + id + " =\n    ";
     append_long_literal(content, &code);
     code += ";\n\n";
     table += "    {&kLexicon" + id + ", ";
     append_literal("data/" + rel, &table);
     table += ", kContent" + id + "},\n";
+    built.push_back(std::move(lex));
     ++n;
   }
   if (n == 0) {
-    code += "  *count = 0;\n  return nullptr;\n}\n\n}  // namespace claimsift\n";
+    code += "  *count = 0;\n  return nullptr;\n}\n\n";
   } else {
-    code += table + "  };\n  *count = " + std::to_string(n) + ";\n  return kTable;\n}\n\n" +
-            "}  // namespace claimsift\n";
+    code += table + "  };\n  *count = " + std::to_string(n) + ";\n  return kTable;\n}\n\n";
   }
+  append_vocabulary(built, &code);
+  code += "}  // namespace claimsift\n";
   std::string previous;
   if (read_all(out_path, &previous) && previous == code) return 0;  // keep the timestamp
   std::ofstream out(out_path, std::ios::binary);

@@ -35,6 +35,8 @@
 
 namespace claimsift {
 
+class LexiconVocabulary;  // lexicon.h
+
 // A half-open byte range [begin, end) into Doc::text.
 struct ByteSpan {
   uint32_t begin = 0;
@@ -77,6 +79,7 @@ struct Token {
   uint32_t end = 0;         // byte offset one past the last byte
   uint32_t norm_begin = 0;  // byte offset into Doc::norm_buffer
   uint32_t norm_size = 0;   // bytes of the normalised form (see lexicon/normalize.h)
+  int32_t word = -1;        // id of the normalised form in Doc::vocabulary (-1: in no list)
   TokenKind kind = TokenKind::kWord;
   uint16_t flags = 0;
   bool has(TokenFlag f) const { return (flags & f) != 0; }
@@ -217,6 +220,8 @@ struct Doc {
 
   std::vector<Token> tokens;
   std::string norm_buffer;  // normalised forms of all tokens, back to back
+  // The vocabulary Token::word refers to (set by the tokenizer; null: no ids assigned).
+  const LexiconVocabulary* vocabulary = nullptr;
   std::vector<Sentence> sentences;
 
   std::vector<Person> people;

@@ -23,6 +23,20 @@ struct PhraseMatch {
   explicit operator bool() const { return entry >= 0; }
 };
 
+// The key record of token `t`'s normalised form in `lexicon` (an entry or a prefix), or nullptr:
+// the same as lexicon.find_key(doc.norm(doc.tokens[t])), but a bit test when the tokenizer has
+// given the token its vocabulary id.
+inline const LexiconKey* find_token(const Doc& doc, uint32_t t, const Lexicon& lexicon) {
+  const LexiconVocabulary* v = doc.vocabulary;
+  if (v != nullptr && v->covers(lexicon)) return v->key(doc.tokens[t].word, lexicon);
+  return lexicon.find_key(doc.norm(doc.tokens[t]));
+}
+// Entry index of token `t`'s normalised form in `lexicon`, or -1.
+inline int find_token_entry(const Doc& doc, uint32_t t, const Lexicon& lexicon) {
+  const LexiconKey* k = find_token(doc, t, lexicon);
+  return k ? k->entry : -1;
+}
+
 // The longest entry of `lexicon` made of tokens starting at `first`, ending at or before
 // `limit`. `scratch` is reused between calls to avoid allocation.
 PhraseMatch match_longest(const Doc& doc, uint32_t first, uint32_t limit, const Lexicon& lexicon,

@@ -13,7 +13,8 @@
 // A token is at most kMaxTokenBytes long (longer runs are cut), so the work is linear.
 //
 // Each token's normalised form (normalize.h) is appended to Doc::norm_buffer; flags describe its
-// shape and the whitespace before it.
+// shape and the whitespace before it; Token::word is the form's id in the lexicon set's
+// vocabulary (lexicon.h), so later stages test list membership without hashing.
 //
 // Tested by tests/tokenizer_test.cc and tests/doc_invariants_test.cc.
 #ifndef CLAIMSIFT_TOKENIZER_H_
@@ -32,6 +33,7 @@ class Tokenizer {
 
  private:
   const Lexicon* abbreviations_;  // en/lists/abbreviations
+  const LexiconVocabulary* vocabulary_;
 };
 
 }  // namespace claimsift

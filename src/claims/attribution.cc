@@ -138,9 +138,9 @@ uint32_t extend_right(const Doc& doc, const ClaimLexicons& lex, uint32_t t, uint
     uint32_t start = u;
     while (u < limit && is_word(doc, u) &&
            (doc.tokens[u].has(kTitleCase) || doc.tokens[u].has(kAllUpper) ||
-            lex.pair_words->contains(doc.norm(doc.tokens[u])) ||
-            lex.person_words->contains(doc.norm(doc.tokens[u])) ||
-            lex.sources->contains(doc.norm(doc.tokens[u])) ||
+            (find_token_entry(doc, u, *lex.pair_words) >= 0) ||
+            (find_token_entry(doc, u, *lex.person_words) >= 0) ||
+            (find_token_entry(doc, u, *lex.sources) >= 0) ||
             doc.tokens[u].has(kHasHyphen) || doc.norm(doc.tokens[u]) == "comments")) {
       ++u;
       while (u < limit && doc.tokens[u].kind == TokenKind::kClitic) ++u;
@@ -153,7 +153,7 @@ uint32_t extend_right(const Doc& doc, const ClaimLexicons& lex, uint32_t t, uint
 
 int32_t resolve_person_word(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
                             uint32_t t) {
-  int e = lex.person_words->find(doc.norm(doc.tokens[t]));
+  int e = find_token_entry(doc, t, *lex.person_words);
   if (e < 0) return kNone;
   std::string_view g = lex.person_words->field(e, 0);
   std::string_view kind = lex.person_words->field(e, 1);
@@ -177,7 +177,7 @@ bool classify(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, con
   std::string_view noun_kind;
   uint32_t noun_at = b;
   for (uint32_t t = a; t < b && noun_kind.empty(); ++t) {
-    int e = lex.sources->find(doc.norm(doc.tokens[t]));
+    int e = find_token_entry(doc, t, *lex.sources);
     if (e >= 0) {
       noun_kind = lex.sources->field(e, 0);
       noun_at = t;
@@ -191,7 +191,7 @@ bool classify(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, con
   int32_t speaker = kNone, represented = kNone;
   for (uint32_t t = a; t < b; ++t) {
     int32_t p = sal.person_at(doc.tokens[t].begin, doc.tokens[t].end);
-    if (p == kNone) p = (is_word(doc, t) && lex.person_words->contains(doc.norm(doc.tokens[t])))
+    if (p == kNone) p = (is_word(doc, t) && (find_token_entry(doc, t, *lex.person_words) >= 0))
                             ? resolve_person_word(doc, lex, sal, t)
                             : kNone;
     if (p == kNone) continue;
@@ -350,7 +350,7 @@ bool clause_subject(const Doc& doc, const ClaimLexicons& lex, const Salience& sa
     while (b < last && sal.person_at(doc.tokens[b].begin, doc.tokens[b].end) == p && p != kNone)
       ++b;
     // "TikTok users", "Instagram followers": a name before a source noun is a modifier.
-    while (b < last && is_word(doc, b) && lex.sources->contains(doc.norm(doc.tokens[b]))) {
+    while (b < last && is_word(doc, b) && (find_token_entry(doc, b, *lex.sources) >= 0)) {
       noun = true;
       ++b;
     }

@@ -24,17 +24,17 @@
 
 #include "claimsift/doc.h"
 #include "claimsift/lexicon.h"
+#include "claimsift/phrase_match.h"
 
 namespace claimsift::claims {
 
 // The lists of data/en/lists/ the stage reads.
 struct ClaimLexicons {
   explicit ClaimLexicons(const LexiconSet& set);
-  // Every key without a space of the lists below (entries and prefixes), with a bit per list
-  // that has it (first_word_lists, ListBit): one look-up per token tells every hot loop whether
-  // its list can start at that token (Salience::starts).
-  std::unique_ptr<Lexicon> first_words;
-  std::vector<uint16_t> first_word_lists;  // entry of first_words -> ListBit mask
+  // The ListBit mask of the lists below that have token `t`'s normalised form as a key (an
+  // entry or a prefix): tells every hot loop whether its list can start at that token
+  // (Salience::starts). Read from the token's vocabulary word, without hashing.
+  uint16_t first_word_lists(const Doc& doc, uint32_t t) const;
   const Lexicon* hedges;             // hedge_cues: strength, family
   const Lexicon* hedge_lookalikes;   // "CUE SIDE WORDS" keys
   const Lexicon* reports;            // attribution_verbs: role
@@ -49,6 +49,12 @@ struct ClaimLexicons {
   const Lexicon* function_words;     // det, aux, adv, conj, sub, rel, content
   const Lexicon* event_triggers;     // event type
   const Lexicon* event_irrealis;     // effect, needs "to"
+
+ private:
+  std::vector<const Lexicon*> masked_;   // by ListBit position
+  const LexiconVocabulary* vocabulary_;  // the set's; null when a list is not in it
+  uint64_t wanted_[2] = {0, 0};          // vocabulary bits of masked_
+  uint16_t bit_of_id_[LexiconVocabulary::kMaxLists] = {};  // vocabulary id -> ListBit
 };
 
 // One bit per list in ClaimLexicons::first_word_lists.

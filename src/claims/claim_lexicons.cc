@@ -2,7 +2,6 @@
 // Tested by tests/claims_test.cc (every list it names must exist and be non-empty).
 #include <algorithm>
 #include <iterator>
-#include <map>
 
 #include "claims/claim_internal.h"
 
@@ -23,24 +22,38 @@ ClaimLexicons::ClaimLexicons(const LexiconSet& set)
       function_words(&set.get("en/lists/claim_function_words")),
       event_triggers(&set.get("en/lists/event_triggers")),
       event_irrealis(&set.get("en/lists/event_irrealis")) {
-  std::map<std::string, uint16_t, std::less<>> masks;
-  const Lexicon* lists[] = {hedges, reports, sources, platforms, denials, denial_exceptions,
-                            non_answers, types, pair_words, person_words, event_triggers,
-                            event_irrealis};
-  for (size_t b = 0; b < std::size(lists); ++b) {
-    for (size_t i = 0; i < lists[b]->key_count(); ++i) {
-      std::string_view k = lists[b]->key_at(i).key;
-      if (k.find(' ') == std::string_view::npos) masks[std::string(k)] |= uint16_t(1u << b);
+  masked_ = {hedges,    reports,       sources,     platforms,    denials,        denial_exceptions,
+             non_answers, types,       pair_words,  person_words, event_triggers, event_irrealis};
+  vocabulary_ = &set.vocabulary();
+  for (size_t b = 0; b < masked_.size(); ++b) {
+    if (!vocabulary_->covers(*masked_[b])) {
+      vocabulary_ = nullptr;
+      break;
     }
+    const int id = masked_[b]->id();
+    wanted_[id / 64] |= uint64_t{1} << (id % 64);
+    bit_of_id_[id] = static_cast<uint16_t>(1u << b);
   }
-  std::vector<std::pair<std::string, std::string>> rows;
-  for (const auto& [key, mask] : masks) rows.emplace_back(key, std::string());
-  first_words = Lexicon::build("claims/first_words", rows);
-  first_word_lists.assign(first_words->size(), 0);
-  for (const auto& [key, mask] : masks) {
-    int e = first_words->find(key);
-    if (e >= 0) first_word_lists[e] = mask;
+}
+
+uint16_t ClaimLexicons::first_word_lists(const Doc& doc, uint32_t t) const {
+  uint16_t mask = 0;
+  if (vocabulary_ != nullptr && doc.vocabulary == vocabulary_) {
+    const int32_t w = doc.tokens[t].word;
+    if (w < 0) return 0;
+    const VocabularyWord& word = vocabulary_->word(static_cast<size_t>(w));
+    for (int half = 0; half < 2; ++half) {
+      for (uint64_t hits = word.lists[half] & wanted_[half]; hits != 0; hits &= hits - 1) {
+        mask |= bit_of_id_[half * 64 + __builtin_ctzll(hits)];
+      }
+    }
+    return mask;
   }
+  const std::string_view norm = doc.norm(doc.tokens[t]);
+  for (size_t b = 0; b < masked_.size(); ++b) {
+    if (masked_[b]->find_key(norm) != nullptr) mask |= static_cast<uint16_t>(1u << b);
+  }
+  return mask;
 }
 
 bool is_quote(const Doc& doc, uint32_t t) {
@@ -59,7 +72,7 @@ bool is_comma_like(const Doc& doc, uint32_t t) {
 }
 
 std::string_view word_class(const Doc& doc, const ClaimLexicons& lex, uint32_t t) {
-  int e = lex.function_words->find(doc.norm(doc.tokens[t]));
+  int e = find_token_entry(doc, t, *lex.function_words);
   return e < 0 ? std::string_view() : lex.function_words->field(e, 0);
 }
 

@@ -22,7 +22,7 @@ bool verb_like(const Doc& doc, const ClaimLexicons& lex, uint32_t t) {
   if (!is_word(doc, t) || !doc.tokens[t].has(kAllLower)) return false;
   std::string_view c = word_class(doc, lex, t);
   if (c == "det" || c == "conj" || c == "rel" || c == "sub") return false;
-  if (lex.person_words->contains(doc.norm(doc.tokens[t]))) return false;
+  if (find_token_entry(doc, t, *lex.person_words) >= 0) return false;
   return true;
 }
 
@@ -68,11 +68,11 @@ void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, 
             EventPolarity::kPositive);
       }
     }
-    int ir = sal.starts(t, kIrrealisList) ? lex.event_irrealis->find(doc.norm(doc.tokens[t])) : -1;
+    int ir = sal.starts(t, kIrrealisList) ? find_token_entry(doc, t, *lex.event_irrealis) : -1;
     int neg = -1;
     if (ir < 0) {
       if (!sal.starts(t, kDenialList)) continue;
-      neg = lex.denials->find(doc.norm(doc.tokens[t]));
+      neg = find_token_entry(doc, t, *lex.denials);
       if (neg >= 0 && lex.denials->field(neg, 0) != "negation") neg = -1;
       if (neg >= 0 && sal.starts(t, kDenialExceptionList) &&
           match_longest(doc, t, s.token_end, *lex.denial_exceptions, scratch))
@@ -101,7 +101,7 @@ void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, 
         for (uint32_t k = u; k < s.token_end && k < u + 3 && is_word(doc, k); ++k)
           if (doc.tokens[k].has(kAllLower)) noun = static_cast<int32_t>(k);
         if (noun == kNone) continue;
-        int trig = lex.event_triggers->find(doc.norm(doc.tokens[noun]));
+        int trig = find_token_entry(doc, noun, *lex.event_triggers);
         add(noun, noun + 1, trig >= 0 ? lex.event_triggers->field(trig, 0) : "occurrence", c, p);
         continue;
       }

@@ -46,10 +46,7 @@ const SpanIndex::Item* SpanIndex::first_inside(uint32_t b, uint32_t e, const Ite
 Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
   token_person_.assign(doc.tokens.size(), kNone);
   candidates_.resize(doc.tokens.size());
-  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
-    int e = lex.first_words->find(doc.norm(doc.tokens[t]));
-    candidates_[t] = e < 0 ? 0 : lex.first_word_lists[e];
-  }
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t) candidates_[t] = lex.first_word_lists(doc, t);
   for (uint32_t i = 0; i < doc.timexes.size(); ++i) timexes_.add(doc.timexes[i].span, i);
   for (uint32_t i = 0; i < doc.places.size(); ++i)
     for (const ByteSpan& m : doc.places[i].mentions) places_.add(m, i);

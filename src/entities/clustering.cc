@@ -376,8 +376,11 @@ void reclaim_people_from_places(const Doc& d, const EntityLexicons& lx, std::vec
     Chunk& c = (*chunks)[ci];
     if (c.type != EType::kPlace || c.te != c.tb + 1 || !is_word(d, c.tb)) continue;
     const std::string_view word = d.norm(d.tokens[c.tb]);
-    if (const int g = lx.gazetteer->find(word); g >= 0 && lx.gazetteer->field(g, 0) != "city") continue;
-    if (lx.regions->find(word) >= 0) continue;
+    if (const int g = find_token_entry(d, c.tb, *lx.gazetteer);
+        g >= 0 && lx.gazetteer->field(g, 0) != "city") {
+      continue;
+    }
+    if (find_token_entry(d, c.tb, *lx.regions) >= 0) continue;
     auto it = owner.find(word);
     if (it == owner.end()) continue;
     c.type = EType::kPerson;

@@ -18,6 +18,7 @@
 
 #include "claimsift/doc.h"
 #include "claimsift/lexicon.h"
+#include "claimsift/phrase_match.h"
 
 namespace claimsift::entities {
 
@@ -48,6 +49,10 @@ struct EntityLexicons {
   const Lexicon* common_words_35;  // less common English words (SCOWL 35)
   bool is_common_word(std::string_view norm) const {
     return common_words->find(norm) >= 0 || common_words_35->find(norm) >= 0;
+  }
+  // The same for token `i`'s normalised form, by its vocabulary id.
+  bool is_common_word(const Doc& d, uint32_t i) const {
+    return find_token_entry(d, i, *common_words) >= 0 || find_token_entry(d, i, *common_words_35) >= 0;
   }
 };
 
@@ -86,7 +91,7 @@ inline bool surface_is(const Doc& d, uint32_t i, std::string_view w) {
   return d.surface(d.tokens[i]) == w;
 }
 inline bool in(const Lexicon* lex, const Doc& d, uint32_t i) {
-  return lex->find(d.norm(d.tokens[i])) >= 0;
+  return find_token_entry(d, i, *lex) >= 0;
 }
 // A punctuation token whose text is one of the given characters (", ', quotes).
 bool is_quote(const Doc& d, uint32_t i);

@@ -172,12 +172,12 @@ void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx,
       const Token& t = d.tokens[r];
       if ((t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) || (*taken)[r]) continue;
       const bool year_old = year_old_value(d, r) > 0;
-      const int role = lx.role_nouns->find(d.norm(t));
+      const int role = find_token_entry(d, r, *lx.role_nouns);
       if (role < 0 && !year_old) continue;
       // "Star" inside a title is no role noun; "Singer Zaviera" at a sentence start is.
       if (role >= 0 && is_cap(d, r) && !t.has(kAllUpper) && r != sb) continue;
       // A year-old followed by a role noun is a modifier of that noun.
-      if (year_old && r + 1 < se && lx.role_nouns->find(d.norm(d.tokens[r + 1])) >= 0) continue;
+      if (year_old && r + 1 < se && find_token_entry(d, r + 1, *lx.role_nouns) >= 0) continue;
       const uint32_t m = modifiers_begin(d, lx, r, sb, work_or_place);
       // Title right before a name: a descriptor of that person.
       if (r + 1 < se) {

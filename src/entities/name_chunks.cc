@@ -117,9 +117,8 @@ uint32_t run_end(const Ctx& c, uint32_t i) {
         continue;
       }
       if (w == "of" || w == "for") {
-        const std::string_view prev = d.norm(d.tokens[e - 1]);
-        if (c.lx.org_heads->find(prev) >= 0 || c.lx.place_heads->find(prev) >= 0 ||
-            c.lx.event_heads->find(prev) >= 0) {
+        if (in(c.lx.org_heads, d, e - 1) || in(c.lx.place_heads, d, e - 1) ||
+            in(c.lx.event_heads, d, e - 1)) {
           e += 2;
           continue;
         }
@@ -128,8 +127,7 @@ uint32_t run_end(const Ctx& c, uint32_t i) {
     // "Foundation for the Visual Arts", "Museum of the Moving Image"
     if (e + 2 < c.se && (norm_is(d, e, "of") || norm_is(d, e, "for")) && surface_is(d, e + 1, "the") &&
         is_cap(d, e + 2) && !(*c.taken)[e + 2]) {
-      const std::string_view prev = d.norm(d.tokens[e - 1]);
-      if (c.lx.org_heads->find(prev) >= 0 || c.lx.place_heads->find(prev) >= 0) {
+      if (in(c.lx.org_heads, d, e - 1) || in(c.lx.place_heads, d, e - 1)) {
         e += 3;
         continue;
       }
@@ -138,7 +136,7 @@ uint32_t run_end(const Ctx& c, uint32_t i) {
       const std::string_view w = d.norm(d.tokens[e]);
       if (d.tokens[e].kind == TokenKind::kClitic && (w == "'s")) {
         // "Sheriff's Department", "Attorney's Office"
-        if (c.lx.org_heads->find(d.norm(d.tokens[e + 1])) >= 0) {
+        if (find_token_entry(d, e + 1, *c.lx.org_heads) >= 0) {
           e += 2;
           continue;
         }
@@ -208,11 +206,11 @@ bool cue_context_ok(const Ctx& c, uint32_t b, uint32_t e, int entry) {
         p == "the" || p == "from" || p == "at" || p == "reported" || p == "said") {
       return true;
     }
-    if (c.lx.type_nouns->find(p) >= 0) return true;  // "Korean outlet Dispatch"
+    if (in(c.lx.type_nouns, d, b - 1)) return true;  // "Korean outlet Dispatch"
   }
   if (e < c.se) {
     const std::string_view n = d.norm(d.tokens[e]);
-    if (c.lx.person_verbs->find(n) >= 0 || n == "magazine" || n == "has" || n == "can" ||
+    if (in(c.lx.person_verbs, d, e) || n == "magazine" || n == "has" || n == "can" ||
         n == "reports" || n == "reported" || n == "'s" || n == "post" || n == "account") {
       return true;
     }
@@ -318,7 +316,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     if (lead_named && first_name(c, b)) lead_named = false;  // "Thornton Ashby III"
     for (uint32_t j = b; j < k && !lead_named; ++j) {
       const std::string_view w = d.norm(d.tokens[j]);
-      if (first_name(c, j) || !(c.lx.is_common_word(w) || in(c.lx.demonyms, d, j) ||
+      if (first_name(c, j) || !(c.lx.is_common_word(d, j) || in(c.lx.demonyms, d, j) ||
                                 d.tokens[j].has(kHasHyphen) || w.ends_with("s") || w.ends_with("ist"))) {
         lead_common = false;
       }
@@ -332,7 +330,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   // Split at an honorific or capitalised role noun inside the run ("U.S. President Donald Trump").
   for (uint32_t k = b + 1; k + 1 < e; ++k) {
     if (is_word(d, k) && (in(c.lx.honorifics, d, k) || in(c.lx.role_nouns, d, k)) &&
-        is_cap(d, k + 1) && c.lx.org_heads->find(d.norm(d.tokens[e - 1])) < 0) {
+        is_cap(d, k + 1) && find_token_entry(d, e - 1, *c.lx.org_heads) < 0) {
       classify(c, b, k, false);
       classify(c, k + 1, e, true);
       return;
@@ -346,9 +344,8 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     for (uint32_t k = b; k < e; ++k) {
       if (norm_is(d, k, "of") || norm_is(d, k, "for") || norm_is(d, k, "&")) joined = true;
     }
-    const std::string_view tail = d.norm(d.tokens[e - 1]);
-    if (c.lx.org_heads->find(tail) >= 0 || c.lx.place_heads->find(tail) >= 0 ||
-        c.lx.event_heads->find(tail) >= 0) {
+    if (in(c.lx.org_heads, d, e - 1) || in(c.lx.place_heads, d, e - 1) ||
+        in(c.lx.event_heads, d, e - 1)) {
       joined = true;
     }
     if (caps >= 5 && !joined) {  // a headline in title case: names inside are found once people are known
@@ -376,7 +373,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     if (c.lx.outlets->field(m.entry, 1) == "cue" && !cue_context_ok(c, b, e, m.entry)) {
       // An ordinary word; a type noun may still make it an organisation (Chelsea defender).
       // (it may still be a place, "US", or a person's name, further down).
-      const int k = e < c.se && is_lower_word(d, e) ? c.lx.type_nouns->find(d.norm(d.tokens[e])) : -1;
+      const int k = e < c.se && is_lower_word(d, e) ? find_token_entry(d, e, *c.lx.type_nouns) : -1;
       if (k >= 0 && c.lx.type_nouns->field(k, 0) == "ORG" &&
           c.lx.type_nouns->field(k, 2) != "before") {
         emit(c, b, e, EType::kOrg, org_kind_of(c.lx.type_nouns->field(k, 1)));
@@ -398,7 +395,8 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   }
   // Type nouns around: "the nightclub Lío", "outlet Dispatch", "Lumina bandmate".
   if (b > c.sb && is_lower_word(d, b - 1) && !person_cue) {
-    if (int k = c.lx.type_nouns->find(prev); k >= 0 && c.lx.type_nouns->field(k, 2) != "after") {
+    if (int k = find_token_entry(d, b - 1, *c.lx.type_nouns);
+        k >= 0 && c.lx.type_nouns->field(k, 2) != "after") {
       const bool place = c.lx.type_nouns->field(k, 0) == "PLACE";
       emit(c, b, e, place ? EType::kPlace : EType::kOrg,
            place ? 0 : org_kind_of(c.lx.type_nouns->field(k, 1)));
@@ -406,7 +404,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     }
   }
   if (e < c.se && is_lower_word(d, e) && !person_cue && !(first_name(c, b) && e - b >= 2)) {
-    if (int k = c.lx.type_nouns->find(d.norm(d.tokens[e]));
+    if (int k = find_token_entry(d, e, *c.lx.type_nouns);
         k >= 0 && c.lx.type_nouns->field(k, 2) != "before") {
       const bool place = c.lx.type_nouns->field(k, 0) == "PLACE";
       emit(c, b, e, place ? EType::kPlace : EType::kOrg,
@@ -420,7 +418,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     if (m && m.token_end == e) place_lex = true;
   }
   bool has_first = first_name(c, b) && n >= 2;
-  if (has_first && c.lx.is_common_word(d.norm(d.tokens[b]))) {
+  if (has_first && c.lx.is_common_word(d, b)) {
     // "Bank Holiday Monday": a first name that is also a word needs name-like company.
     for (uint32_t k = b + 1; k < e && has_first; ++k) {
       if (is_word(d, k) && (in(c.lx.not_names, d, k) || in(c.lx.demonyms, d, k))) has_first = false;
@@ -439,30 +437,30 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     const bool determined = prev == "the" || prev == "their" || prev == "its" || prev == "his" ||
                             prev == "her" || prev == "our" || prev == "a" || prev == "an";
     const bool person_first = has_first && n == 2 && !locative && !determined;
-    if (int k = c.lx.event_heads->find(last); k >= 0 && d.tokens[e - 1].has(kTitleCase)) {
+    if (int k = find_token_entry(d, e - 1, *c.lx.event_heads); k >= 0 && d.tokens[e - 1].has(kTitleCase)) {
       emit(c, b, e, EType::kEvent, 0, false, c.lx.event_heads->field(k, 0));
       return;
     }
-    if (int k = c.lx.org_heads->find(last); k >= 0 && !person_first) {
+    if (int k = find_token_entry(d, e - 1, *c.lx.org_heads); k >= 0 && !person_first) {
       emit(c, b, e, EType::kOrg, org_kind_of(c.lx.org_heads->field(k, 0)));
       return;
     }
-    if (c.lx.place_heads->find(last) >= 0 && !person_first) {
+    if (in(c.lx.place_heads, d, e - 1) && !person_first) {
       emit(c, b, e, EType::kPlace, 0);
       return;
     }
     const std::string_view first = d.norm(d.tokens[b]);
     bool rest_common = true;
     for (uint32_t k = b + 1; k < e; ++k) {
-      if (!c.lx.is_common_word(d.norm(d.tokens[k]))) rest_common = false;
+      if (!c.lx.is_common_word(d, k)) rest_common = false;
     }
     if (is_place_prefix_word(first) && !person_cue && !rest_common) {
       emit(c, b, e, EType::kPlace, 0);
       return;
     }
     // "Pulse Nigeria", "Vogue Italia": a name plus a country is an outlet or a branch.
-    if (!has_first && c.lx.gazetteer->find(last) >= 0 &&
-        c.lx.gazetteer->field(c.lx.gazetteer->find(last), 0) == "country" && !person_cue) {
+    if (const int g = find_token_entry(d, e - 1, *c.lx.gazetteer);
+        !has_first && g >= 0 && c.lx.gazetteer->field(g, 0) == "country" && !person_cue) {
       emit(c, b, e, EType::kOrg, static_cast<uint8_t>(OrgKind::kOther));
       return;
     }
@@ -484,7 +482,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       if (!norm_is(d, k + 1, "of") && !norm_is(d, k + 1, "for")) continue;
       if (in(c.lx.org_heads, d, k)) {
         emit(c, b, e, EType::kOrg, org_kind_of(c.lx.org_heads->field(
-                                       c.lx.org_heads->find(d.norm(d.tokens[k])), 0)));
+                                       find_token_entry(d, k, *c.lx.org_heads), 0)));
         return;
       }
       if (in(c.lx.place_heads, d, k)) {
@@ -512,7 +510,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     if (PhraseMatch m = match_longest(d, b, e, *c.lx.outlets, c.scratch);
         m && m.token_end < e && !first_name(c, m.token_end) && n < 5) {
       // "Instagram Story": one common word after the name is not part of it.
-      const bool one_common = m.token_end + 1 == e && c.lx.is_common_word(nm_of(d, e - 1)) &&
+      const bool one_common = m.token_end + 1 == e && c.lx.is_common_word(d, e - 1) &&
                               c.lx.outlets->field(m.entry, 0) != "company";
       emit(c, b, one_common ? m.token_end : e, EType::kOrg,
            org_kind_of(c.lx.outlets->field(m.entry, 0)));
@@ -550,7 +548,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     bool common = in(c.lx.role_nouns, d, e - 1) || in(c.lx.honorifics, d, e - 1);
     for (uint32_t k = b; k < e; ++k) {
       if (is_cap(d, k)) ++caps;
-      if (is_cap(d, k) && c.lx.is_common_word(d.norm(d.tokens[k]))) ++dictionary;
+      if (is_cap(d, k) && c.lx.is_common_word(d, k)) ++dictionary;
       if (is_word(d, k) && (in(c.lx.not_names, d, k) || in(c.lx.modifier_words, d, k) ||
                             in(c.lx.demonyms, d, k))) {
         common = true;
@@ -563,7 +561,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     // "Apple Computer", "Chrysler Group": a known organisation's name at the start.
     if (PhraseMatch m = match_longest(d, b, e, *c.lx.outlets, c.scratch); m && caps < 4) {
       // "Instagram Story": a common word after the name is not part of it.
-      const bool one_common = m.token_end + 1 == e && c.lx.is_common_word(nm_of(d, e - 1)) &&
+      const bool one_common = m.token_end + 1 == e && c.lx.is_common_word(d, e - 1) &&
                               c.lx.outlets->field(m.entry, 0) != "company";
       emit(c, b, one_common ? m.token_end : e, EType::kOrg,
            org_kind_of(c.lx.outlets->field(m.entry, 0)));
@@ -600,7 +598,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     if (ch != 'I' && ch != 'V' && ch != 'X' && ch != 'L' && ch != 'C' && ch != 'M') roman = false;
   }
   if (t.has(kAllUpper) && !t.has(kHasPeriod) && !t.has(kHasDigit) && t.end - t.begin >= 2 &&
-      !shouting && !roman && !c.lx.is_common_word(nm_of(d, b)) && !in(c.lx.suffixes, d, b) &&
+      !shouting && !roman && !c.lx.is_common_word(d, b) && !in(c.lx.suffixes, d, b) &&
       !in(c.lx.role_nouns, d, b)) {
     emit(c, b, e, EType::kOrg, static_cast<uint8_t>(OrgKind::kOther));
     return;
@@ -609,7 +607,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       in(c.lx.place_heads, d, b) || in(c.lx.event_heads, d, b) || in(c.lx.modifier_words, d, b)) {
     return;
   }
-  if ((verb_after(c, e) && !c.lx.is_common_word(nm_of(d, b))) || person_context(c, b, e)) {
+  if ((verb_after(c, e) && !c.lx.is_common_word(d, b)) || person_context(c, b, e)) {
     emit(c, b, e, EType::kPerson, 0, true);
     return;
   }
@@ -619,7 +617,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   const bool abstract = w.ends_with("ology") || w.ends_with("ism") || w.ends_with("ity") ||
                         w.ends_with("ment") || w.ends_with("ness") || w.ends_with("tion");
   c.out->back().locative = locative && !in(c.lx.first_names, d, b) && !abstract &&
-                           !c.lx.is_common_word(w);
+                           !c.lx.is_common_word(d, b);
 }
 
 }  // namespace

@@ -134,7 +134,7 @@ void find_works(const Doc& d, const EntityLexicons& lx, const std::vector<int32_
       if (is_cap(d, i) && (i == sb || !is_cap(d, i - 1)) && is_determiner_before(d, i)) {
         const uint32_t e = title_end(d, i, se);
         if (e < se && is_lower_word(d, e)) {
-          const int k = lx.work_after->find(d.norm(d.tokens[e]));
+          const int k = find_token_entry(d, e, *lx.work_after);
           if (k >= 0 && plausible_title(d, lx, i, e, scratch) && !any_taken(*taken, i, e) &&
               !(e - i == 1 && (in(lx.first_names, d, i) || in(lx.modifier_words, d, i)))) {
             emit(d, i, e, kind_of(lx.work_after->field(k, 0)), si, taken, out);

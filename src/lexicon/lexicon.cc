@@ -2,6 +2,7 @@
 // Tested by tests/lexicon_test.cc.
 #include "claimsift/lexicon.h"
 
+#include <atomic>
 #include <unordered_map>
 
 #include "claimsift/lexicon_file.h"
@@ -10,24 +11,27 @@
 namespace claimsift {
 
 Lexicon::Lexicon(std::string_view name, const LexiconEntry* entries, size_t entry_count,
-                 const LexiconKey* keys, size_t key_count, const uint32_t* slots,
-                 size_t slot_count)
+                 const LexiconKey* keys, size_t key_count, const uint64_t* slots,
+                 size_t slot_count, int id)
     : name_(name),
       entries_(entries),
       entry_count_(entry_count),
       keys_(keys),
       key_count_(key_count),
       slots_(slots),
-      slot_mask_(slot_count == 0 ? 0 : slot_count - 1) {}
+      slot_mask_(slot_count == 0 ? 0 : slot_count - 1),
+      id_(id) {}
 
-const LexiconKey* Lexicon::find_key(std::string_view key) const {
+const LexiconKey* Lexicon::find_key(std::string_view key, uint64_t hash) const {
   if (key_count_ == 0) return nullptr;
-  size_t i = static_cast<size_t>(lexicon_hash(key)) & slot_mask_;
+  size_t i = static_cast<size_t>(hash) & slot_mask_;
   while (true) {
-    const uint32_t slot = slots_[i];
+    const uint64_t slot = slots_[i];
     if (slot == 0) return nullptr;
-    const LexiconKey& k = keys_[slot - 1];
-    if (k.key == key) return &k;
+    if (lexicon_slot_matches(slot, hash)) {
+      const LexiconKey& k = keys_[lexicon_slot_index(slot)];
+      if (k.key == key) return &k;
+    }
     i = (i + 1) & slot_mask_;
   }
 }
@@ -89,9 +93,10 @@ std::unique_ptr<Lexicon> Lexicon::build(
   while (slots < lex->owned_keys_.size() * 2) slots *= 2;
   lex->owned_slots_.assign(slots, 0);
   for (size_t k = 0; k < lex->owned_keys_.size(); ++k) {
-    size_t i = static_cast<size_t>(lexicon_hash(lex->owned_keys_[k].key)) & (slots - 1);
+    const uint64_t hash = lexicon_hash(lex->owned_keys_[k].key);
+    size_t i = static_cast<size_t>(hash) & (slots - 1);
     while (lex->owned_slots_[i] != 0) i = (i + 1) & (slots - 1);
-    lex->owned_slots_[i] = static_cast<uint32_t>(k + 1);
+    lex->owned_slots_[i] = lexicon_slot(hash, k);
   }
   lex->entries_ = lex->owned_entries_.data();
   lex->entry_count_ = lex->owned_entries_.size();
@@ -100,6 +105,92 @@ std::unique_ptr<Lexicon> Lexicon::build(
   lex->slots_ = lex->owned_slots_.data();
   lex->slot_mask_ = slots - 1;
   return lex;
+}
+
+LexiconVocabulary::LexiconVocabulary(const VocabularyWord* words, size_t word_count,
+                                     const uint32_t* key_index, const uint64_t* slots,
+                                     size_t slot_count, const Lexicon* const* lists,
+                                     size_t list_count)
+    : words_(words),
+      word_count_(word_count),
+      key_index_(key_index),
+      slots_(slots),
+      slot_mask_(slot_count == 0 ? 0 : slot_count - 1),
+      lists_(lists),
+      list_count_(list_count) {
+  for (size_t w = 0; w < word_count; ++w) {
+    key_index_count_ += static_cast<size_t>(__builtin_popcountll(words[w].lists[0]) +
+                                            __builtin_popcountll(words[w].lists[1]));
+  }
+}
+
+uint64_t LexiconVocabulary::next_serial() {
+  static std::atomic<uint64_t> serial{0};
+  return ++serial;
+}
+
+int32_t LexiconVocabulary::find(std::string_view key, uint64_t hash) const {
+  if (word_count_ == 0) return -1;
+  size_t i = static_cast<size_t>(hash) & slot_mask_;
+  while (true) {
+    const uint64_t slot = slots_[i];
+    if (slot == 0) return -1;
+    if (lexicon_slot_matches(slot, hash)) {
+      const size_t w = lexicon_slot_index(slot);
+      if (words_[w].key == key) return static_cast<int32_t>(w);
+    }
+    i = (i + 1) & slot_mask_;
+  }
+}
+
+std::unique_ptr<LexiconVocabulary> LexiconVocabulary::build(std::vector<const Lexicon*> lists) {
+  auto v = std::make_unique<LexiconVocabulary>();
+  if (lists.size() > static_cast<size_t>(kMaxLists)) lists.resize(kMaxLists);
+  // Word -> (list id, key index) pairs; ids are visited in increasing order, so each word's
+  // pairs come out sorted by id, as key() ranks them.
+  std::unordered_map<std::string_view, size_t> word_of_key;
+  std::vector<std::vector<std::pair<int, uint32_t>>> keys_of_word;
+  for (size_t id = 0; id < lists.size(); ++id) {
+    const Lexicon* lex = lists[id];
+    if (lex == nullptr) continue;
+    for (size_t k = 0; k < lex->key_count(); ++k) {
+      const std::string_view key = lex->key_at(k).key;
+      if (key.find(' ') != std::string_view::npos) continue;
+      auto [it, added] = word_of_key.emplace(key, keys_of_word.size());
+      if (added) {
+        keys_of_word.emplace_back();
+        v->owned_words_.push_back(VocabularyWord{key, {0, 0}, 0});
+      }
+      keys_of_word[it->second].emplace_back(static_cast<int>(id), static_cast<uint32_t>(k));
+    }
+  }
+  for (size_t w = 0; w < keys_of_word.size(); ++w) {
+    VocabularyWord& word = v->owned_words_[w];
+    word.first = static_cast<uint32_t>(v->owned_key_index_.size());
+    for (const auto& [id, k] : keys_of_word[w]) {
+      word.lists[id / 64] |= uint64_t{1} << (id % 64);
+      v->owned_key_index_.push_back(k);
+    }
+  }
+  size_t slots = 16;
+  while (slots < v->owned_words_.size() * 2) slots *= 2;
+  v->owned_slots_.assign(slots, 0);
+  for (size_t w = 0; w < v->owned_words_.size(); ++w) {
+    const uint64_t hash = lexicon_hash(v->owned_words_[w].key);
+    size_t i = static_cast<size_t>(hash) & (slots - 1);
+    while (v->owned_slots_[i] != 0) i = (i + 1) & (slots - 1);
+    v->owned_slots_[i] = lexicon_slot(hash, w);
+  }
+  v->owned_lists_ = std::move(lists);
+  v->words_ = v->owned_words_.data();
+  v->word_count_ = v->owned_words_.size();
+  v->key_index_ = v->owned_key_index_.data();
+  v->key_index_count_ = v->owned_key_index_.size();
+  v->slots_ = v->owned_slots_.data();
+  v->slot_mask_ = slots - 1;
+  v->lists_ = v->owned_lists_.data();
+  v->list_count_ = v->owned_lists_.size();
+  return v;
 }
 
 }  // namespace claimsift

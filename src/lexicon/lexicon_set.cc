@@ -18,6 +18,7 @@ const LexiconSet& LexiconSet::builtin() {
     for (size_t i = 0; i < n; ++i) {
       s->by_name_.emplace(std::string(table[i].lexicon->name()), table[i].lexicon);
     }
+    s->vocabulary_ = &builtin_lexicon_vocabulary();
     return s;
   }();
   return *set;
@@ -51,10 +52,28 @@ std::unique_ptr<LexiconSet> LexiconSet::with_user_files(
     }
     for (auto& row : rows) dest.emplace_back(std::move(row.surface), std::move(row.value));
   }
-  for (const auto& [name, rows] : rows_by_name) {
-    set->owned_.push_back(Lexicon::build(name, rows));
-    set->by_name_[name] = set->owned_.back().get();
+  // A merged list keeps the id of the built-in list it replaces; a new one takes the next id.
+  size_t builtin_count = 0;
+  builtin_lexicon_table(&builtin_count);
+  std::vector<const Lexicon*> by_id(builtin_count, nullptr);
+  for (const auto& [name, lex] : set->by_name_) {
+    if (lex->id() >= 0 && static_cast<size_t>(lex->id()) < by_id.size()) by_id[lex->id()] = lex;
   }
+  for (const auto& [name, rows] : rows_by_name) {
+    std::unique_ptr<Lexicon> lex = Lexicon::build(name, rows);
+    const Lexicon& base = builtin().get(name);
+    lex->id_ = base.id() >= 0 ? base.id() : static_cast<int>(by_id.size());
+    if (static_cast<size_t>(lex->id_) == by_id.size()) by_id.push_back(nullptr);
+    by_id[lex->id_] = lex.get();
+    set->by_name_[name] = lex.get();
+    set->owned_.push_back(std::move(lex));
+  }
+  // Lists past the vocabulary's capacity keep id -1 and are looked up by string.
+  for (auto& lex : set->owned_) {
+    if (lex->id_ >= LexiconVocabulary::kMaxLists) lex->id_ = -1;
+  }
+  set->owned_vocabulary_ = LexiconVocabulary::build(by_id);
+  set->vocabulary_ = set->owned_vocabulary_.get();
   return set;
 }
 
@@ -62,6 +81,11 @@ const Lexicon& LexiconSet::get(std::string_view name) const {
   static const Lexicon kEmpty;
   auto it = by_name_.find(name);
   return it == by_name_.end() ? kEmpty : *it->second;
+}
+
+const LexiconVocabulary& LexiconSet::vocabulary() const {
+  static const LexiconVocabulary kEmpty;
+  return vocabulary_ != nullptr ? *vocabulary_ : kEmpty;
 }
 
 bool LexiconSet::has(std::string_view name) const { return by_name_.find(name) != by_name_.end(); }

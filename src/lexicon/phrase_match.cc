@@ -17,13 +17,28 @@ PhraseMatch match_longest(const Doc& doc, uint32_t first, uint32_t limit, const 
                           std::string* scratch) {
   PhraseMatch best;
   if (lexicon.size() == 0) return best;
-  scratch->clear();
+  if (first >= limit) return best;
+  // The first token by its vocabulary id: most tokens start nothing and cost one bit test.
+  const LexiconKey* key = find_token(doc, first, lexicon);
+  if (key == nullptr) return best;
+  if (key->entry >= 0) {
+    best.entry = key->entry;
+    best.token_end = first + 1;
+  }
+  if (!key->continues) return best;
+  scratch->assign(doc.norm(doc.tokens[first]));
+  uint64_t hash = lexicon_hash(*scratch);
   const uint32_t stop =
       std::min<uint32_t>(limit, first + static_cast<uint32_t>(kMaxPhraseTokens));
-  for (uint32_t t = first; t < stop; ++t) {
-    if (t > first && doc.tokens[t].has(kSpaceBefore)) scratch->push_back(' ');
-    scratch->append(doc.norm(doc.tokens[t]));
-    const LexiconKey* key = lexicon.find_key(*scratch);
+  for (uint32_t t = first + 1; t < stop; ++t) {
+    const std::string_view norm = doc.norm(doc.tokens[t]);
+    if (doc.tokens[t].has(kSpaceBefore)) {
+      scratch->push_back(' ');
+      hash = lexicon_hash_more(hash, " ");
+    }
+    scratch->append(norm);
+    hash = lexicon_hash_more(hash, norm);
+    key = lexicon.find_key(*scratch, hash);
     if (key == nullptr) break;
     if (key->entry >= 0) {
       best.entry = key->entry;

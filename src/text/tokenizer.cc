@@ -541,12 +541,59 @@ void Run::tokenize() {
 }  // namespace
 
 Tokenizer::Tokenizer(const LexiconSet& lexicons)
-    : abbreviations_(&lexicons.get("en/lists/abbreviations")) {}
+    : abbreviations_(&lexicons.get("en/lists/abbreviations")),
+      vocabulary_(&lexicons.vocabulary()) {}
+
+namespace {
+
+// The word ids of the forms seen recently on this thread, so the (large, cache-cold) vocabulary
+// is probed about once per distinct form: a direct-mapped table keyed by hash, holding forms of up
+// to kMaxForm bytes (longer ones always go to the vocabulary).
+class WordIdCache {
+ public:
+  int32_t word(const LexiconVocabulary& vocabulary, std::string_view form) {
+    const uint64_t hash = lexicon_hash(form);
+    if (form.size() > kMaxForm) return vocabulary.find(form, hash);
+    if (vocabulary.serial() != serial_) {
+      for (Entry& e : entries_) e.size = kEmpty;
+      serial_ = vocabulary.serial();
+    }
+    Entry& e = entries_[hash & (kSize - 1)];
+    if (e.hash == hash && e.size == form.size() && std::memcmp(e.form, form.data(), form.size()) == 0) {
+      return e.word;
+    }
+    e.hash = hash;
+    e.word = vocabulary.find(form, hash);
+    e.size = static_cast<uint8_t>(form.size());
+    std::memcpy(e.form, form.data(), form.size());
+    return e.word;
+  }
+
+ private:
+  static constexpr size_t kSize = 8192;
+  static constexpr size_t kMaxForm = 19;
+  static constexpr uint8_t kEmpty = 0xFF;
+  struct Entry {
+    uint64_t hash = 0;
+    int32_t word = -1;
+    uint8_t size = kEmpty;
+    char form[kMaxForm];
+  };
+  Entry entries_[kSize];
+  uint64_t serial_ = 0;  // of the vocabulary the entries come from
+};
+
+}  // namespace
 
 void Tokenizer::run(Doc* doc) const {
   const text::Abbreviations abbreviations(*abbreviations_);
   Run run(abbreviations, doc);
   run.tokenize();
+  // One vocabulary look-up per distinct form: every later list test is a bit test (find_token).
+  thread_local WordIdCache cache;
+  const std::string_view norms = doc->norm_buffer;
+  for (Token& t : doc->tokens) t.word = cache.word(*vocabulary_, norms.substr(t.norm_begin, t.norm_size));
+  doc->vocabulary = vocabulary_;
 }
 
 }  // namespace claimsift
