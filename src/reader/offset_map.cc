@@ -4,30 +4,33 @@
 
 namespace claimsift {
 
-namespace {
-// A byte starts a code point unless it is a continuation byte (10xxxxxx).
-inline bool starts_code_point(unsigned char c) { return (c & 0xC0) != 0x80; }
-}  // namespace
-
 void OffsetMap::build(std::string_view text) {
   block_start_.clear();
-  block_start_.reserve(text.size() / kBlock + 1);
+  const size_t n = text.size();
+  const char* p = text.data();
+  // First pass, cheap: is there any byte >= 0x80 at all?
+  size_t i = 0;
+  uint64_t any_high = 0;
+  for (; i + 8 <= n; i += 8) any_high |= load(p + i);
+  for (; i < n; ++i) any_high |= static_cast<unsigned char>(p[i]);
+  if ((any_high & 0x8080808080808080ull) == 0) {
+    ascii_ = true;
+    total_ = static_cast<uint32_t>(n);
+    return;
+  }
+  ascii_ = false;
+  block_start_.reserve(n / kBlock + 1);
   uint32_t count = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (i % kBlock == 0) block_start_.push_back(count);
-    count += starts_code_point(static_cast<unsigned char>(text[i]));
+  size_t at = 0;
+  for (; at + kBlock <= n; at += kBlock) {
+    block_start_.push_back(count);
+    count += kBlock - continuation_bytes(p + at, kBlock);
+  }
+  if (at < n) {
+    block_start_.push_back(count);
+    count += static_cast<uint32_t>(n - at) - continuation_bytes(p + at, n - at);
   }
   total_ = count;
-}
-
-uint32_t OffsetMap::code_point_at(std::string_view text, uint32_t byte) const {
-  if (byte >= text.size()) return total_;
-  const uint32_t block = byte / kBlock;
-  uint32_t count = block_start_[block];
-  for (uint32_t i = block * kBlock; i < byte; ++i) {
-    count += starts_code_point(static_cast<unsigned char>(text[i]));
-  }
-  return count;
 }
 
 }  // namespace claimsift

@@ -3,9 +3,11 @@
 // (Unicode 15, section 3.9, "U+FFFD Substitution of Maximal Subparts"): a truncated but so far
 // valid sequence is one U+FFFD; a byte that can start nothing is one U+FFFD.
 // Tested by tests/reader_test.cc (against a table of Python's outputs).
+#include <cstdint>
 #include <cstring>
 
 #include "claimsift/reader.h"
+#include "utf8_validate.h"
 
 namespace claimsift {
 
@@ -33,32 +35,50 @@ inline LeadInfo lead_info(unsigned char b) {
 
 constexpr char kReplacement[] = "\xEF\xBF\xBD";
 
+// The length of the sequence at p[at]: 1 for ASCII, 2-4 for a valid multi-byte sequence, 0 for
+// a byte that starts nothing, -k when k bytes start a sequence and the next is bad or missing.
+inline int valid_length_at(const unsigned char* p, size_t n, size_t at) {
+  const LeadInfo info = lead_info(p[at]);
+  if (info.length <= 1) return info.length;
+  if (at + 1 >= n || p[at + 1] < info.lo || p[at + 1] > info.hi) return -1;
+  for (int k = 2; k < info.length; ++k) {
+    if (at + k >= n || (p[at + k] & 0xC0) != 0x80) return -k;
+  }
+  return info.length;
+}
+
 }  // namespace
+
+size_t valid_utf8_prefix(std::string_view bytes) {
+  const size_t n = bytes.size();
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  size_t i = 0;
+  while (i < n) {
+    // Eight ASCII bytes at a time.
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if ((w & 0x8080808080808080ull) != 0) break;
+      i += 8;
+    }
+    if (i == n) break;
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    const int len = valid_length_at(p, n, i);
+    if (len <= 0) break;
+    i += static_cast<size_t>(len);
+  }
+  return i;
+}
 
 DecodeResult decode_utf8_lossy(std::string_view bytes) {
   DecodeResult result;
   const size_t n = bytes.size();
   const unsigned char* p = reinterpret_cast<const unsigned char*>(bytes.data());
   // Fast path: find the first byte that is not part of a valid sequence.
-  size_t i = 0;
-  auto valid_length_at = [&](size_t at) -> int {
-    const LeadInfo info = lead_info(p[at]);
-    if (info.length <= 1) return info.length;
-    if (at + 1 >= n || p[at + 1] < info.lo || p[at + 1] > info.hi) return -1;
-    for (int k = 2; k < info.length; ++k) {
-      if (at + k >= n || (p[at + k] & 0xC0) != 0x80) return -k;
-    }
-    return info.length;
-  };
-  while (i < n) {
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    const int len = valid_length_at(i);
-    if (len <= 0) break;
-    i += static_cast<size_t>(len);
-  }
+  size_t i = valid_utf8_prefix(bytes);
   if (i == n) {
     result.text.assign(bytes);
     return result;
@@ -72,7 +92,7 @@ DecodeResult decode_utf8_lossy(std::string_view bytes) {
       ++i;
       continue;
     }
-    const int len = valid_length_at(i);
+    const int len = valid_length_at(p, n, i);
     if (len > 0) {
       result.text.append(bytes.substr(i, static_cast<size_t>(len)));
       i += static_cast<size_t>(len);
