@@ -6,76 +6,195 @@
 // Tested by tests/json_writer_test.cc.
 #include "claimsift/json_writer.h"
 
+#include <algorithm>
 #include <charconv>
-#include <cstdio>
-#include <vector>
+#include <cstring>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace claimsift {
 
-void append_json_string(std::string_view s, std::string* out) {
-  out->push_back('"');
-  size_t run = 0;  // start of the pending run of bytes that need no escaping
-  for (size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out->append(s.substr(run, i - run));
-    run = i + 1;
-    switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
-      case '\b': out->append("\\b"); break;
-      case '\f': out->append("\\f"); break;
-      default: {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\u%04x", c);
-        out->append(buf);
-      }
+namespace {
+
+// The first byte at or after i that JSON must escape (a control character, '"' or '\\'), or n.
+inline size_t find_escape(const char* p, size_t i, size_t n) {
+#ifdef __SSE2__
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  const __m128i control_max = _mm_set1_epi8(0x1F);
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i hit =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                     _mm_cmpeq_epi8(_mm_min_epu8(v, control_max), v));  // v <= 0x1F
+    const int mask = _mm_movemask_epi8(hit);
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+  }
+#endif
+  for (; i < n; ++i) {
+    const unsigned char c = static_cast<unsigned char>(p[i]);
+    if (c < 0x20 || c == '"' || c == '\\') return i;
+  }
+  return n;
+}
+
+// The escape of a byte find_escape() stopped at, into dst (room for 6 bytes); returns its length.
+inline size_t write_escape(unsigned char c, char* dst) {
+  char second;
+  switch (c) {
+    case '"': second = '"'; break;
+    case '\\': second = '\\'; break;
+    case '\n': second = 'n'; break;
+    case '\r': second = 'r'; break;
+    case '\t': second = 't'; break;
+    case '\b': second = 'b'; break;
+    case '\f': second = 'f'; break;
+    default: {
+      static constexpr char kHex[] = "0123456789abcdef";
+      const char buf[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+      std::memcpy(dst, buf, 6);
+      return 6;
     }
   }
-  out->append(s.substr(run));
-  out->push_back('"');
+  dst[0] = '\\';
+  dst[1] = second;
+  return 2;
+}
+
+// Appends to a std::string through a raw cursor: room is reserved ahead (the string is resized
+// to its capacity) and the unused tail is cut off by finish(), so the hot path is plain stores.
+class OutBuffer {
+ public:
+  explicit OutBuffer(std::string* s) : s_(s) {
+    const size_t used = s_->size();
+    s_->resize(std::max<size_t>(s_->capacity(), used + 256));
+    p_ = s_->data() + used;
+    end_ = s_->data() + s_->size();
+  }
+  ~OutBuffer() { finish(); }
+  OutBuffer(const OutBuffer&) = delete;
+  OutBuffer& operator=(const OutBuffer&) = delete;
+
+  // Room for n more bytes.
+  char* reserve(size_t n) {
+    if (static_cast<size_t>(end_ - p_) < n) grow(n);
+    return p_;
+  }
+  void advance(size_t n) { p_ += n; }
+  void put(char c) {
+    reserve(1);
+    *p_++ = c;
+  }
+  void put(const char* data, size_t n) {
+    if (n == 0) return;  // data may be null
+    std::memcpy(reserve(n), data, n);
+    p_ += n;
+  }
+  template <size_t N>
+  void put_literal(const char (&lit)[N]) {
+    put(lit, N - 1);
+  }
+  void finish() {
+    if (s_ != nullptr) s_->resize(static_cast<size_t>(p_ - s_->data()));
+    s_ = nullptr;
+  }
+
+ private:
+  void grow(size_t n) {
+    const size_t used = static_cast<size_t>(p_ - s_->data());
+    s_->resize(std::max(s_->size() * 2, used + n + 256));
+    p_ = s_->data() + used;
+    end_ = s_->data() + s_->size();
+  }
+
+  std::string* s_;
+  char* p_;
+  char* end_;
+};
+
+void put_json_string(std::string_view s, OutBuffer* out) {
+  const char* p = s.data();
+  const size_t n = s.size();
+  char* dst = out->reserve(n + 2);
+  *dst = '"';
+  out->advance(1);
+  size_t i = 0;
+  while (true) {
+    const size_t j = find_escape(p, i, n);
+    out->put(p + i, j - i);
+    if (j == n) break;
+    // Room for this escape and the rest unescaped.
+    dst = out->reserve(6 + (n - j) + 1);
+    out->advance(write_escape(static_cast<unsigned char>(p[j]), dst));
+    i = j + 1;
+  }
+  out->put('"');
+}
+
+}  // namespace
+
+void append_json_string(std::string_view s, std::string* out) {
+  OutBuffer buffer(out);
+  put_json_string(s, &buffer);
 }
 
 namespace {
 
 // Indented output puts each member on its own line, except inside a "leaf" container (a span
 // object such as {"start": 17, "end": 128}, or a list of ids), which stays on one line for
-// reading. Compact output has no spaces at all.
+// reading. Compact output has no spaces at all. The style is a template parameter so that the
+// compact writer carries no test of it.
+template <bool kIndented>
 class Emitter {
  public:
-  Emitter(JsonStyle style, std::string* out) : indented_(style == JsonStyle::kIndented), out_(out) {}
+  explicit Emitter(std::string* out) : out_(out) {}
 
   void begin_object(bool leaf = false) { open('{', leaf); }
   void end_object() { close('}'); }
   void begin_array(bool leaf = false) { open('[', leaf); }
   void end_array() { close(']'); }
 
-  void key(std::string_view k) {
+  // `k` is a member name of the schema: a literal in plain ASCII that needs no escaping.
+  template <size_t N>
+  void key(const char (&k)[N]) {
     separate();
-    append_json_string(k, out_);
-    out_->append(indented_ ? ": " : ":");
+    constexpr size_t kLen = N - 1;
+    char* dst = out_.reserve(kLen + 4);
+    dst[0] = '"';
+    std::memcpy(dst + 1, k, kLen);
+    dst[kLen + 1] = '"';
+    dst[kLen + 2] = ':';
+    if constexpr (kIndented) {
+      dst[kLen + 3] = ' ';
+      out_.advance(kLen + 4);
+    } else {
+      out_.advance(kLen + 3);
+    }
     after_key_ = true;
   }
   void string(std::string_view s) {
     separate();
-    append_json_string(s, out_);
+    put_json_string(s, &out_);
   }
   void number(long v) {
     separate();
-    char buf[24];
-    const auto r = std::to_chars(buf, buf + sizeof buf, v);
-    out_->append(buf, r.ptr);
+    char* dst = out_.reserve(24);
+    const auto r = std::to_chars(dst, dst + 24, v);
+    out_.advance(static_cast<size_t>(r.ptr - dst));
   }
   void boolean(bool b) {
     separate();
-    out_->append(b ? "true" : "false");
+    if (b) {
+      out_.put_literal("true");
+    } else {
+      out_.put_literal("false");
+    }
   }
   void null() {
     separate();
-    out_->append("null");
+    out_.put_literal("null");
   }
 
  private:
@@ -83,42 +202,48 @@ class Emitter {
     bool empty = true;  // no element written yet
     bool leaf = false;  // one line
   };
+  static constexpr size_t kMaxDepth = 16;  // the schema nests 4 deep
 
   void separate() {
     if (after_key_) {
       after_key_ = false;
       return;
     }
-    if (levels_.empty()) return;
-    Level& level = levels_.back();
+    if (depth_ == 0) return;
+    Level& level = levels_[depth_ - 1];
     if (!level.empty) {
-      out_->push_back(',');
-      if (indented_ && level.leaf) out_->push_back(' ');
+      out_.put(',');
+      if (kIndented && level.leaf) out_.put(' ');
     }
-    if (!level.leaf) newline(levels_.size());
+    if (!level.leaf) newline(depth_);
     level.empty = false;
   }
   void open(char c, bool leaf) {
     separate();
-    out_->push_back(c);
+    out_.put(c);
     // Inside a leaf everything is a leaf.
-    levels_.push_back(Level{true, leaf || (!levels_.empty() && levels_.back().leaf)});
+    const bool inner_leaf = leaf || (depth_ > 0 && levels_[depth_ - 1].leaf);
+    levels_[depth_++] = Level{true, inner_leaf};
   }
   void close(char c) {
-    const Level level = levels_.back();
-    levels_.pop_back();
-    if (!level.empty && !level.leaf) newline(levels_.size());
-    out_->push_back(c);
+    const Level level = levels_[--depth_];
+    if (!level.empty && !level.leaf) newline(depth_);
+    out_.put(c);
   }
   void newline(size_t depth) {
-    if (!indented_) return;
-    out_->push_back('\n');
-    out_->append(depth * 2, ' ');
+    if constexpr (kIndented) {
+      char* dst = out_.reserve(1 + depth * 2);
+      dst[0] = '\n';
+      std::memset(dst + 1, ' ', depth * 2);
+      out_.advance(1 + depth * 2);
+    } else {
+      (void)depth;
+    }
   }
 
-  bool indented_;
-  std::string* out_;
-  std::vector<Level> levels_;
+  OutBuffer out_;
+  Level levels_[kMaxDepth];
+  size_t depth_ = 0;
   bool after_key_ = false;
 };
 
@@ -196,8 +321,9 @@ struct EntityId {
 };
 EntityId entity_id(char prefix, size_t index) {
   EntityId id;
-  const int n = std::snprintf(id.buf, sizeof id.buf, "%c%zu", prefix, index + 1);
-  id.len = n > 0 ? static_cast<size_t>(n) : 0;
+  id.buf[0] = prefix;
+  const auto r = std::to_chars(id.buf + 1, id.buf + sizeof id.buf, index + 1);
+  id.len = static_cast<size_t>(r.ptr - id.buf);
   return id;
 }
 
@@ -212,9 +338,10 @@ char entity_prefix(EntityKind k) {
   return 'P';
 }
 
+template <bool kIndented>
 class DocWriter {
  public:
-  DocWriter(const Doc& doc, JsonStyle style, std::string* out) : doc_(doc), w_(style, out) {}
+  DocWriter(const Doc& doc, std::string* out) : doc_(doc), w_(out) {}
 
   void write() {
     w_.begin_object();
@@ -280,14 +407,15 @@ class DocWriter {
     w_.string(doc_.slice(s));
     w_.end_object();
   }
-  void span_list(std::string_view key, const std::vector<ByteSpan>& spans) {
+  template <size_t N>
+  void span_list(const char (&key)[N], const std::vector<ByteSpan>& spans) {
     w_.key(key);
     w_.begin_array();
     for (ByteSpan s : spans) span_object(s);
     w_.end_array();
   }
-  template <typename Indexes>
-  void id_list(std::string_view key, char prefix, const Indexes& indexes) {
+  template <size_t N, typename Indexes>
+  void id_list(const char (&key)[N], char prefix, const Indexes& indexes) {
     w_.key(key);
     w_.begin_array(/*leaf=*/true);
     for (auto i : indexes) w_.string(entity_id(prefix, i));
@@ -332,8 +460,8 @@ class DocWriter {
     w_.end_array();
   }
 
-  template <typename T, typename Name, typename Extra>
-  void named_list(std::string_view key, char prefix, const std::vector<T>& items, Name name,
+  template <size_t N, typename T, typename Name, typename Extra>
+  void named_list(const char (&key)[N], char prefix, const std::vector<T>& items, Name name,
                   Extra extra) {
     w_.key(key);
     w_.begin_array();
@@ -388,7 +516,8 @@ class DocWriter {
     w_.end_array();
   }
 
-  void optional_id(std::string_view key, char prefix, int32_t index) {
+  template <size_t N>
+  void optional_id(const char (&key)[N], char prefix, int32_t index) {
     w_.key(key);
     if (index < 0) {
       w_.null();
@@ -484,19 +613,25 @@ class DocWriter {
   }
 
   const Doc& doc_;
-  Emitter w_;
+  Emitter<kIndented> w_;
 };
 
 }  // namespace
 
 void write_document_json(const Doc& doc, JsonStyle style, std::string* out) {
-  DocWriter(doc, style, out).write();
+  if (style == JsonStyle::kIndented) {
+    DocWriter<true>(doc, out).write();
+  } else {
+    DocWriter<false>(doc, out).write();
+  }
   out->push_back('\n');
 }
 
-void write_error_json(std::string_view id, const Status& status, long line, JsonStyle style,
-                      std::string* out) {
-  Emitter w(style, out);
+namespace {
+
+template <bool kIndented>
+void write_error(std::string_view id, const Status& status, long line, std::string* out) {
+  Emitter<kIndented> w(out);
   w.begin_object();
   w.key("schema");
   w.string("claimsift/1");
@@ -514,6 +649,17 @@ void write_error_json(std::string_view id, const Status& status, long line, Json
   }
   w.end_object();
   w.end_object();
+}
+
+}  // namespace
+
+void write_error_json(std::string_view id, const Status& status, long line, JsonStyle style,
+                      std::string* out) {
+  if (style == JsonStyle::kIndented) {
+    write_error<true>(id, status, line, out);
+  } else {
+    write_error<false>(id, status, line, out);
+  }
   out->push_back('\n');
 }
 
