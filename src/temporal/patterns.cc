@@ -72,15 +72,18 @@ int to_int(std::string_view s) {
 }
 
 // Words before a bare month name or a bare year that make it a date ("in June", "since 2019").
-bool licenses_bare(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "in", "since", "by", "until", "till", "through", "from", "during", "before", "after",
-      "between", "as", "of", "throughout", "early", "mid", "late", "around", "circa", "last",
-      "next", "this", "that", "every", "each", "on"};
-  for (std::string_view k : kWords)
-    if (w == k) return true;
-  return false;
-}
+struct LicensingWords {
+  bool by_code[256] = {};
+  constexpr LicensingWords() {
+    constexpr std::string_view kWords[] = {
+        "in", "since", "by", "until", "till", "through", "from", "during", "before", "after",
+        "between", "as", "of", "throughout", "early", "mid", "late", "around", "circa", "last",
+        "next", "this", "that", "every", "each", "on"};
+    for (std::string_view w : kWords) by_code[function_word_code(w)] = true;
+  }
+};
+constexpr LicensingWords kLicensing;
+bool licenses_bare(Code w) { return kLicensing.by_code[w.v]; }
 
 std::string duration_value(int n, std::string_view unit) {
   // n < 0: unspecified ("several days" -> PXD).
@@ -105,17 +108,9 @@ Gran unit_gran(std::string_view u) {
 
 class Scan {
  public:
-  Scan(const TimeWords& w, const Doc& d, const std::vector<uint8_t>& blocked)
-      : w_(w), doc_(d), blocked_(blocked), n_(static_cast<uint32_t>(d.tokens.size())) {
-    info_.resize(n_, nullptr);
-    for (uint32_t j = 0; j < n_; ++j) {
-      const Token& t = d.tokens[j];
-      if (t.kind != TokenKind::kWord && t.kind != TokenKind::kClitic && t.kind != TokenKind::kPunct)
-        continue;
-      if (t.norm_size > 24) continue;
-      info_[j] = w.find(d.norm(t));
-    }
-  }
+  Scan(const TimeWords& w, const Doc& d, const std::vector<uint8_t>& blocked, const TokenClasses& c)
+      : w_(w), doc_(d), blocked_(blocked), n_(static_cast<uint32_t>(d.tokens.size())),
+        info_(c.info.data()), code_(c.code.data()) {}
 
   void run(std::vector<Match>* out) {
     for (uint32_t i = 0; i < n_;) {
@@ -136,32 +131,33 @@ class Scan {
 
  private:
   // ---- token access ----
-  const Token& tok(uint32_t j) const { return doc_.tokens[j]; }
+  [[gnu::always_inline]] const Token& tok(uint32_t j) const { return doc_.tokens[j]; }
   // A token that starts with a digit (62, 4/29, 29th, 1990s, 7pm), whatever its kind.
-  bool numeric_tok(uint32_t j) const {
+  [[gnu::always_inline]] bool numeric_tok(uint32_t j) const {
     const Token& t = doc_.tokens[j];
     const char c = doc_.text[t.begin];
     return c >= '0' && c <= '9';
   }
   // '90s, '82: an apostrophe for the century, glued to digits.
-  bool elided_year_tok(uint32_t j) const {
+  [[gnu::always_inline]] bool elided_year_tok(uint32_t j) const {
     const Token& t = doc_.tokens[j];
     return t.end - t.begin >= 3 && doc_.text[t.begin] == '\'' && doc_.text[t.begin + 1] >= '0' &&
            doc_.text[t.begin + 1] <= '9';
   }
-  std::string_view norm(uint32_t j) const { return doc_.norm(doc_.tokens[j]); }
+  [[gnu::always_inline]] std::string_view norm(uint32_t j) const { return doc_.norm(doc_.tokens[j]); }
   // A token that may belong to the expression that starts at start_.
-  bool usable(uint32_t j) const {
+  [[gnu::always_inline]] bool usable(uint32_t j) const {
     return j < n_ && !blocked_[j] && (j == start_ || !tok(j).has(kSentenceStart));
   }
-  const WordInfo* W(uint32_t j) const { return usable(j) ? info_[j] : nullptr; }
-  bool has(uint32_t j, uint32_t bit) const {
+  [[gnu::always_inline]] const WordInfo* W(uint32_t j) const { return usable(j) ? info_[j] : nullptr; }
+  [[gnu::always_inline]] bool has(uint32_t j, uint32_t bit) const {
     const WordInfo* w = W(j);
     return w && w->has(bit);
   }
-  bool is(uint32_t j, std::string_view s) const { return usable(j) && norm(j) == s; }
-  bool prev_is(uint32_t j, std::string_view s) const { return j > 0 && norm(j - 1) == s; }
-  bool cap(uint32_t j) const { return tok(j).has(kTitleCase) || tok(j).has(kAllUpper); }
+  [[gnu::always_inline]] bool is(uint32_t j, Fw w) const { return usable(j) && code_[j] == w.code; }
+  // The function word code of token j (which must exist), usable or not.
+  [[gnu::always_inline]] Code word(uint32_t j) const { return Code{code_[j]}; }
+  [[gnu::always_inline]] bool cap(uint32_t j) const { return tok(j).has(kTitleCase) || tok(j).has(kAllUpper); }
   // A number token made of digits only; -1 otherwise.
   int digits(uint32_t j) const {
     if (!usable(j) || !numeric_tok(j)) return -1;
@@ -280,10 +276,10 @@ class Scan {
   // last / next / this / this coming / this past / previous / coming -> direction.
   bool relative_at(uint32_t j, uint32_t* end, Dir* dir) const {
     if (!usable(j)) return false;
-    std::string_view s = norm(j);
-    if (s == "this" && usable(j + 1) && (norm(j + 1) == "past" || norm(j + 1) == "coming")) {
+    const Code s = word(j);
+    if (s == "this" && usable(j + 1) && (word(j + 1) == "past" || word(j + 1) == "coming")) {
       *end = j + 2;
-      *dir = norm(j + 1) == "past" ? Dir::kLast : Dir::kNext;
+      *dir = word(j + 1) == "past" ? Dir::kLast : Dir::kNext;
       return true;
     }
     if (s == "last" || s == "previous") *dir = Dir::kLast;
@@ -350,7 +346,7 @@ class Scan {
         }
       }
     }
-    if (approx_at(i, &k) && k < n_ && norm(k) != "the") {
+    if (approx_at(i, &k) && k < n_ && word(k) != "the") {
       Match m;
       start_ = i;
       core(k, &m);
@@ -411,17 +407,17 @@ class Scan {
         tok(i + 1).has(kTitleCase) && !(info_[i - 1] && info_[i - 1]->has(kMonth | kSeason)))
       return;
     if (i > 0) {
-      std::string_view p = norm(i - 1);
+      const Code p = word(i - 1);
       if (p == "$" || p == "£" || p == "€" || p == "#" || p == "no." || p == "number") return;
     }
     if (usable(i + 1)) {
-      std::string_view nx = norm(i + 1);
+      const Code nx = word(i + 1);
       if (nx == "%" || nx == "percent" || numeric_tok(i + 1)) return;
       // Clock time, e.g. "1500 GMT" or "2100 hours", is not a year.
       if (has(i + 1, kZone) || nx == "hours" || nx == "hrs") return;
     }
     const bool plain = y >= 1900 && y <= 2099;
-    if (!plain && !(i > 0 && licenses_bare(norm(i - 1)))) return;
+    if (!plain && !(i > 0 && licenses_bare(word(i - 1)))) return;
     offer(best, i, i + 1, literal(TimexType::kDate, std::to_string(y)), kPatYear);
   }
 
@@ -471,7 +467,7 @@ class Scan {
     // "the 1990s" or a bare "1990s"; a bare "90s" is an age ("in her 90s").
     if (num.size() == 2 && !the && !(j > i)) {
       // "the 70s and 80s": the second of a pair of decades.
-      const bool pair = i >= 2 && (norm(i - 1) == "and" || norm(i - 1) == "or" || norm(i - 1) == "to") &&
+      const bool pair = i >= 2 && (word(i - 1) == "and" || word(i - 1) == "or" || word(i - 1) == "to") &&
                         numeric_tok(i - 2) && !norm(i - 2).empty() && norm(i - 2).back() == 's';
       if (!pair) return;
     }
@@ -530,12 +526,12 @@ class Scan {
       offer(best, i, j + 1, std::move(p), kPatRelativeMonth);
       return;
     }
-    const bool abbrev_no_period = norm(j).size() <= 4 && !norm(j).empty() && norm(j).back() != '.' && norm(j) != "may" &&
-                                  norm(j) != "june" && norm(j) != "july";
+    const bool abbrev_no_period = norm(j).size() <= 4 && !norm(j).empty() && norm(j).back() != '.' && word(j) != "may" &&
+                                  word(j) != "june" && word(j) != "july";
     // Month Day [, Year]
     const int d = day_number(j + 1);
-    if (d > 0 && !mid && !(usable(j + 2) && norm(j + 2) == ":") &&
-        !(usable(j + 2) && (has(j + 2, kUnit) || norm(j + 2) == "%"))) {
+    if (d > 0 && !mid && !(usable(j + 2) && word(j + 2) == ":") &&
+        !(usable(j + 2) && (has(j + 2, kUnit) || word(j + 2) == "%"))) {
       uint32_t k = j + 2;
       if (is(k, ",")) ++k;
       const int y = year_number(k);
@@ -582,7 +578,7 @@ class Scan {
     // A bare month needs a licensing word before it ("in June", "since May", "early December").
     bool licensed = mid;
     if (j > 0) {
-      std::string_view pv = norm(j - 1);
+      const Code pv = word(j - 1);
       licensed = licensed || licenses_bare(pv);
       if ((pv == "and" || pv == "or" || pv == "to" || pv == "-") && j > 1) {
         const WordInfo* w = info_[j - 2];
@@ -673,7 +669,7 @@ class Scan {
       return;
     }
     // m/d alone only where a date is expected ("on 4/29").
-    if (i == 0 || !(norm(i - 1) == "on" || norm(i - 1) == "since" || norm(i - 1) == "until")) return;
+    if (i == 0 || !(word(i - 1) == "on" || word(i - 1) == "since" || word(i - 1) == "until")) return;
     if (!is_valid_date(2024, parts[0], parts[1]) || lens[1] > 2) return;
     p.month = parts[0];
     p.day = parts[1];
@@ -831,8 +827,8 @@ class Scan {
       return;
     }
     if (!the) {
-      const bool licensed = i > 0 && licenses_bare(norm(i - 1)) && norm(i - 1) != "of";
-      if (!licensed || norm(j) == "fall" || norm(j) == "spring") return;
+      const bool licensed = i > 0 && licenses_bare(word(i - 1)) && word(i - 1) != "of";
+      if (!licensed || word(j) == "fall" || word(j) == "spring") return;
     }
     // "the fall of Rome": a season followed by "of" + not a year is not a date.
     if (is(j + 1, "of")) return;
@@ -888,7 +884,7 @@ class Scan {
     const bool rel = relative_at(i, &j, &dir);
     if (!has(j, kStartsHoliday)) return;
     // Holidays are names: the first word is capitalised ("the Fourth of July" starts with "the").
-    if (!cap(j) && !(norm(j) == "the" && usable(j + 1) && cap(j + 1))) return;
+    if (!cap(j) && !(word(j) == "the" && usable(j + 1) && cap(j + 1))) return;
     PhraseMatch pm;
     if (!phrase(j, w_.holidays, &pm)) return;
     Partial p;
@@ -998,7 +994,7 @@ class Scan {
     const WordInfo* u = W(i + 2);
     // the next morning, the following night, the previous evening
     if (usable(i + 1) && u && u->has(kPartOfDay) && !is_plural_pod(i + 2)) {
-      std::string_view r = norm(i + 1);
+      const Code r = word(i + 1);
       const int sign = (r == "following" || r == "next") ? 1 : r == "previous" ? -1 : 0;
       if (sign) {
         Partial p;
@@ -1011,7 +1007,7 @@ class Scan {
       }
     }
     if (usable(i + 1) && u && u->has(kUnit) && !u->unit_plural) {
-      std::string_view r = norm(i + 1);
+      const Code r = word(i + 1);
       std::string_view unit(u->unit);
       const int sign = (r == "following" || r == "next") ? 1 : r == "previous" ? -1 : 0;
       // "the next week" is the coming seven days (a duration); "the next day" follows the anchor;
@@ -1038,7 +1034,7 @@ class Scan {
         !(usable(i + 3) && norm(i + 3).size() > 4 && norm(i + 3).substr(norm(i + 3).size() - 3) == "ing")) {
       Partial p;
       p.base = Base::kAnchorOffset;
-      p.offset = norm(i + 2) == "before" ? -1 : 1;
+      p.offset = word(i + 2) == "before" ? -1 : 1;
       offer(best, i, i + 3, std::move(p), kPatAnchoredDay);
     }
   }
@@ -1139,7 +1135,7 @@ class Scan {
     // HH:MM needs a zone, a.m./p.m., or a word that introduces a time ("at 8:30").
     if (!strong) {
       if (i == 0) return;
-      std::string_view pv = norm(i - 1);
+      const Code pv = word(i - 1);
       if (!(pv == "at" || pv == "around" || pv == "about" || pv == "by" || pv == "until" ||
             pv == "before" || pv == "after" || pv == "from" || pv == "since" || pv == "till"))
         return;
@@ -1150,7 +1146,7 @@ class Scan {
       q.base = Base::kDctOffset;
       q.unit = Unit::kDay;
       q.gran = Gran::kDay;
-      q.offset = norm(j) == "today" ? 0 : norm(j) == "tomorrow" ? 1 : -1;
+      q.offset = word(j) == "today" ? 0 : word(j) == "tomorrow" ? 1 : -1;
       offer(best, i, j + 1, std::move(q), kPatClockWithDay);
       return;
     }
@@ -1173,7 +1169,7 @@ class Scan {
     bool the_rel = false;
     bool needs_number = false;  // "the first three days", but not "the final seconds"
     if (is(j, "the") && usable(j + 1)) {
-      std::string_view r = norm(j + 1);
+      const Code r = word(j + 1);
       if (r == "past" || r == "last" || r == "next" || r == "coming" || r == "following" ||
           r == "first" || r == "previous" || r == "final") {
         j += 2;
@@ -1242,7 +1238,7 @@ class Scan {
       return;
     // "one day" (some day), "twice a day", "$5 a year": not durations.
     if (has_num && n == 1 && i > 0) {
-      std::string_view pv = norm(i - 1);
+      const Code pv = word(i - 1);
       if (pv == "twice" || pv == "once" || pv == "times" || pv == "per" || pv == "thrice") return;
       if (!the_rel && i > 0 && numeric_tok(i - 1)) return;
     }
@@ -1275,7 +1271,7 @@ class Scan {
          (month_or_year && (is(e, "later") || is(e, "earlier"))))) {
       Partial p;
       p.base = Base::kAnchorOffset;
-      const bool back = norm(e) == "before" || norm(e) == "earlier";
+      const bool back = word(e) == "before" || word(e) == "earlier";
       p.offset = back ? -n : n;
       p.unit = unit == "D" ? Unit::kDay : unit == "W" ? Unit::kWeek : unit == "M" ? Unit::kMonth : Unit::kYear;
       p.gran = unit == "M" ? Gran::kMonth : unit == "Y" ? Gran::kYear : Gran::kDay;
@@ -1289,12 +1285,12 @@ class Scan {
       // "hours apart", "in recent weeks", "days before").
       bool licensed = recent || the_rel;
       if (!licensed && i > 0) {
-        std::string_view pv = norm(i - 1);
+        const Code pv = word(i - 1);
         licensed = pv == "for" || pv == "in" || pv == "within" || pv == "over" || pv == "after" ||
                    pv == "take" || pv == "takes" || pv == "took" || pv == "just" || pv == "spent";
       }
       if (!licensed && usable(e)) {
-        std::string_view nx = norm(e);
+        const Code nx = word(e);
         licensed = nx == "later" || nx == "earlier" || nx == "before" || nx == "after" ||
                    nx == "apart" || nx == "on";
       }
@@ -1422,7 +1418,8 @@ class Scan {
   const Doc& doc_;
   const std::vector<uint8_t>& blocked_;
   const uint32_t n_;
-  std::vector<const WordInfo*> info_;
+  const WordInfo* const* info_;  // per token (TokenClasses)
+  const uint8_t* code_;           // per token (TokenClasses)
   uint32_t start_ = 0;
   std::string scratch_;
 };
@@ -1431,7 +1428,14 @@ class Scan {
 
 void Recognizer::scan(const Doc& doc, const std::vector<uint8_t>& blocked,
                       std::vector<Match>* out) const {
-  Scan scan(words_, doc, blocked);
+  TokenClasses classes;
+  classes.compute(doc, words_);
+  scan(doc, blocked, classes, out);
+}
+
+void Recognizer::scan(const Doc& doc, const std::vector<uint8_t>& blocked,
+                      const TokenClasses& classes, std::vector<Match>* out) const {
+  Scan scan(words_, doc, blocked, classes);
   const size_t before = out->size();
   scan.run(out);
   // Year ranges: the first year ends at the hyphen; the second year becomes its own match

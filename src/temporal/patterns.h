@@ -86,6 +86,9 @@ class Recognizer {
   // Finds the timexes of `doc`, longest match first at each token, left to right; tokens marked
   // in `blocked` (titles, names, ages) are never part of one. Appends to *out in text order.
   void scan(const Doc& doc, const std::vector<uint8_t>& blocked, std::vector<Match>* out) const;
+  // The same with the token classes already computed (classes.compute(doc, words)).
+  void scan(const Doc& doc, const std::vector<uint8_t>& blocked, const TokenClasses& classes,
+            std::vector<Match>* out) const;
 
  private:
   const TimeWords& words_;

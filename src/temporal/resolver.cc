@@ -9,10 +9,20 @@
 namespace claimsift::temporal {
 namespace {
 
+// v in decimal, zero-padded to `width` digits ("%0*d", without printf's cost).
 std::string pad(int v, int width) {
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%0*d", width, v);
-  return buf;
+  if (v < 0 || width > 10) {
+    std::snprintf(buf, sizeof buf, "%0*d", width, v);
+    return buf;
+  }
+  int len = 0;
+  do {
+    buf[15 - len++] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v > 0);
+  while (len < width) buf[15 - len++] = '0';
+  return std::string(buf + 16 - len, static_cast<size_t>(len));
 }
 // Years outside 0000-9999 cannot be written as TIMEX3 calendar values.
 std::string fmt_year(int y) { return y < 0 || y > 9999 ? std::string("XXXX") : pad(y, 4); }

@@ -36,14 +36,6 @@ TemporalTagger::~TemporalTagger() = default;
 
 namespace {
 
-// Marks the tokens that overlap a span.
-void block(const Doc& doc, ByteSpan s, std::vector<uint8_t>* blocked) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), s.begin,
-                             [](const Token& t, uint32_t b) { return t.end <= b; });
-  for (; it != doc.tokens.end() && it->begin < s.end; ++it)
-    (*blocked)[static_cast<size_t>(it - doc.tokens.begin())] = 1;
-}
-
 bool needs_tense(const temporal::Partial& p) {
   switch (p.base) {
     case Base::kCalendar: return p.year == 0;
@@ -56,10 +48,10 @@ bool needs_tense(const temporal::Partial& p) {
 
 // Tokens between two matches that still let a clock time take the other's date
 // ("3 a.m. on Monday", "Monday at 3 a.m.", "Friday, 7 p.m.").
-bool joins(const Doc& doc, uint32_t from, uint32_t to) {
+bool joins(const temporal::TokenClasses& classes, uint32_t from, uint32_t to) {
   if (to < from || to - from > 2) return false;
   for (uint32_t j = from; j < to; ++j) {
-    std::string_view s = doc.norm(doc.tokens[j]);
+    const temporal::Code s{classes.code[j]};
     if (!(s == "on" || s == "," || s == "at" || s == "around" || s == "about" || s == "by"))
       return false;
   }
@@ -72,25 +64,31 @@ void TemporalTagger::run(Doc* doc) const {
   doc->timexes.clear();
   const size_t n = doc->tokens.size();
   if (n == 0) return;
-  std::vector<uint8_t> blocked(n, 0);
-  for (const Work& w : doc->works)
-    for (ByteSpan s : w.mentions) block(*doc, s, &blocked);
-  // Names of people, places and organisations are not blocked: the patterns already need
-  // date context for month and weekday words, and a misread name ("Bank Holiday Monday" as a
-  // person) must not hide a date.
-  for (const Person& p : doc->people)
-    for (const Age& a : p.ages) block(*doc, a.span, &blocked);
-
+  temporal::TokenClasses classes;
+  {
+    std::vector<ByteSpan> spans;
+    for (const Work& w : doc->works) spans.insert(spans.end(), w.mentions.begin(), w.mentions.end());
+    // Names of people, places and organisations are not blocked: the patterns already need
+    // date context for month and weekday words, and a misread name ("Bank Holiday Monday" as a
+    // person) must not hide a date.
+    for (const Person& p : doc->people)
+      for (const Age& a : p.ages) spans.push_back(a.span);
+    classes.compute(*doc, impl_->words, &spans);
+  }
   std::vector<Match> matches;
-  impl_->recognizer.scan(*doc, blocked, &matches);
+  impl_->recognizer.scan(*doc, classes.blocked, classes, &matches);
   // A bare number inside a name is not a year ("The 1975" the band, "the Russell 2000 index"):
   // drop year matches that lie inside a person, place or organisation mention.
+  bool any_year = false;
+  for (const Match& mt : matches) any_year = any_year || mt.pattern == temporal::kPatYear;
   std::vector<ByteSpan> names;
-  for (const Organization& o : doc->organizations) names.insert(names.end(), o.mentions.begin(), o.mentions.end());
-  for (const Person& p : doc->people) names.insert(names.end(), p.mentions.begin(), p.mentions.end());
-  for (const Place& p : doc->places) names.insert(names.end(), p.mentions.begin(), p.mentions.end());
-  std::sort(names.begin(), names.end(),
-            [](ByteSpan a, ByteSpan b) { return a.begin < b.begin || (a.begin == b.begin && a.end > b.end); });
+  if (any_year) {
+    for (const Organization& o : doc->organizations) names.insert(names.end(), o.mentions.begin(), o.mentions.end());
+    for (const Person& p : doc->people) names.insert(names.end(), p.mentions.begin(), p.mentions.end());
+    for (const Place& p : doc->places) names.insert(names.end(), p.mentions.begin(), p.mentions.end());
+    std::sort(names.begin(), names.end(),
+              [](ByteSpan a, ByteSpan b) { return a.begin < b.begin || (a.begin == b.begin && a.end > b.end); });
+  }
   std::erase_if(matches, [&](const Match& m) {
     if (m.pattern != temporal::kPatYear || names.empty()) return false;
     auto it = std::upper_bound(names.begin(), names.end(), m.span.begin,
@@ -108,7 +106,7 @@ void TemporalTagger::run(Doc* doc) const {
     ctx.dct = doc->document_date;
     ctx.anchor = anchor;
     if (needs_tense(matches[k].partial))
-      ctx.tense = temporal::clause_tense(*doc, impl_->words, matches[k].first, matches[k].last);
+      ctx.tense = temporal::clause_tense(*doc, impl_->words, classes, matches[k].first, matches[k].last);
     values[k] = impl_->resolver.resolve(matches[k].partial, ctx);
     days[k] = temporal::Resolver::day_of(values[k]);
     done[k] = 1;
@@ -173,7 +171,7 @@ void TemporalTagger::run(Doc* doc) const {
     const long sentence = sentence_of(matches[k].first);
     if (matches[k].partial.base == Base::kClock) {
       std::optional<CivilDate> date = doc->document_date;
-      if (k + 1 < m && days[k + 1] && joins(*doc, matches[k].last, matches[k + 1].first)) {
+      if (k + 1 < m && days[k + 1] && joins(classes, matches[k].last, matches[k + 1].first)) {
         date = days[k + 1];
       } else if (last_day && sentence - last_day_sentence <= 1) {
         date = last_day;  // "Sunday night at 8 PM", "Monday at 3 a.m."

@@ -10,24 +10,25 @@ namespace {
 constexpr uint32_t kWindow = 10;  // tokens looked at on each side
 
 // The cue of one token: kNone when it says nothing.
-TenseCue cue(const Doc& doc, const TimeWords& words, uint32_t j) {
+TenseCue cue(const Doc& doc, const TimeWords& words, const TokenClasses& c, uint32_t j) {
   const Token& t = doc.tokens[j];
   if (t.kind != TokenKind::kWord && t.kind != TokenKind::kClitic) return TenseCue::kNone;
   // A capitalised word inside a sentence is a name ("May", "Will Smith"), not a cue.
   if (!t.has(kAllLower) && !t.has(kSentenceStart) && t.kind == TokenKind::kWord) return TenseCue::kNone;
-  std::string_view s = doc.norm(t);
-  const std::string_view next =
-      j + 1 < doc.tokens.size() ? doc.norm(doc.tokens[j + 1]) : std::string_view();
-  const std::string_view prev = j > 0 ? doc.norm(doc.tokens[j - 1]) : std::string_view();
+  const bool has_next = j + 1 < doc.tokens.size();
+  const Code prev{j > 0 ? c.code[j - 1] : uint8_t{0}};
   const bool after_be = prev == "be" || prev == "been" || prev == "being" || prev == "is" ||
                         prev == "are" || prev == "am" || prev == "'s" || prev == "'re";
   // "is set to begin": a plan.
-  if (s == "set" && next == "to") return TenseCue::kFuture;
-  if (const WordInfo* w = words.find(s); w && w->has(kTenseCue)) {
+  if (Code{c.code[j]} == "set" && has_next && Code{c.code[j + 1]} == "to") return TenseCue::kFuture;
+  // The class of the token (TokenClasses holds none for tokens over 24 bytes).
+  const WordInfo* w = t.norm_size <= 24 ? c.info[j] : words.find(doc.norm(t));
+  if (w && w->has(kTenseCue)) {
     // A participle after a form of "be" ("to be held") is not the clause's tense.
     if (w->tense == TenseCue::kPast && after_be) return TenseCue::kNone;
     // "has"/"have" mark the perfect only before a participle ("has been", "have met").
     if (w->tense == TenseCue::kPerfect) {
+      const std::string_view next = has_next ? doc.norm(doc.tokens[j + 1]) : std::string_view();
       const WordInfo* nw = words.find(next);
       const bool participle = next == "been" || (next.size() > 3 && next.substr(next.size() - 2) == "ed") ||
                               (next.size() > 3 && next.substr(next.size() - 2) == "en") ||
@@ -38,6 +39,7 @@ TenseCue cue(const Doc& doc, const TimeWords& words, uint32_t j) {
   }
   // Regular past forms: lower-case words ending in -ed ("photographed", "wrapped"), but not a
   // participle after a form of "be" ("is due to be published"): the auxiliary decides.
+  std::string_view s = doc.norm(t);
   if (s.size() >= 5 && s.substr(s.size() - 2) == "ed" && t.has(kAllLower) && !t.has(kHasHyphen)) {
     return after_be ? TenseCue::kNone : TenseCue::kPast;
   }
@@ -46,8 +48,8 @@ TenseCue cue(const Doc& doc, const TimeWords& words, uint32_t j) {
 
 // A clause boundary the scan does not cross: punctuation, and words that open a subordinate or
 // relative clause (the timex after "a tour that kicks off April 28" belongs to that clause).
-bool boundary(const Doc& doc, uint32_t j) {
-  std::string_view s = doc.norm(doc.tokens[j]);
+bool boundary(const TokenClasses& c, uint32_t j) {
+  const Code s{c.code[j]};
   return s == ";" || s == "\"" || s == ":" || s == "—" || s == "–" || s == "that" || s == "which" ||
          s == "who" || s == "whose" || s == "where" || s == "while" || s == "because" ||
          s == "although" || s == "but";
@@ -55,7 +57,8 @@ bool boundary(const Doc& doc, uint32_t j) {
 
 }  // namespace
 
-Tense clause_tense(const Doc& doc, const TimeWords& words, uint32_t first, uint32_t last) {
+Tense clause_tense(const Doc& doc, const TimeWords& words, const TokenClasses& classes,
+                   uint32_t first, uint32_t last) {
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   // Left: from the token before the timex back to the sentence start or a clause boundary.
   uint32_t left_stop = first;  // tokens [left_stop, first) may be read
@@ -69,10 +72,10 @@ Tense clause_tense(const Doc& doc, const TimeWords& words, uint32_t first, uint3
         left_open = false;
       } else {
         const uint32_t j = first - d;
-        if (boundary(doc, j)) {
+        if (boundary(classes, j)) {
           left_open = false;
         } else {
-          const TenseCue c = cue(doc, words, j);
+          const TenseCue c = cue(doc, words, classes, j);
           if (c == TenseCue::kPast) return Tense::kPast;
           if (c == TenseCue::kFuture) return Tense::kFuture;
           if (doc.tokens[j].has(kSentenceStart)) left_open = false;
@@ -81,10 +84,10 @@ Tense clause_tense(const Doc& doc, const TimeWords& words, uint32_t first, uint3
     }
     if (right_open) {
       const uint32_t r = last + d - 1;
-      if (r >= n || doc.tokens[r].has(kSentenceStart) || boundary(doc, r)) {
+      if (r >= n || doc.tokens[r].has(kSentenceStart) || boundary(classes, r)) {
         right_open = false;
       } else {
-        const TenseCue c = cue(doc, words, r);
+        const TenseCue c = cue(doc, words, classes, r);
         if (c == TenseCue::kPast) return Tense::kPast;
         if (c == TenseCue::kFuture) return Tense::kFuture;
       }

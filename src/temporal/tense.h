@@ -17,7 +17,9 @@ namespace claimsift::temporal {
 
 // The tense governing tokens [first, last); `skip` marks tokens of other timexes (their words,
 // such as "last" or "next", are read as cues only outside the expression itself).
-Tense clause_tense(const Doc& doc, const TimeWords& words, uint32_t first, uint32_t last);
+// `classes` are the document's token classes (TokenClasses::compute).
+Tense clause_tense(const Doc& doc, const TimeWords& words, const TokenClasses& classes,
+                   uint32_t first, uint32_t last);
 
 }  // namespace claimsift::temporal
 

@@ -2,6 +2,7 @@
 // Tested by tests/temporal_test.cc.
 #include "temporal/time_words.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 
@@ -43,15 +44,44 @@ int parse_number_value(std::string_view s) {
   return r.ec == std::errc() && r.ptr == s.data() + s.size() ? v : -2;
 }
 
-void TimeWords::mark_phrase_starts(const Lexicon& lex, uint32_t bit) {
+TimeWords::Entry& TimeWords::entry(std::string_view key) {
+  const uint64_t h = hash(key);
+  size_t i = h & mask_;
+  for (;; i = (i + 1) & mask_) {
+    const uint32_t e = slots_[i];
+    if (e == 0) break;
+    Entry& en = entries_[e - 1];
+    if (en.hash == static_cast<uint32_t>(h >> 32) &&
+        std::string_view(keys_).substr(en.key_begin, en.key_size) == key)
+      return en;
+  }
+  entries_.push_back(Entry{static_cast<uint32_t>(h >> 32), static_cast<uint32_t>(keys_.size()),
+                           static_cast<uint32_t>(key.size()), -1, 0});
+  keys_.append(key);
+  if (key.size() > max_key_size_) max_key_size_ = key.size();
+  slots_[i] = static_cast<uint32_t>(entries_.size());
+  return entries_.back();
+}
+
+WordInfo& TimeWords::slot(std::string_view key) {
+  Entry& en = entry(key);
+  if (en.info < 0) {
+    en.info = static_cast<int32_t>(infos_.size());
+    infos_.emplace_back();
+  }
+  return infos_[static_cast<size_t>(en.info)];
+}
+
+void TimeWords::mark_phrase_starts(const Lexicon& lex, uint32_t bit, std::string* key) {
   for (size_t e = 0; e < lex.size(); ++e) {
-    const std::string key = normalize(lex.surface(static_cast<int>(e)));
+    key->clear();
+    append_normalized(lex.surface(static_cast<int>(e)), key);
     bool whole = false;
-    std::string_view first = first_token(key, &whole);
+    std::string_view first = first_token(*key, &whole);
     if (whole) continue;
     slot(first).bits |= bit;
     // The word after the first, so a scan can skip "the" unless a temporal word follows it.
-    std::string_view rest = std::string_view(key).substr(first.size());
+    std::string_view rest = std::string_view(*key).substr(first.size());
     if (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
     if (rest.empty()) continue;
     bool rest_whole = false;
@@ -76,37 +106,56 @@ TimeWords::TimeWords(const LexiconSet& l)
       zones(l.get("en/tables/time_zones")),
       tense_cues(l.get("en/tables/time_tense_cues")),
       clock_words(l.get("en/tables/time_clock_words")) {
+  // Every entry adds at most two keys (a word, or the first and second words of a phrase);
+  // the table stays at most a quarter full, so it never grows.
+  size_t bound = static_cast<size_t>(kFunctionWordCount) + 32;
+  size_t key_bytes = 256;
+  for (const Lexicon* lex : {&months, &weekdays, &seasons, &parts_of_day, &units, &numbers,
+                             &ordinals, &holidays, &vague, &deictic, &modifiers, &set_words,
+                             &zones, &tense_cues, &clock_words}) {
+    bound += 2 * lex->size();
+    for (size_t e = 0; e < lex->size(); ++e) key_bytes += lex->surface(static_cast<int>(e)).size() + 8;
+  }
+  size_t slot_count = 64;
+  while (slot_count < 4 * bound) slot_count *= 2;
+  slots_.assign(slot_count, 0);
+  mask_ = slot_count - 1;
+  entries_.reserve(bound);
+  infos_.reserve(bound);
+  keys_.reserve(key_bytes);
+  std::string key;  // one buffer for every normalised key
   // One pass per list: single-token entries get their class, multi-token ones mark their start.
-  auto each = [](const Lexicon& lex, auto&& fn) {
+  auto each = [&key](const Lexicon& lex, auto&& fn) {
     for (size_t e = 0; e < lex.size(); ++e) {
       const int i = static_cast<int>(e);
-      const std::string key = normalize(lex.surface(i));
+      key.clear();
+      append_normalized(lex.surface(i), &key);
       if (key.find(' ') != std::string::npos) continue;
-      fn(key, i);
+      fn(std::string_view(key), i);
     }
   };
-  each(months, [&](const std::string& k, int i) {
+  each(months, [&](std::string_view k, int i) {
     WordInfo& w = slot(k);
     w.bits |= kMonth;
     w.month = static_cast<int8_t>(parse_number_value(months.field(i, 0)));
   });
-  each(weekdays, [&](const std::string& k, int i) {
+  each(weekdays, [&](std::string_view k, int i) {
     WordInfo& w = slot(k);
     w.bits |= kWeekday;
     w.weekday = static_cast<int8_t>(parse_number_value(weekdays.field(i, 0)));
     w.weekday_plural = weekdays.field(i, 1) == "1";
   });
-  each(seasons, [&](const std::string& k, int i) {
+  each(seasons, [&](std::string_view k, int i) {
     WordInfo& w = slot(k);
     w.bits |= kSeason;
     w.season = static_cast<int8_t>(parse_number_value(seasons.field(i, 1)));
   });
-  each(parts_of_day, [&](const std::string& k, int i) {
+  each(parts_of_day, [&](std::string_view k, int i) {
     WordInfo& w = slot(k);
     w.bits |= kPartOfDay;
     w.part_of_day = intern_code(parts_of_day.field(i, 0));
   });
-  each(units, [&](const std::string& k, int i) {
+  each(units, [&](std::string_view k, int i) {
     WordInfo& w = slot(k);
     w.bits |= kUnit;
     std::string_view u = units.field(i, 0);
@@ -114,34 +163,34 @@ TimeWords::TimeWords(const LexiconSet& l)
     std::memcpy(w.unit, u.data(), u.size() < 2 ? u.size() : 2);
     w.unit_plural = units.field(i, 1) == "1";
   });
-  each(numbers, [&](const std::string& k, int i) {
+  each(numbers, [&](std::string_view k, int i) {
     WordInfo& w = slot(k);
     w.bits |= kNumber;
     w.number = parse_number_value(numbers.field(i, 0));
   });
-  each(ordinals, [&](const std::string& k, int i) {
+  each(ordinals, [&](std::string_view k, int i) {
     WordInfo& w = slot(k);
     w.bits |= kOrdinal;
     w.ordinal = parse_number_value(ordinals.field(i, 0));
   });
-  each(modifiers, [&](const std::string& k, int i) {
+  each(modifiers, [&](std::string_view k, int i) {
     WordInfo& w = slot(k);
     std::string_view kind = modifiers.field(i, 0);
     if (kind == "approx") w.bits |= kApprox;
     if (kind == "position") w.bits |= kPosition;
     if (kind == "inner") w.bits |= kInner;
   });
-  each(zones, [&](const std::string& k, int i) {
+  each(zones, [&](std::string_view k, int i) {
     WordInfo& w = slot(k);
     w.bits |= kZone;
     w.utc = zones.field(i, 0) == "Z";
   });
-  each(set_words, [&](const std::string& k, int i) {
+  each(set_words, [&](std::string_view k, int i) {
     WordInfo& w = slot(k);
     w.bits |= kSetWord;
     w.set_entry = i;
   });
-  each(clock_words, [&](const std::string& k, int i) {
+  each(clock_words, [&](std::string_view k, int i) {
     WordInfo& w = slot(k);
     w.bits |= kClockWord;
     std::string_view kind = clock_words.field(i, 0);
@@ -153,7 +202,7 @@ TimeWords::TimeWords(const LexiconSet& l)
       w.clock_minute = parse_number_value(kind.substr(3, 2));
     }
   });
-  each(tense_cues, [&](const std::string& k, int i) {
+  each(tense_cues, [&](std::string_view k, int i) {
     WordInfo& w = slot(k);
     w.bits |= kTenseCue;
     std::string_view t = tense_cues.field(i, 0);
@@ -162,21 +211,54 @@ TimeWords::TimeWords(const LexiconSet& l)
               : t == "perfect" ? TenseCue::kPerfect
                                : TenseCue::kNotPast;
   });
-  mark_phrase_starts(holidays, kStartsHoliday);
-  mark_phrase_starts(vague, kStartsVague);
-  mark_phrase_starts(deictic, kStartsDeictic);
-  mark_phrase_starts(numbers, kStartsNumber);
-  mark_phrase_starts(modifiers, kStartsApprox);
+  mark_phrase_starts(holidays, kStartsHoliday, &key);
+  mark_phrase_starts(vague, kStartsVague, &key);
+  mark_phrase_starts(deictic, kStartsDeictic, &key);
+  mark_phrase_starts(numbers, kStartsNumber, &key);
+  mark_phrase_starts(modifiers, kStartsApprox, &key);
   // Single-token phrase entries (halloween, recently, today) are looked up as phrases too.
-  each(holidays, [&](const std::string& k, int) { slot(k).bits |= kStartsHoliday | kSingle; });
-  each(vague, [&](const std::string& k, int) { slot(k).bits |= kStartsVague | kSingle; });
-  each(deictic, [&](const std::string& k, int) { slot(k).bits |= kStartsDeictic | kSingle; });
+  each(holidays, [&](std::string_view k, int) { slot(k).bits |= kStartsHoliday | kSingle; });
+  each(vague, [&](std::string_view k, int) { slot(k).bits |= kStartsVague | kSingle; });
+  each(deictic, [&](std::string_view k, int) { slot(k).bits |= kStartsDeictic | kSingle; });
   // Function words of the patterns (grammar, not lexicon: patterns.cc reads them by name).
   static constexpr std::string_view kGlueWords[] = {
       "the", "a", "an", "this", "that", "last", "next", "every", "each", "earlier", "later",
       "early", "late", "past", "coming", "following", "previous", "final", "recent", "'",
       "once", "twice", "thrice", "same", "other", "times"};
   for (std::string_view g : kGlueWords) slot(g).bits |= kGlue;
+  for (int c = 1; c < kFunctionWordCount; ++c) entry(kFunctionWords[c]).code = static_cast<uint8_t>(c);
+}
+
+void TokenClasses::compute(const Doc& doc, const TimeWords& words, std::vector<ByteSpan>* block) {
+  const size_t n = doc.tokens.size();
+  info.assign(n, nullptr);
+  code.assign(n, 0);
+  blocked.assign(n, 0);
+  // A token overlaps a span when the span begins before the token ends and ends after the token
+  // begins: with the spans sorted by begin, those that begin before it ends are a prefix.
+  const ByteSpan* spans = nullptr;
+  size_t span_count = 0, next_span = 0;
+  uint32_t max_end = 0;  // the furthest end of the spans of that prefix
+  if (block && !block->empty()) {
+    std::sort(block->begin(), block->end(), [](ByteSpan a, ByteSpan b) { return a.begin < b.begin; });
+    spans = block->data();
+    span_count = block->size();
+  }
+  for (size_t j = 0; j < n; ++j) {
+    const Token& t = doc.tokens[j];
+    if (next_span < span_count || max_end > t.begin) {
+      for (; next_span < span_count && spans[next_span].begin < t.end; ++next_span)
+        max_end = std::max(max_end, spans[next_span].end);
+      blocked[j] = max_end > t.begin;
+    }
+    // Numbers are never in the table: no time word or function word starts with a digit.
+    if (t.kind == TokenKind::kNumber) continue;
+    const WordClass c = words.classify(doc.norm(t));
+    code[j] = c.code;
+    if (t.norm_size <= 24 &&
+        (t.kind == TokenKind::kWord || t.kind == TokenKind::kClitic || t.kind == TokenKind::kPunct))
+      info[j] = c.info;
+  }
 }
 
 }  // namespace claimsift::temporal

@@ -1,17 +1,17 @@
-// The temporal word classes, read once from data/en/tables/time_*.tsv into one hash table from
-// a token's normalised form to everything the patterns ask about it (month 4, weekday 2, unit
-// D, number 2, approximator, ...). One look-up per token classifies it for every pattern; most
-// tokens are not in the table and start no timex.
+// The temporal word classes, read once from data/en/tables/time_*.tsv into one flat hash table
+// from a token's normalised form to everything the patterns ask about it (month 4, weekday 2,
+// unit D, number 2, approximator, ...) and to its function word code (the, of, ago, ...). One
+// look-up per token classifies it for every pattern; most tokens are not in the table and start
+// no timex. Building the table costs no allocation per entry (a few microseconds at start-up).
 //
 // Tested by tests/temporal_test.cc (and tests/temporal_data_test.cc for the files).
 #ifndef CLAIMSIFT_SRC_TEMPORAL_TIME_WORDS_H_
 #define CLAIMSIFT_SRC_TEMPORAL_TIME_WORDS_H_
 
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "claimsift/doc.h"
 #include "claimsift/lexicon.h"
@@ -70,19 +70,72 @@ struct WordInfo {
   bool has(uint32_t b) const { return (bits & b) != 0; }
 };
 
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+// Closed-class words the patterns, the tense cues and the driver read by name (grammar, not
+// lexicon). Each has a small code, so comparing a token with one of them is a byte compare: the
+// code of every token is computed once per document (one table probe, with its WordInfo).
+inline constexpr std::string_view kFunctionWords[] = {
+    "",  // 0: none of them
+    "the", "a", "an", "this", "that", "last", "next", "every", "each", "earlier", "later",
+    "early", "late", "past", "coming", "following", "previous", "final", "first", "recent", "'",
+    "once", "twice", "thrice", "same", "other", "times", "of", "before", "after", "old", "ago",
+    "yesterday", "tomorrow", "today", "to", "than", "per", "or", "one", "and", "age", "on",
+    "since", "until", "till", "%", ":", ",", "-", ";", "\"", "july", "june", "may", "fall",
+    "spring", "hours", "hrs", "percent", "#", "$", "£", "€", "no.", "number", "about", "around",
+    "at", "by", "for", "from", "in", "just", "over", "spent", "take", "takes", "took", "within",
+    "apart", "through", "during", "between", "as", "throughout", "mid", "circa", "been", "'re",
+    "'s", "am", "are", "be", "being", "is", "although", "because", "but", "set", "where",
+    "which", "while", "who", "whose", "–", "—"};
+inline constexpr int kFunctionWordCount =
+    static_cast<int>(sizeof kFunctionWords / sizeof kFunctionWords[0]);
+static_assert(kFunctionWordCount <= 256);
+
+constexpr uint8_t function_word_code(std::string_view s) {
+  for (int i = 1; i < kFunctionWordCount; ++i)
+    if (kFunctionWords[i] == s) return static_cast<uint8_t>(i);
+  throw "not in kFunctionWords";  // a compile-time error: add the word to the list
+}
+
+// A function word named in the source: `is(j, "the")` converts at compile time.
+struct Fw {
+  consteval Fw(const char* s) : code(function_word_code(s)) {}  // NOLINT: implicit on purpose
+  uint8_t code;
+};
+
+// A token's function word code, compared with a named one: `word(j) == "the"`.
+struct Code {
+  uint8_t v;
+};
+constexpr bool operator==(Code c, Fw w) { return c.v == w.code; }
+
+// What the table knows of one normalised form: its word class (nullptr: none) and its function
+// word code (0: none).
+struct WordClass {
+  const WordInfo* info = nullptr;
+  uint8_t code = 0;
 };
 
 class TimeWords {
  public:
   explicit TimeWords(const LexiconSet& lexicons);
+  TimeWords(const TimeWords&) = delete;
+  TimeWords& operator=(const TimeWords&) = delete;
 
   // The class of a normalised token, or nullptr.
-  const WordInfo* find(std::string_view norm) const {
-    auto it = map_.find(norm);
-    return it == map_.end() ? nullptr : &it->second;
+  const WordInfo* find(std::string_view norm) const { return classify(norm).info; }
+
+  // Class and function word code of a normalised form: one probe of a flat open-addressing
+  // table (no allocation, keys in one buffer).
+  WordClass classify(std::string_view norm) const {
+    if (norm.size() > max_key_size_ || norm.empty()) return WordClass{};
+    uint64_t h = hash(norm);
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const uint32_t e = slots_[i];
+      if (e == 0) return WordClass{};
+      const Entry& en = entries_[e - 1];
+      if (en.hash == static_cast<uint32_t>(h >> 32) && en.key_size == norm.size() &&
+          same_bytes(keys_.data() + en.key_begin, norm.data(), norm.size()))
+        return WordClass{en.info >= 0 ? &infos_[static_cast<size_t>(en.info)] : nullptr, en.code};
+    }
   }
 
   const Lexicon& months;
@@ -102,9 +155,45 @@ class TimeWords {
   const Lexicon& clock_words;
 
  private:
-  WordInfo& slot(std::string_view key) { return map_[std::string(key)]; }
-  void mark_phrase_starts(const Lexicon& lex, uint32_t bit);
-  std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> map_;
+  struct Entry {
+    uint32_t hash;  // high half of the key's hash
+    uint32_t key_begin;
+    uint32_t key_size;
+    int32_t info;   // index into infos_, -1: a function word only
+    uint8_t code;
+  };
+  // Keys are short: a loop beats a call to memcmp.
+  static bool same_bytes(const char* a, const char* b, size_t n) {
+    for (size_t i = 0; i < n; ++i)
+      if (a[i] != b[i]) return false;
+    return true;
+  }
+  static uint64_t hash(std::string_view s) {
+    uint64_t h = 1469598103934665603ull ^ s.size();
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return h ^ (h >> 29);
+  }
+  Entry& entry(std::string_view key);  // finds or adds
+  WordInfo& slot(std::string_view key);
+  void mark_phrase_starts(const Lexicon& lex, uint32_t bit, std::string* key);
+
+  std::string keys_;
+  std::vector<Entry> entries_;
+  std::vector<WordInfo> infos_;
+  std::vector<uint32_t> slots_;  // 0: empty, else 1 + index into entries_
+  size_t mask_ = 0;
+  size_t max_key_size_ = 0;
+};
+
+// The classes of every token of a document, computed once (Recognizer::scan) and read by the
+// patterns, the tense cues and the driver.
+struct TokenClasses {
+  std::vector<const WordInfo*> info;  // word, clitic and punctuation tokens of <= 24 bytes
+  std::vector<uint8_t> code;          // function word code of every token (0: none)
+  std::vector<uint8_t> blocked;       // 1: the token overlaps one of the spans to block
+  // One pass over the tokens. `block` (sorted here by begin; may be null) are the spans whose
+  // tokens are never part of a timex.
+  void compute(const Doc& doc, const TimeWords& words, std::vector<ByteSpan>* block = nullptr);
 };
 
 // "X" -> -1, an integer -> itself, anything else -> -2.
