@@ -2,6 +2,8 @@
 // Tested by tests/e2e_cli_test.cc.
 #include "cli/driver.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <thread>
 
@@ -12,13 +14,25 @@
 namespace claimsift::cli {
 
 Driver::Driver(const RunConfig& config, const Pipeline& pipeline, RecordSink* sink)
-    : config_(config), pipeline_(pipeline), sink_(sink) {
-  const size_t window = std::max<size_t>(16, 4 * static_cast<size_t>(config.threads));
-  slots_.resize(window);
+    : config_(config),
+      pipeline_(pipeline),
+      sink_(sink),
+      inline_(config.threads <= 1 || is_single_document(config)) {
+  if (!inline_) {
+    const size_t window = std::max<size_t>(16, 4 * static_cast<size_t>(config.threads));
+    slots_.resize(window);
+  }
 }
 
 void Driver::interrupt() {
   std::lock_guard<std::mutex> lock(mutex_);
+  if (inline_) {
+    if (inline_over_) return;  // main finishes the run as if no interrupt had come
+    // The run's thread is between two records (or waiting for input): the output so far is
+    // whole records.
+    sink_->flush();
+    ::_exit(130);
+  }
   interrupted_ = true;
   stopping_ = true;
   work_ready_.notify_all();
@@ -68,7 +82,34 @@ void Driver::work() {
   }
 }
 
+DriverOutcome Driver::run_inline() {
+  DriverOutcome outcome;
+  Doc doc;  // scratch, reused
+  const auto write = [&](Job&& job) {
+    DocResult result = process_job(std::move(job), pipeline_, config_, &doc);
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (result.failed) {
+      outcome.any_failed = true;
+      if (config_.messages) print_message(result.message_path, result.message);
+    }
+    outcome.sink = sink_->write(result);
+    return outcome.sink == SinkState::kOk;
+  };
+  // Before a read that may wait (a pipe): let what is written go out now.
+  const auto before_wait = [&] {
+    std::lock_guard<std::mutex> lock(mutex_);
+    outcome.sink = sink_->flush();
+    return outcome.sink == SinkState::kOk;
+  };
+  outcome.finished = walk_inputs(config_, write, before_wait);
+  std::lock_guard<std::mutex> lock(mutex_);
+  inline_over_ = true;
+  if (outcome.finished && outcome.sink == SinkState::kOk) outcome.sink = sink_->flush();
+  return outcome;
+}
+
 DriverOutcome Driver::run() {
+  if (inline_) return run_inline();
   DriverOutcome outcome;
   std::thread producer([this] { produce(); });
   std::vector<std::thread> workers;

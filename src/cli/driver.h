@@ -13,6 +13,12 @@
 // Stopping: a closed stdout or a fatal write error stops the writer; an interrupt (the signal
 // thread calls interrupt()) makes the writer stop between two records, so no line is torn.
 //
+// One thread (-j 1), or a single document (one named file, or stdin as text): no threads at all.
+// The calling thread walks, processes and writes each job in turn (same records, same order, same
+// stderr lines), flushing the output before it may wait for input, as the threaded writer does.
+// An interrupt then flushes the whole records written so far and ends the process with 130 at
+// once, from the signal thread, unless a record is being written at that moment (a lock).
+//
 // Tested by tests/e2e_cli_test.cc (-j 1 and -j 4 give the same bytes).
 #ifndef CLAIMSIFT_CLI_DRIVER_H_
 #define CLAIMSIFT_CLI_DRIVER_H_
@@ -47,7 +53,8 @@ class Driver {
   // the caller must end the process (_exit) rather than return from main.
   DriverOutcome run();
 
-  // Thread-safe: stop after the record being written.
+  // Thread-safe: stop after the record being written. Inline (see above): flushes the records
+  // written and ends the process (_exit(130)) unless the run is already over.
   void interrupt();
 
  private:
@@ -58,6 +65,7 @@ class Driver {
     DocResult result;
   };
 
+  DriverOutcome run_inline();  // no threads
   bool submit(Job&& job);  // producer; false when the run is stopping
   void work();             // worker loop
   void produce();          // producer thread body
@@ -66,7 +74,10 @@ class Driver {
   const Pipeline& pipeline_;
   RecordSink* sink_;
 
-  std::mutex mutex_;
+  const bool inline_;                    // run_inline(): one thread or a single document
+  bool inline_over_ = false;             // run_inline() returned (under mutex_)
+
+  std::mutex mutex_;                     // inline: held while writing a record
   std::condition_variable work_ready_;   // workers: a job is queued, or the run is over
   std::condition_variable result_ready_; // writer: the next slot is done, or the run is over
   std::condition_variable space_ready_;  // producer: a slot was freed, or the run is stopping

@@ -58,14 +58,22 @@ Status errno_status(int err, const char* what) {
 
 class Walker {
  public:
-  Walker(const RunConfig& config, const JobSink& sink) : config_(config), sink_(sink) {}
+  Walker(const RunConfig& config, const JobSink& sink, const WaitHook& before_wait)
+      : config_(config), sink_(sink), before_wait_(before_wait) {}
 
   bool walk_path(const std::string& path) {
     if (path == "-") return walk_stdin();
     struct stat st;
     if (::stat(path.c_str(), &st) != 0) return error(path, base_name(path), errno_status(errno, ""));
     if (S_ISDIR(st.st_mode)) return walk_folder(path);
+    // A named fifo or device may make its reader wait.
+    if (!S_ISREG(st.st_mode) && !wait_hook()) return false;
     return file(path, base_name(path), is_jsonl(path));
+  }
+
+  bool is_jsonl(const std::string& path) const {
+    if (config_.input == InputFormat::kJsonl) return true;
+    return config_.input == InputFormat::kAuto && extension_of(path) == "jsonl";
   }
 
  private:
@@ -82,10 +90,7 @@ class Walker {
     ino_t ino = 0;
   };
 
-  bool is_jsonl(const std::string& path) const {
-    if (config_.input == InputFormat::kJsonl) return true;
-    return config_.input == InputFormat::kAuto && extension_of(path) == "jsonl";
-  }
+  bool wait_hook() const { return !before_wait_ || before_wait_(); }
 
   bool wanted_extension(const std::string& name) const {
     const std::string ext = extension_of(name);
@@ -110,6 +115,7 @@ class Walker {
     job.kind = Job::Kind::kText;
     job.id = "<stdin>";
     job.out_path = "stdin";
+    if (!wait_hook()) return false;
     Status status = read_fd_bytes(0, config_.options.max_bytes, &job.bytes);
     if (!status.ok()) return error(job.id, job.out_path, std::move(status));
     return sink_(std::move(job));
@@ -163,6 +169,10 @@ class Walker {
           job.error = Status(ErrorCode::kTooLarge, "line of over " + std::to_string(max_line) +
                                                        " bytes is over the limit (--max-bytes)");
           go_on = sink_(std::move(job));
+          return go_on;
+        },
+        [&]() {
+          go_on = wait_hook();
           return go_on;
         });
     if (!status.ok() && go_on) return error(source, out_prefix + "read-error", std::move(status));
@@ -286,12 +296,25 @@ class Walker {
 
   const RunConfig& config_;
   const JobSink& sink_;
+  const WaitHook& before_wait_;
 };
 
 }  // namespace
 
-bool walk_inputs(const RunConfig& config, const JobSink& sink) {
-  Walker walker(config, sink);
+bool is_single_document(const RunConfig& config) {
+  if (config.paths.size() != 1) return false;
+  const std::string& path = config.paths[0];
+  if (path == "-") return config.input != InputFormat::kJsonl;
+  if (config.input == InputFormat::kJsonl ||
+      (config.input == InputFormat::kAuto && extension_of(path) == "jsonl")) {
+    return false;
+  }
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0 && !S_ISDIR(st.st_mode);
+}
+
+bool walk_inputs(const RunConfig& config, const JobSink& sink, const WaitHook& before_wait) {
+  Walker walker(config, sink, before_wait);
   for (const std::string& path : config.paths) {
     if (!walker.walk_path(path)) return false;
   }

@@ -22,9 +22,17 @@ namespace claimsift::cli {
 
 // Receives each Job; returns false to stop the walk (the run is ending).
 using JobSink = std::function<bool(Job&&)>;
+// Called before a read that may wait for input (stdin, a pipe); returns false to stop the walk.
+using WaitHook = std::function<bool()>;
 
-// Walks every input of `config` in order. Returns false when the sink asked to stop.
-bool walk_inputs(const RunConfig& config, const JobSink& sink);
+// Walks every input of `config` in order. Returns false when the sink (or before_wait) asked to
+// stop.
+bool walk_inputs(const RunConfig& config, const JobSink& sink,
+                 const WaitHook& before_wait = nullptr);
+
+// True when the inputs are one document: one path that is stdin read as text, or a file (not a
+// folder) that is not read as JSON Lines. Threads would have nothing to share.
+bool is_single_document(const RunConfig& config);
 
 }  // namespace claimsift::cli
 

@@ -23,7 +23,8 @@ bool is_blank_line(std::string_view line) {
 
 Status for_each_line(int fd, size_t max_line_bytes,
                      const std::function<bool(std::string&&, long)>& on_line,
-                     const std::function<bool(long)>& on_too_long) {
+                     const std::function<bool(long)>& on_too_long,
+                     const std::function<bool()>& before_read) {
   std::string line;
   bool skipping = false;  // inside a line over the limit
   long line_no = 1;
@@ -42,6 +43,7 @@ Status for_each_line(int fd, size_t max_line_bytes,
     return go_on;
   };
   while (true) {
+    if (before_read && !before_read()) return Status::Ok();
     const ssize_t got = ::read(fd, buf, sizeof buf);
     if (got < 0) {
       if (errno == EINTR) continue;

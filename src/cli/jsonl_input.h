@@ -35,10 +35,11 @@ Status parse_jsonl_record(std::string_view line, const std::string& default_id,
 // Reads fd to its end and calls on_line(line, line_number) for each line that is not blank
 // (line ends and a trailing '\r' removed). A line over max_line_bytes is passed as
 // on_too_long(line_number) and skipped. Returns a read error, or ok. Stops early (ok) when a
-// callback returns false.
+// callback returns false. `before_read` (optional) is called before each read(), which may wait.
 Status for_each_line(int fd, size_t max_line_bytes,
                      const std::function<bool(std::string&&, long)>& on_line,
-                     const std::function<bool(long)>& on_too_long);
+                     const std::function<bool(long)>& on_too_long,
+                     const std::function<bool()>& before_read = nullptr);
 
 }  // namespace claimsift::cli
 
