@@ -80,6 +80,7 @@ struct Token {
   uint32_t norm_begin = 0;  // byte offset into Doc::norm_buffer
   uint32_t norm_size = 0;   // bytes of the normalised form (see lexicon/normalize.h)
   int32_t word = -1;        // id of the normalised form in Doc::vocabulary (-1: in no list)
+  uint64_t lists = 0;       // bit b: the list with vocabulary id b < 64 has the form as a key
   TokenKind kind = TokenKind::kWord;
   uint16_t flags = 0;
   bool has(TokenFlag f) const { return (flags & f) != 0; }

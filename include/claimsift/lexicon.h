@@ -174,15 +174,22 @@ class LexiconVocabulary {
     const VocabularyWord& w = words_[word];
     const int id = lexicon.id();
     const uint64_t bit = uint64_t{1} << (id & 63);
-    int below;
+    uint32_t below;
     if (id < 64) {
       if ((w.lists[0] & bit) == 0) return nullptr;
-      below = __builtin_popcountll(w.lists[0] & (bit - 1));
+      below = popcount(w.lists[0] & (bit - 1));
     } else {
       if ((w.lists[1] & bit) == 0) return nullptr;
-      below = __builtin_popcountll(w.lists[0]) + __builtin_popcountll(w.lists[1] & (bit - 1));
+      below = popcount(w.lists[0]) + popcount(w.lists[1] & (bit - 1));
     }
-    return &lexicon.key_at(key_index_[w.first + static_cast<uint32_t>(below)]);
+    return &lexicon.key_at(key_index_[w.first + below]);
+  }
+  // Bits set in x (portable: no POPCNT instruction is assumed, and no library call is made).
+  static uint32_t popcount(uint64_t x) {
+    x = x - ((x >> 1) & 0x5555555555555555ull);
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+    return static_cast<uint32_t>((x * 0x0101010101010101ull) >> 56);
   }
 
   size_t size() const { return word_count_; }

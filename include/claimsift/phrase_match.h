@@ -28,8 +28,18 @@ struct PhraseMatch {
 // given the token its vocabulary id.
 inline const LexiconKey* find_token(const Doc& doc, uint32_t t, const Lexicon& lexicon) {
   const LexiconVocabulary* v = doc.vocabulary;
-  if (v != nullptr && v->covers(lexicon)) return v->key(doc.tokens[t].word, lexicon);
+  if (v != nullptr && v->covers(lexicon)) {
+    const Token& tok = doc.tokens[t];
+    // The token's own bits answer "no" for most tokens without touching the vocabulary.
+    if (lexicon.id() < 64 && ((tok.lists >> lexicon.id()) & 1) == 0) return nullptr;
+    return v->key(tok.word, lexicon);
+  }
   return lexicon.find_key(doc.norm(doc.tokens[t]));
+}
+// Whether token `t`'s normalised form is an entry of `lexicon` (not only a prefix of one).
+inline bool token_in(const Doc& doc, uint32_t t, const Lexicon& lexicon) {
+  const LexiconKey* k = find_token(doc, t, lexicon);
+  return k != nullptr && k->entry >= 0;
 }
 // Entry index of token `t`'s normalised form in `lexicon`, or -1.
 inline int find_token_entry(const Doc& doc, uint32_t t, const Lexicon& lexicon) {

@@ -39,9 +39,15 @@ ClaimLexicons::ClaimLexicons(const LexiconSet& set)
 uint16_t ClaimLexicons::first_word_lists(const Doc& doc, uint32_t t) const {
   uint16_t mask = 0;
   if (vocabulary_ != nullptr && doc.vocabulary == vocabulary_) {
-    const int32_t w = doc.tokens[t].word;
-    if (w < 0) return 0;
-    const VocabularyWord& word = vocabulary_->word(static_cast<size_t>(w));
+    const Token& tok = doc.tokens[t];
+    if (wanted_[1] == 0) {  // every list has an id < 64: the token's own bits suffice
+      for (uint64_t hits = tok.lists & wanted_[0]; hits != 0; hits &= hits - 1) {
+        mask |= bit_of_id_[__builtin_ctzll(hits)];
+      }
+      return mask;
+    }
+    if (tok.word < 0) return 0;
+    const VocabularyWord& word = vocabulary_->word(static_cast<size_t>(tok.word));
     for (int half = 0; half < 2; ++half) {
       for (uint64_t hits = word.lists[half] & wanted_[half]; hits != 0; hits &= hits - 1) {
         mask |= bit_of_id_[half * 64 + __builtin_ctzll(hits)];

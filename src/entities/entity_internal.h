@@ -90,9 +90,7 @@ inline bool norm_is(const Doc& d, uint32_t i, std::string_view w) { return d.nor
 inline bool surface_is(const Doc& d, uint32_t i, std::string_view w) {
   return d.surface(d.tokens[i]) == w;
 }
-inline bool in(const Lexicon* lex, const Doc& d, uint32_t i) {
-  return find_token_entry(d, i, *lex) >= 0;
-}
+inline bool in(const Lexicon* lex, const Doc& d, uint32_t i) { return token_in(d, i, *lex); }
 // A punctuation token whose text is one of the given characters (", ', quotes).
 bool is_quote(const Doc& d, uint32_t i);
 bool is_dash(const Doc& d, uint32_t i);  // - – —

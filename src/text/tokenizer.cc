@@ -551,30 +551,37 @@ namespace {
 // to kMaxForm bytes (longer ones always go to the vocabulary).
 class WordIdCache {
  public:
-  int32_t word(const LexiconVocabulary& vocabulary, std::string_view form) {
+  // Sets t's word id and list bits.
+  void assign(const LexiconVocabulary& vocabulary, std::string_view form, Token* t) {
     const uint64_t hash = lexicon_hash(form);
-    if (form.size() > kMaxForm) return vocabulary.find(form, hash);
+    if (form.size() > kMaxForm) {
+      t->word = vocabulary.find(form, hash);
+      t->lists = t->word < 0 ? 0 : vocabulary.word(static_cast<size_t>(t->word)).lists[0];
+      return;
+    }
     if (vocabulary.serial() != serial_) {
       for (Entry& e : entries_) e.size = kEmpty;
       serial_ = vocabulary.serial();
     }
     Entry& e = entries_[hash & (kSize - 1)];
-    if (e.hash == hash && e.size == form.size() && std::memcmp(e.form, form.data(), form.size()) == 0) {
-      return e.word;
+    if (e.hash != hash || e.size != form.size() || std::memcmp(e.form, form.data(), form.size()) != 0) {
+      e.hash = hash;
+      e.word = vocabulary.find(form, hash);
+      e.lists = e.word < 0 ? 0 : vocabulary.word(static_cast<size_t>(e.word)).lists[0];
+      e.size = static_cast<uint8_t>(form.size());
+      std::memcpy(e.form, form.data(), form.size());
     }
-    e.hash = hash;
-    e.word = vocabulary.find(form, hash);
-    e.size = static_cast<uint8_t>(form.size());
-    std::memcpy(e.form, form.data(), form.size());
-    return e.word;
+    t->word = e.word;
+    t->lists = e.lists;
   }
 
  private:
   static constexpr size_t kSize = 8192;
-  static constexpr size_t kMaxForm = 19;
+  static constexpr size_t kMaxForm = 27;
   static constexpr uint8_t kEmpty = 0xFF;
   struct Entry {
     uint64_t hash = 0;
+    uint64_t lists = 0;
     int32_t word = -1;
     uint8_t size = kEmpty;
     char form[kMaxForm];
@@ -592,7 +599,7 @@ void Tokenizer::run(Doc* doc) const {
   // One vocabulary look-up per distinct form: every later list test is a bit test (find_token).
   thread_local WordIdCache cache;
   const std::string_view norms = doc->norm_buffer;
-  for (Token& t : doc->tokens) t.word = cache.word(*vocabulary_, norms.substr(t.norm_begin, t.norm_size));
+  for (Token& t : doc->tokens) cache.assign(*vocabulary_, norms.substr(t.norm_begin, t.norm_size), &t);
   doc->vocabulary = vocabulary_;
 }
 
