@@ -49,8 +49,18 @@ inline int find_token_entry(const Doc& doc, uint32_t t, const Lexicon& lexicon) 
 
 // The longest entry of `lexicon` made of tokens starting at `first`, ending at or before
 // `limit`. `scratch` is reused between calls to avoid allocation.
-PhraseMatch match_longest(const Doc& doc, uint32_t first, uint32_t limit, const Lexicon& lexicon,
-                          std::string* scratch);
+PhraseMatch match_longest_at(const Doc& doc, uint32_t first, uint32_t limit,
+                             const Lexicon& lexicon, std::string* scratch);
+inline PhraseMatch match_longest(const Doc& doc, uint32_t first, uint32_t limit,
+                                 const Lexicon& lexicon, std::string* scratch) {
+  // Inline early out: most tokens start no key of the list, and their bits say so.
+  const int id = lexicon.id();
+  if (first < limit && id >= 0 && id < 64 && ((doc.tokens[first].lists >> id) & 1) == 0 &&
+      doc.vocabulary != nullptr && doc.vocabulary->covers(lexicon)) {
+    return PhraseMatch{};
+  }
+  return match_longest_at(doc, first, limit, lexicon, scratch);
+}
 
 // The key of tokens [first, last), as the matcher builds it (appended to *out).
 void append_token_key(const Doc& doc, uint32_t first, uint32_t last, std::string* out);

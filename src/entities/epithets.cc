@@ -128,6 +128,7 @@ void add_ages(const Doc& d, const std::vector<Chunk>& chunk_list, std::vector<Cl
     const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
     for (uint32_t i = sb; i + 1 < se; ++i) {
       const std::string_view w = d.norm(d.tokens[i]);
+      if (w.size() < 4 || w[0] != 't') continue;
       if (w != "turning" && w != "turned" && w != "turns" && w != "turn") continue;
       const int v = small_number(d, i + 1);
       if (v <= 0 || v >= 120) continue;

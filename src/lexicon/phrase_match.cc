@@ -13,8 +13,8 @@ void append_token_key(const Doc& doc, uint32_t first, uint32_t last, std::string
   }
 }
 
-PhraseMatch match_longest(const Doc& doc, uint32_t first, uint32_t limit, const Lexicon& lexicon,
-                          std::string* scratch) {
+PhraseMatch match_longest_at(const Doc& doc, uint32_t first, uint32_t limit,
+                             const Lexicon& lexicon, std::string* scratch) {
   PhraseMatch best;
   if (lexicon.size() == 0) return best;
   if (first >= limit) return best;
