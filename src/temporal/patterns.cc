@@ -121,7 +121,7 @@ class Scan {
       Match best;
       try_at(i, &best);
       if (best.pattern >= 0) {
-        out->push_back(best);
+        out->push_back(std::move(best));
         i = best.last;
       } else {
         ++i;
@@ -202,7 +202,7 @@ class Scan {
   bool number_at(uint32_t j, uint32_t* end, int* value) {
     if (!usable(j)) return false;
     if (has(j, kStartsNumber)) {
-      PhraseMatch pm = match_longest(doc_, j, phrase_limit(j), w_.numbers, &scratch_);
+      PhraseMatch pm = longest(j, phrase_limit(j), w_.numbers);
       if (pm && pm.token_end > j + 1) {
         *end = pm.token_end;
         *value = parse_number_value(w_.numbers.field(pm.entry, 0));
@@ -240,8 +240,19 @@ class Scan {
     while (e < n_ && e < j + 6 && usable(e)) ++e;
     return e;
   }
+  // The longest entry of `lex` at tokens [j, limit) (match_longest, remembered).
+  PhraseMatch longest(uint32_t j, uint32_t limit, const Lexicon& lex) {
+    for (const PhraseMemo& m : memo_)
+      if (m.lex == &lex && m.first == j && m.limit == limit) return m.pm;
+    PhraseMemo& m = memo_[memo_next_++ & 3];
+    m.lex = &lex;
+    m.first = j;
+    m.limit = limit;
+    m.pm = match_longest(doc_, j, limit, lex, &scratch_);
+    return m.pm;
+  }
   bool phrase(uint32_t j, const Lexicon& lex, PhraseMatch* pm) {
-    *pm = match_longest(doc_, j, phrase_limit(j), lex, &scratch_);
+    *pm = longest(j, phrase_limit(j), lex);
     return static_cast<bool>(*pm);
   }
   // An approximator ("around", "less than", "a mere"): its end.
@@ -300,7 +311,7 @@ class Scan {
     if (w && (w->has(kSelfStarting) || w->clock_hour >= 0)) return true;
     const Token& t = tok(i);
     if (t.kind == TokenKind::kWord && t.has(kHasHyphen) && t.norm_size > 4) return true;
-    if (!w || i + 1 >= n_) return false;
+    if (!w || !w->has(kCanStart) || i + 1 >= n_) return false;
     return numeric_tok(i + 1) || elided_year_tok(i + 1) || info_[i + 1] != nullptr;
   }
 
@@ -1422,6 +1433,14 @@ class Scan {
   const uint8_t* code_;           // per token (TokenClasses)
   uint32_t start_ = 0;
   std::string scratch_;
+  // The last phrase look-ups: the patterns tried at one token ask the same ones several times.
+  struct PhraseMemo {
+    const Lexicon* lex = nullptr;
+    uint32_t first = 0, limit = 0;
+    PhraseMatch pm;
+  };
+  PhraseMemo memo_[4];
+  unsigned memo_next_ = 0;
 };
 
 }  // namespace

@@ -28,7 +28,14 @@ std::string pad(int v, int width) {
 std::string fmt_year(int y) { return y < 0 || y > 9999 ? std::string("XXXX") : pad(y, 4); }
 std::string fmt_month(int y, int m) { return fmt_year(y) + "-" + pad(m, 2); }
 std::string fmt_day(CivilDate d) {
-  return d.year < 0 || d.year > 9999 ? std::string("XXXX-XX-XX") : format_iso_date(d);
+  // format_iso_date's "%04d-%02d-%02d", without printf's cost.
+  if (d.year < 0 || d.year > 9999) return "XXXX-XX-XX";
+  std::string s = pad(d.year, 4);
+  s += '-';
+  s += pad(d.month, 2);
+  s += '-';
+  s += pad(d.day, 2);
+  return s;
 }
 std::string fmt_week(CivilDate d) {
   IsoWeek w = iso_week(d);

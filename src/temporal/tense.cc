@@ -9,6 +9,22 @@ namespace {
 
 constexpr uint32_t kWindow = 10;  // tokens looked at on each side
 
+// A set of function words, as a table by code.
+struct WordSet {
+  bool has[256] = {};
+  template <size_t N>
+  constexpr explicit WordSet(const std::string_view (&words)[N]) {
+    for (std::string_view w : words) has[function_word_code(w)] = true;
+  }
+  bool operator()(uint8_t code) const { return has[code]; }
+};
+constexpr std::string_view kBeWords[] = {"be", "been", "being", "is", "are", "am", "'s", "'re"};
+constexpr WordSet kBe(kBeWords);
+constexpr std::string_view kBoundaryWords[] = {";", "\"", ":", "—", "–", "that", "which", "who",
+                                               "whose", "where", "while", "because", "although",
+                                               "but"};
+constexpr WordSet kBoundary(kBoundaryWords);
+
 // The cue of one token: kNone when it says nothing.
 TenseCue cue(const Doc& doc, const TimeWords& words, const TokenClasses& c, uint32_t j) {
   const Token& t = doc.tokens[j];
@@ -16,9 +32,7 @@ TenseCue cue(const Doc& doc, const TimeWords& words, const TokenClasses& c, uint
   // A capitalised word inside a sentence is a name ("May", "Will Smith"), not a cue.
   if (!t.has(kAllLower) && !t.has(kSentenceStart) && t.kind == TokenKind::kWord) return TenseCue::kNone;
   const bool has_next = j + 1 < doc.tokens.size();
-  const Code prev{j > 0 ? c.code[j - 1] : uint8_t{0}};
-  const bool after_be = prev == "be" || prev == "been" || prev == "being" || prev == "is" ||
-                        prev == "are" || prev == "am" || prev == "'s" || prev == "'re";
+  const bool after_be = j > 0 && kBe(c.code[j - 1]);
   // "is set to begin": a plan.
   if (Code{c.code[j]} == "set" && has_next && Code{c.code[j + 1]} == "to") return TenseCue::kFuture;
   // The class of the token (TokenClasses holds none for tokens over 24 bytes).
@@ -48,12 +62,7 @@ TenseCue cue(const Doc& doc, const TimeWords& words, const TokenClasses& c, uint
 
 // A clause boundary the scan does not cross: punctuation, and words that open a subordinate or
 // relative clause (the timex after "a tour that kicks off April 28" belongs to that clause).
-bool boundary(const TokenClasses& c, uint32_t j) {
-  const Code s{c.code[j]};
-  return s == ";" || s == "\"" || s == ":" || s == "—" || s == "–" || s == "that" || s == "which" ||
-         s == "who" || s == "whose" || s == "where" || s == "while" || s == "because" ||
-         s == "although" || s == "but";
-}
+bool boundary(const TokenClasses& c, uint32_t j) { return kBoundary(c.code[j]); }
 
 }  // namespace
 

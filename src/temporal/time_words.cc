@@ -45,22 +45,36 @@ int parse_number_value(std::string_view s) {
 }
 
 TimeWords::Entry& TimeWords::entry(std::string_view key) {
-  const uint64_t h = hash(key);
-  size_t i = h & mask_;
+  if (key.size() > max_key_size_) max_key_size_ = key.size();
+  if (key.size() > kWordKey) {
+    for (const auto& [k, e] : long_keys_)
+      if (k == key) return entries_[e];
+    long_keys_.emplace_back(std::string(key), static_cast<uint32_t>(entries_.size()));
+    Entry& en = entries_.emplace_back();
+    en.key.size = key.size();
+    return en;
+  }
+  Packed k;
+  pack(key.data(), key.size(), 0, &k);
+  size_t i = static_cast<size_t>(mix(k) >> shift_);
   for (;; i = (i + 1) & mask_) {
     const uint32_t e = slots_[i];
     if (e == 0) break;
-    Entry& en = entries_[e - 1];
-    if (en.hash == static_cast<uint32_t>(h >> 32) &&
-        std::string_view(keys_).substr(en.key_begin, en.key_size) == key)
+    Entry& en = entries_[e];
+    if (en.key.w[0] == k.w[0] && en.key.w[1] == k.w[1] && en.key.w[2] == k.w[2] &&
+        en.key.size == k.size)
       return en;
   }
-  entries_.push_back(Entry{static_cast<uint32_t>(h >> 32), static_cast<uint32_t>(keys_.size()),
-                           static_cast<uint32_t>(key.size()), -1, 0});
-  keys_.append(key);
-  if (key.size() > max_key_size_) max_key_size_ = key.size();
   slots_[i] = static_cast<uint32_t>(entries_.size());
-  return entries_.back();
+  Entry& en = entries_.emplace_back();
+  en.key = k;
+  return en;
+}
+
+WordClass TimeWords::classify_long(std::string_view norm) const {
+  for (const auto& [k, e] : long_keys_)
+    if (k == norm) return WordClass{entries_[e].ptr, entries_[e].code};
+  return WordClass{};
 }
 
 WordInfo& TimeWords::slot(std::string_view key) {
@@ -107,22 +121,25 @@ TimeWords::TimeWords(const LexiconSet& l)
       tense_cues(l.get("en/tables/time_tense_cues")),
       clock_words(l.get("en/tables/time_clock_words")) {
   // Every entry adds at most two keys (a word, or the first and second words of a phrase);
-  // the table stays at most a quarter full, so it never grows.
+  // the table stays at most half full, so it never grows.
   size_t bound = static_cast<size_t>(kFunctionWordCount) + 32;
-  size_t key_bytes = 256;
   for (const Lexicon* lex : {&months, &weekdays, &seasons, &parts_of_day, &units, &numbers,
                              &ordinals, &holidays, &vague, &deictic, &modifiers, &set_words,
                              &zones, &tense_cues, &clock_words}) {
     bound += 2 * lex->size();
-    for (size_t e = 0; e < lex->size(); ++e) key_bytes += lex->surface(static_cast<int>(e)).size() + 8;
   }
   size_t slot_count = 64;
-  while (slot_count < 4 * bound) slot_count *= 2;
+  shift_ = 58;
+  while (slot_count < 2 * bound) {
+    slot_count *= 2;
+    --shift_;
+  }
   slots_.assign(slot_count, 0);
   mask_ = slot_count - 1;
-  entries_.reserve(bound);
+  entries_.reserve(bound + 1);
+  Entry& sentinel = entries_.emplace_back();
+  sentinel.key.size = ~uint64_t{0};  // matches no key
   infos_.reserve(bound);
-  keys_.reserve(key_bytes);
   std::string key;  // one buffer for every normalised key
   // One pass per list: single-token entries get their class, multi-token ones mark their start.
   auto each = [&key](const Lexicon& lex, auto&& fn) {
@@ -227,6 +244,8 @@ TimeWords::TimeWords(const LexiconSet& l)
       "once", "twice", "thrice", "same", "other", "times"};
   for (std::string_view g : kGlueWords) slot(g).bits |= kGlue;
   for (int c = 1; c < kFunctionWordCount; ++c) entry(kFunctionWords[c]).code = static_cast<uint8_t>(c);
+  for (Entry& en : entries_)
+    if (en.info >= 0) en.ptr = &infos_[static_cast<size_t>(en.info)];
 }
 
 void TokenClasses::compute(const Doc& doc, const TimeWords& words, std::vector<ByteSpan>* block) {
@@ -253,11 +272,12 @@ void TokenClasses::compute(const Doc& doc, const TimeWords& words, std::vector<B
     }
     // Numbers are never in the table: no time word or function word starts with a digit.
     if (t.kind == TokenKind::kNumber) continue;
-    const WordClass c = words.classify(doc.norm(t));
+    const WordClass c = words.classify(doc.norm(t), doc.norm_buffer.size() - t.norm_begin);
     code[j] = c.code;
-    if (t.norm_size <= 24 &&
-        (t.kind == TokenKind::kWord || t.kind == TokenKind::kClitic || t.kind == TokenKind::kPunct))
-      info[j] = c.info;
+    const bool classed = t.norm_size <= 24 && (t.kind == TokenKind::kWord ||
+                                               t.kind == TokenKind::kClitic ||
+                                               t.kind == TokenKind::kPunct);
+    info[j] = classed ? c.info : nullptr;
   }
 }
 

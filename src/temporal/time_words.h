@@ -8,7 +8,9 @@
 #ifndef CLAIMSIFT_SRC_TEMPORAL_TIME_WORDS_H_
 #define CLAIMSIFT_SRC_TEMPORAL_TIME_WORDS_H_
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +49,11 @@ enum WordBit : uint32_t {
 
 // Bits of a word that can be a timex, or the head of one, on its own.
 constexpr uint32_t kSelfStarting = kMonth | kWeekday | kSeason | kUnit | kSetWord | kSingle;
+// Bits of a word some pattern can start with (patterns.cc); a word with none of them (a tense
+// cue, a zone, a part of day, an inner adjective, a second word of a phrase) starts nothing.
+constexpr uint32_t kCanStart = kSelfStarting | kNumber | kOrdinal | kApprox | kPosition |
+                               kClockWord | kStartsHoliday | kStartsVague | kStartsDeictic |
+                               kStartsNumber | kStartsApprox | kGlue;
 
 enum class TenseCue : uint8_t { kNone, kPast, kFuture, kPerfect, kNotPast };
 
@@ -124,17 +131,23 @@ class TimeWords {
   const WordInfo* find(std::string_view norm) const { return classify(norm).info; }
 
   // Class and function word code of a normalised form: one probe of a flat open-addressing
-  // table (no allocation, keys in one buffer).
-  WordClass classify(std::string_view norm) const {
-    if (norm.size() > max_key_size_ || norm.empty()) return WordClass{};
-    uint64_t h = hash(norm);
-    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+  // table (no allocation). `readable` bytes from norm.data() may be read (>= norm.size()): with
+  // 8 or more, short keys are read as whole machine words.
+  WordClass classify(std::string_view norm, size_t readable = 0) const {
+    const size_t n = norm.size();
+    if (n == 0 || n > max_key_size_) return WordClass{};
+    if (n > kWordKey) return classify_long(norm);
+    Packed k;
+    pack(norm.data(), n, readable, &k);
+    const uint64_t h = mix(k);
+    // An empty slot holds 0, the sentinel entry: it matches no key and classifies as nothing,
+    // so hits and misses take the same path.
+    for (size_t i = static_cast<size_t>(h >> shift_);; i = (i + 1) & mask_) {
       const uint32_t e = slots_[i];
-      if (e == 0) return WordClass{};
-      const Entry& en = entries_[e - 1];
-      if (en.hash == static_cast<uint32_t>(h >> 32) && en.key_size == norm.size() &&
-          same_bytes(keys_.data() + en.key_begin, norm.data(), norm.size()))
-        return WordClass{en.info >= 0 ? &infos_[static_cast<size_t>(en.info)] : nullptr, en.code};
+      const Entry& en = entries_[e];
+      const uint64_t diff = (en.key.w[0] ^ k.w[0]) | (en.key.w[1] ^ k.w[1]) |
+                            (en.key.w[2] ^ k.w[2]) | (en.key.size ^ k.size);
+      if ((diff == 0) | (e == 0)) return WordClass{en.ptr, en.code};
     }
   }
 
@@ -155,33 +168,46 @@ class TimeWords {
   const Lexicon& clock_words;
 
  private:
-  struct Entry {
-    uint32_t hash;  // high half of the key's hash
-    uint32_t key_begin;
-    uint32_t key_size;
-    int32_t info;   // index into infos_, -1: a function word only
-    uint8_t code;
+  static constexpr size_t kWordKey = 24;  // keys up to this size are packed in three words
+  struct Packed {
+    uint64_t w[3] = {0, 0, 0};  // the bytes, zero-padded, little-endian
+    uint64_t size = 0;
   };
-  // Keys are short: a loop beats a call to memcmp.
-  static bool same_bytes(const char* a, const char* b, size_t n) {
+  static void pack(const char* p, size_t n, size_t readable, Packed* k) {
+    static_assert(std::endian::native == std::endian::little);
+    k->size = n;
+    const size_t words = (n + 7) / 8;
+    if (readable >= 8 * words) {  // whole words, the bytes past the key masked off
+      for (size_t w = 0; w < words; ++w) std::memcpy(&k->w[w], p + 8 * w, 8);
+      if (n & 7) k->w[words - 1] &= (uint64_t{1} << (8 * (n & 7))) - 1;
+      return;
+    }
     for (size_t i = 0; i < n; ++i)
-      if (a[i] != b[i]) return false;
-    return true;
+      k->w[i >> 3] |= uint64_t{static_cast<unsigned char>(p[i])} << (8 * (i & 7));
   }
-  static uint64_t hash(std::string_view s) {
-    uint64_t h = 1469598103934665603ull ^ s.size();
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    return h ^ (h >> 29);
+  static uint64_t mix(const Packed& k) {
+    uint64_t h = (k.w[0] ^ k.size) * 0x9E3779B97F4A7C15ull;
+    h ^= k.w[1] * 0xC2B2AE3D27D4EB4Full;
+    h ^= k.w[2] * 0x165667B19E3779F9ull;
+    return h ^ (h >> 31);
   }
+  struct Entry {
+    Packed key;                      // keys of more than kWordKey bytes: size only (long_keys_)
+    const WordInfo* ptr = nullptr;   // &infos_[info], set once the table is complete
+    int32_t info = -1;               // index into infos_, -1: a function word only
+    uint8_t code = 0;
+  };
+  WordClass classify_long(std::string_view norm) const;
   Entry& entry(std::string_view key);  // finds or adds
   WordInfo& slot(std::string_view key);
   void mark_phrase_starts(const Lexicon& lex, uint32_t bit, std::string* key);
 
-  std::string keys_;
-  std::vector<Entry> entries_;
+  std::vector<Entry> entries_;  // [0]: the sentinel of empty slots
+  std::vector<std::pair<std::string, uint32_t>> long_keys_;  // key, index into entries_
   std::vector<WordInfo> infos_;
-  std::vector<uint32_t> slots_;  // 0: empty, else 1 + index into entries_
+  std::vector<uint32_t> slots_;  // index into entries_ (0: empty)
   size_t mask_ = 0;
+  int shift_ = 63;  // the slot of a hash is its top bits
   size_t max_key_size_ = 0;
 };
 
