@@ -10,6 +10,7 @@
 #ifndef CLAIMSIFT_OFFSET_MAP_H_
 #define CLAIMSIFT_OFFSET_MAP_H_
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -30,7 +31,23 @@ class OffsetMap {
     if (ascii_) return byte;
     const uint32_t block = byte / kBlock;
     const uint32_t from = block * kBlock;
-    return block_start_[block] + (byte - from) - continuation_bytes(text.data() + from, byte - from);
+    const char* p = text.data() + from;
+    uint32_t n = byte - from;  // < kBlock
+    uint32_t continuations = 0;
+    for (; n >= 8; n -= 8, p += 8) continuations += continuations_in_word(load(p));
+    if (n > 0) {
+      if constexpr (std::endian::native == std::endian::little) {
+        if (p + 8 <= text.data() + text.size()) {
+          // A whole word is inside the text: keep its first n bytes (the low ones).
+          continuations += continuations_in_word(load(p) & ((uint64_t{1} << (8 * n)) - 1));
+          n = 0;
+        }
+      }
+      for (uint32_t i = 0; i < n; ++i) {
+        continuations += (static_cast<unsigned char>(p[i]) & 0xC0) == 0x80;
+      }
+    }
+    return block_start_[block] + (byte - from) - continuations;
   }
   uint32_t code_point_count() const { return total_; }
 
@@ -39,11 +56,7 @@ class OffsetMap {
     uint32_t count = 0;
     size_t i = 0;
     for (; i + 8 <= n; i += 8) count += continuations_in_word(load(p + i));
-    if (i < n) {
-      uint64_t w = 0;
-      std::memcpy(&w, p + i, n - i);  // the missing high bytes are 0: not continuations
-      count += continuations_in_word(w);
-    }
+    for (; i < n; ++i) count += (static_cast<unsigned char>(p[i]) & 0xC0) == 0x80;
     return count;
   }
 

@@ -6,7 +6,6 @@
 // Tested by tests/json_writer_test.cc.
 #include "claimsift/json_writer.h"
 
-#include <algorithm>
 #include <charconv>
 #include <cstring>
 
@@ -63,71 +62,67 @@ inline size_t write_escape(unsigned char c, char* dst) {
   return 2;
 }
 
-// Appends to a std::string through a raw cursor: room is reserved ahead (the string is resized
-// to its capacity) and the unused tail is cut off by finish(), so the hot path is plain stores.
+// Appends to a std::string through a small staging buffer: the hot path is plain stores into
+// the buffer, which goes to the string in one append when full (and at the end). No zero-fill,
+// and the string grows as append() makes it grow.
 class OutBuffer {
  public:
-  explicit OutBuffer(std::string* s) : s_(s) {
-    const size_t used = s_->size();
-    s_->resize(std::max<size_t>(s_->capacity(), used + 256));
-    p_ = s_->data() + used;
-    end_ = s_->data() + s_->size();
-  }
-  ~OutBuffer() { finish(); }
+  static constexpr size_t kChunk = 16 * 1024;
+
+  explicit OutBuffer(std::string* s) : s_(s) {}
+  ~OutBuffer() { flush(); }
   OutBuffer(const OutBuffer&) = delete;
   OutBuffer& operator=(const OutBuffer&) = delete;
 
-  // Room for n more bytes.
+  // Room for n more bytes (n <= kChunk); write them, then advance(n).
   char* reserve(size_t n) {
-    if (static_cast<size_t>(end_ - p_) < n) grow(n);
+    if (static_cast<size_t>(buf_ + kChunk - p_) < n) flush();
     return p_;
   }
   void advance(size_t n) { p_ += n; }
   void put(char c) {
-    reserve(1);
-    *p_++ = c;
+    *reserve(1) = c;
+    ++p_;
   }
   void put(const char* data, size_t n) {
-    if (n == 0) return;  // data may be null
-    std::memcpy(reserve(n), data, n);
+    if (n <= static_cast<size_t>(buf_ + kChunk - p_)) {
+      if (n > 0) std::memcpy(p_, data, n);  // data may be null when n is 0
+      p_ += n;
+      return;
+    }
+    flush();
+    if (n >= kChunk / 2) {
+      s_->append(data, n);
+      return;
+    }
+    std::memcpy(p_, data, n);
     p_ += n;
   }
   template <size_t N>
   void put_literal(const char (&lit)[N]) {
     put(lit, N - 1);
   }
-  void finish() {
-    if (s_ != nullptr) s_->resize(static_cast<size_t>(p_ - s_->data()));
-    s_ = nullptr;
+  void flush() {
+    s_->append(buf_, static_cast<size_t>(p_ - buf_));
+    p_ = buf_;
   }
 
  private:
-  void grow(size_t n) {
-    const size_t used = static_cast<size_t>(p_ - s_->data());
-    s_->resize(std::max(s_->size() * 2, used + n + 256));
-    p_ = s_->data() + used;
-    end_ = s_->data() + s_->size();
-  }
-
   std::string* s_;
-  char* p_;
-  char* end_;
+  char* p_ = buf_;
+  char buf_[kChunk];
 };
 
 void put_json_string(std::string_view s, OutBuffer* out) {
   const char* p = s.data();
   const size_t n = s.size();
-  char* dst = out->reserve(n + 2);
-  *dst = '"';
-  out->advance(1);
+  out->put('"');
   size_t i = 0;
   while (true) {
     const size_t j = find_escape(p, i, n);
     out->put(p + i, j - i);
     if (j == n) break;
-    // Room for this escape and the rest unescaped.
-    dst = out->reserve(6 + (n - j) + 1);
-    out->advance(write_escape(static_cast<unsigned char>(p[j]), dst));
+    out->advance(write_escape(static_cast<unsigned char>(p[j]), out->reserve(6)));
     i = j + 1;
   }
   out->put('"');
