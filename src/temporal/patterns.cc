@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "claimsift/phrase_match.h"
+#include "temporal/tense.h"
 
 namespace claimsift::temporal {
 
@@ -110,7 +111,7 @@ class Scan {
  public:
   Scan(const TimeWords& w, const Doc& d, const std::vector<uint8_t>& blocked, const TokenClasses& c)
       : w_(w), doc_(d), blocked_(blocked), n_(static_cast<uint32_t>(d.tokens.size())),
-        info_(c.info.data()), code_(c.code.data()) {}
+        classes_(c), info_(c.info.data()), code_(c.code.data()) {}
 
   void run(std::vector<Match>* out) {
     for (uint32_t i = 0; i < n_;) {
@@ -121,6 +122,8 @@ class Scan {
       Match best;
       try_at(i, &best);
       if (best.pattern >= 0) {
+        if (needs_tense(best.partial))
+          best.tense = clause_tense(doc_, w_, classes_, best.first, best.last);
         out->push_back(std::move(best));
         i = best.last;
       } else {
@@ -1429,6 +1432,7 @@ class Scan {
   const Doc& doc_;
   const std::vector<uint8_t>& blocked_;
   const uint32_t n_;
+  const TokenClasses& classes_;
   const WordInfo* const* info_;  // per token (TokenClasses)
   const uint8_t* code_;           // per token (TokenClasses)
   uint32_t start_ = 0;

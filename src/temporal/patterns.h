@@ -18,6 +18,7 @@
 
 #include "claimsift/doc.h"
 #include "temporal/partial.h"
+#include "temporal/resolver.h"
 #include "temporal/time_words.h"
 
 namespace claimsift::temporal {
@@ -78,6 +79,9 @@ struct Match {
   ByteSpan span;       // usually the tokens' span; part of a token for "2009-2010"
   Partial partial;
   int pattern = -1;
+  // The tense of the clause when the value depends on it (needs_tense), read while the scan
+  // has the tokens at hand.
+  Tense tense = Tense::kUnknown;
 };
 
 class Recognizer {

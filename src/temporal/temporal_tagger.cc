@@ -36,16 +36,6 @@ TemporalTagger::~TemporalTagger() = default;
 
 namespace {
 
-bool needs_tense(const temporal::Partial& p) {
-  switch (p.base) {
-    case Base::kCalendar: return p.year == 0;
-    case Base::kHoliday: return p.year == 0;
-    case Base::kWeekday:
-    case Base::kWeekend: return true;
-    default: return false;
-  }
-}
-
 // Tokens between two matches that still let a clock time take the other's date
 // ("3 a.m. on Monday", "Monday at 3 a.m.", "Friday, 7 p.m.").
 bool joins(const temporal::TokenClasses& classes, uint32_t from, uint32_t to) {
@@ -105,8 +95,7 @@ void TemporalTagger::run(Doc* doc) const {
     temporal::ResolveContext ctx;
     ctx.dct = doc->document_date;
     ctx.anchor = anchor;
-    if (needs_tense(matches[k].partial))
-      ctx.tense = temporal::clause_tense(*doc, impl_->words, classes, matches[k].first, matches[k].last);
+    if (temporal::needs_tense(matches[k].partial)) ctx.tense = matches[k].tense;  // read by the scan
     values[k] = impl_->resolver.resolve(matches[k].partial, ctx);
     days[k] = temporal::Resolver::day_of(values[k]);
     done[k] = 1;

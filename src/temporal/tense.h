@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "claimsift/doc.h"
+#include "temporal/partial.h"
 #include "temporal/resolver.h"
 #include "temporal/time_words.h"
 
@@ -17,6 +18,17 @@ namespace claimsift::temporal {
 
 // The tense governing tokens [first, last); `skip` marks tokens of other timexes (their words,
 // such as "last" or "next", are read as cues only outside the expression itself).
+// Whether the value of a partial depends on the tense (a year-less date, a weekday, a holiday).
+inline bool needs_tense(const Partial& p) {
+  switch (p.base) {
+    case Base::kCalendar: return p.year == 0;
+    case Base::kHoliday: return p.year == 0;
+    case Base::kWeekday:
+    case Base::kWeekend: return true;
+    default: return false;
+  }
+}
+
 // `classes` are the document's token classes (TokenClasses::compute).
 Tense clause_tense(const Doc& doc, const TimeWords& words, const TokenClasses& classes,
                    uint32_t first, uint32_t last);

@@ -46,6 +46,10 @@ int parse_number_value(std::string_view s) {
 
 TimeWords::Entry& TimeWords::entry(std::string_view key) {
   if (key.size() > max_key_size_) max_key_size_ = key.size();
+  if (!key.empty()) {
+    const size_t f = filter_index(key);
+    filter_[f >> 6] |= uint64_t{1} << (f & 63);
+  }
   if (key.size() > kWordKey) {
     for (const auto& [k, e] : long_keys_)
       if (k == key) return entries_[e];

@@ -136,6 +136,10 @@ class TimeWords {
   WordClass classify(std::string_view norm, size_t readable = 0) const {
     const size_t n = norm.size();
     if (n == 0 || n > max_key_size_) return WordClass{};
+    // Most words are in no list: a bit per (size, first byte, last byte) turns most away
+    // before any hashing.
+    const size_t f = filter_index(norm);
+    if ((filter_[f >> 6] & (uint64_t{1} << (f & 63))) == 0) return WordClass{};
     if (n > kWordKey) return classify_long(norm);
     Packed k;
     pack(norm.data(), n, readable, &k);
@@ -185,6 +189,11 @@ class TimeWords {
     for (size_t i = 0; i < n; ++i)
       k->w[i >> 3] |= uint64_t{static_cast<unsigned char>(p[i])} << (8 * (i & 7));
   }
+  static size_t filter_index(std::string_view s) {
+    const size_t n = s.size() < 31 ? s.size() : 31;
+    return n << 10 | (static_cast<unsigned char>(s.front()) & 31u) << 5 |
+           (static_cast<unsigned char>(s.back()) & 31u);
+  }
   static uint64_t mix(const Packed& k) {
     uint64_t h = (k.w[0] ^ k.size) * 0x9E3779B97F4A7C15ull;
     h ^= k.w[1] * 0xC2B2AE3D27D4EB4Full;
@@ -209,6 +218,7 @@ class TimeWords {
   size_t mask_ = 0;
   int shift_ = 63;  // the slot of a hash is its top bits
   size_t max_key_size_ = 0;
+  uint64_t filter_[(32 << 10) / 64] = {};  // bits by filter_index of every key
 };
 
 // The classes of every token of a document, computed once (Recognizer::scan) and read by the
