@@ -6,7 +6,6 @@
 #include <charconv>
 #include <cstring>
 
-#include "claimsift/normalize.h"
 
 namespace claimsift::temporal {
 namespace {
@@ -90,22 +89,30 @@ WordInfo& TimeWords::slot(std::string_view key) {
   return infos_[static_cast<size_t>(en.info)];
 }
 
-void TimeWords::mark_phrase_starts(const Lexicon& lex, uint32_t bit, std::string* key) {
-  for (size_t e = 0; e < lex.size(); ++e) {
-    key->clear();
-    append_normalized(lex.surface(static_cast<int>(e)), key);
+// The lexicon's own table holds every entry's normalised key once (key_at(k).entry >= 0), so
+// the entries are read from there: no normalisation and no allocation at start-up.
+template <typename Fn>
+void each_key(const Lexicon& lex, Fn&& fn) {
+  for (size_t k = 0; k < lex.key_count(); ++k) {
+    const LexiconKey& key = lex.key_at(k);
+    if (key.entry >= 0) fn(key.key, key.entry);
+  }
+}
+
+void TimeWords::mark_phrase_starts(const Lexicon& lex, uint32_t bit) {
+  each_key(lex, [&](std::string_view key, int) {
     bool whole = false;
-    std::string_view first = first_token(*key, &whole);
-    if (whole) continue;
+    std::string_view first = first_token(key, &whole);
+    if (whole) return;
     slot(first).bits |= bit;
     // The word after the first, so a scan can skip "the" unless a temporal word follows it.
-    std::string_view rest = std::string_view(*key).substr(first.size());
+    std::string_view rest = key.substr(first.size());
     if (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
-    if (rest.empty()) continue;
+    if (rest.empty()) return;
     bool rest_whole = false;
     std::string_view second = first_token(rest, &rest_whole);
     if (!second.empty()) slot(second).bits |= kSecondWord;
-  }
+  });
 }
 
 TimeWords::TimeWords(const LexiconSet& l)
@@ -144,16 +151,11 @@ TimeWords::TimeWords(const LexiconSet& l)
   Entry& sentinel = entries_.emplace_back();
   sentinel.key.size = ~uint64_t{0};  // matches no key
   infos_.reserve(bound);
-  std::string key;  // one buffer for every normalised key
   // One pass per list: single-token entries get their class, multi-token ones mark their start.
-  auto each = [&key](const Lexicon& lex, auto&& fn) {
-    for (size_t e = 0; e < lex.size(); ++e) {
-      const int i = static_cast<int>(e);
-      key.clear();
-      append_normalized(lex.surface(i), &key);
-      if (key.find(' ') != std::string::npos) continue;
-      fn(std::string_view(key), i);
-    }
+  auto each = [](const Lexicon& lex, auto&& fn) {
+    each_key(lex, [&](std::string_view key, int i) {
+      if (key.find(' ') == std::string_view::npos) fn(key, i);
+    });
   };
   each(months, [&](std::string_view k, int i) {
     WordInfo& w = slot(k);
@@ -232,11 +234,11 @@ TimeWords::TimeWords(const LexiconSet& l)
               : t == "perfect" ? TenseCue::kPerfect
                                : TenseCue::kNotPast;
   });
-  mark_phrase_starts(holidays, kStartsHoliday, &key);
-  mark_phrase_starts(vague, kStartsVague, &key);
-  mark_phrase_starts(deictic, kStartsDeictic, &key);
-  mark_phrase_starts(numbers, kStartsNumber, &key);
-  mark_phrase_starts(modifiers, kStartsApprox, &key);
+  mark_phrase_starts(holidays, kStartsHoliday);
+  mark_phrase_starts(vague, kStartsVague);
+  mark_phrase_starts(deictic, kStartsDeictic);
+  mark_phrase_starts(numbers, kStartsNumber);
+  mark_phrase_starts(modifiers, kStartsApprox);
   // Single-token phrase entries (halloween, recently, today) are looked up as phrases too.
   each(holidays, [&](std::string_view k, int) { slot(k).bits |= kStartsHoliday | kSingle; });
   each(vague, [&](std::string_view k, int) { slot(k).bits |= kStartsVague | kSingle; });

@@ -209,7 +209,7 @@ class TimeWords {
   WordClass classify_long(std::string_view norm) const;
   Entry& entry(std::string_view key);  // finds or adds
   WordInfo& slot(std::string_view key);
-  void mark_phrase_starts(const Lexicon& lex, uint32_t bit, std::string* key);
+  void mark_phrase_starts(const Lexicon& lex, uint32_t bit);
 
   std::vector<Entry> entries_;  // [0]: the sentinel of empty slots
   std::vector<std::pair<std::string, uint32_t>> long_keys_;  // key, index into entries_
