@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <nlohmann/json.hpp>
+#include <random>
 #include <string>
 
 #include "claimsift/reader.h"
@@ -35,6 +37,50 @@ TEST(AppendJsonString, EscapesPerRfc8259AndKeepsUtf8) {
     append_json_string(c.in, &out);
     EXPECT_EQ(out, c.out);
     EXPECT_EQ(json::parse(out).get<std::string>(), c.in);
+  }
+}
+
+// The writer escapes through a 16-byte vector scan and a 16 KB staging buffer: long strings,
+// escapes at every position relative to both, and text already in the buffer must give what a
+// byte-by-byte escaper gives.
+std::string naive_json_string(std::string_view s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out.push_back(static_cast<char>(c));
+        }
+    }
+  }
+  out += "\"";
+  return out;
+}
+
+TEST(AppendJsonString, LongAndDenseStringsMatchAByteByByteEscaper) {
+  std::mt19937 rng(5);
+  const char kPool[] = {'a', 'b', ' ', '"', '\\', '\n', '\t', '\x01', '\x1f', '\x7f', '\xc3', '\xa9', '/'};
+  for (int round = 0; round < 60; ++round) {
+    const size_t length = round < 20 ? rng() % 40 : rng() % 70000;
+    const unsigned escape_every = 1 + rng() % 300;  // dense to sparse
+    std::string s;
+    for (size_t i = 0; i < length; ++i) {
+      s.push_back(rng() % escape_every == 0 ? kPool[rng() % std::size(kPool)] : 'x');
+    }
+    std::string out = "prefix";
+    append_json_string(s, &out);
+    ASSERT_EQ(out, "prefix" + naive_json_string(s)) << "round " << round;
   }
 }
 
