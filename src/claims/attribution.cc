@@ -37,7 +37,7 @@ void find_report_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& 
       ++t;
       continue;
     }
-    std::string_view role = lex.reports->field(m.entry, 0);
+    std::string_view role = lex.report_role[static_cast<size_t>(m.entry)];
     Cue cue;
     cue.first = t;
     cue.last = m.token_end;
@@ -97,7 +97,7 @@ bool platform_in(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint3
   for (uint32_t t = first; t < last; ++t) {
     PhraseMatch m = match_longest(doc, t, last, *lex.platforms, scratch);
     if (!m) continue;
-    std::string_view display = lex.platforms->field(m.entry, 0);
+    std::string_view display = lex.platform_display[static_cast<size_t>(m.entry)];
     bool single_letter = doc.norm(doc.tokens[t]).size() == 1;
     bool after_on = t > first && (doc.norm(doc.tokens[t - 1]) == "on");
     if (!display.empty() && (need_on || single_letter) && !after_on) continue;
@@ -155,14 +155,14 @@ int32_t resolve_person_word(const Doc& doc, const ClaimLexicons& lex, const Sali
                             uint32_t t) {
   int e = find_token_entry(doc, t, *lex.person_words);
   if (e < 0) return kNone;
-  std::string_view g = lex.person_words->field(e, 0);
-  std::string_view kind = lex.person_words->field(e, 1);
-  if (kind == "role" && !(t > 0 && word_class(doc, lex, t - 1) == "det")) {
+  const char g = lex.person_gender[static_cast<size_t>(e)];
+  const bool role = lex.person_kind[static_cast<size_t>(e)] == kRole;
+  if (role && !(t > 0 && word_class(doc, lex, t - 1) == "det")) {
     // "the singer" stands for a person; "singer Kessia" is a mention itself.
     if (t + 1 < doc.tokens.size() && doc.tokens[t + 1].has(kTitleCase)) return kNone;
   }
-  if (kind == "role") return sal.last_with_role(doc.tokens[t].begin, doc.norm(doc.tokens[t]));
-  return sal.last_before(doc.tokens[t].begin, g.empty() ? 'x' : g[0]);
+  if (role) return sal.last_with_role(doc.tokens[t].begin, doc.norm(doc.tokens[t]));
+  return sal.last_before(doc.tokens[t].begin, g == '\0' ? 'x' : g);
 }
 
 // Classifies the phrase [a, b) into *src; false when it names no source.
@@ -179,7 +179,7 @@ bool classify(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, con
   for (uint32_t t = a; t < b && noun_kind.empty(); ++t) {
     int e = find_token_entry(doc, t, *lex.sources);
     if (e >= 0) {
-      noun_kind = lex.sources->field(e, 0);
+      noun_kind = lex.source_kind[static_cast<size_t>(e)];
       noun_at = t;
     }
   }
@@ -329,14 +329,14 @@ bool clause_subject(const Doc& doc, const ClaimLexicons& lex, const Salience& sa
     if (quoted || !is_word(doc, t)) continue;
     std::string_view n = doc.norm(doc.tokens[t]);
     int32_t p = sal.person_at(doc.tokens[t].begin, doc.tokens[t].end);
-    bool noun = lex.sources->contains(n);
+    bool noun = token_in(doc, t, *lex.sources);
     const SpanIndex::Item* org_end;
     bool org = sal.organizations().first_inside(doc.tokens[t].begin, doc.tokens[t].begin + 1,
                                                 &org_end) != org_end;
-    int pw = lex.person_words->find(n);
-    bool pronoun = pw >= 0 && lex.person_words->field(pw, 1) == "pronoun" &&
+    int pw = find_token_entry(doc, t, *lex.person_words);
+    bool pronoun = pw >= 0 && lex.person_kind[static_cast<size_t>(pw)] == kPronoun &&
                    (n == "she" || n == "he" || n == "they");
-    bool role = pw >= 0 && lex.person_words->field(pw, 1) == "role" && t > first &&
+    bool role = pw >= 0 && lex.person_kind[static_cast<size_t>(pw)] == kRole && t > first &&
                 word_class(doc, lex, t - 1) == "det";
     if (p == kNone && !noun && !org && !pronoun && !role) continue;
     if (p != kNone && t + 1 < last && doc.tokens[t + 1].kind == TokenKind::kClitic) continue;

@@ -67,12 +67,14 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
                      uint32_t sidx, int32_t quote_open, Scratch* sc, std::vector<Claim>* out) {
   const Sentence& sen = doc.sentences[sidx];
   uint32_t sf = sen.token_begin, sl = sen.token_end;
+  const uint16_t lists = sal.sentence_lists(sidx);
+  if (!(lists & (claims::kHedgeList | claims::kReportList | claims::kDenialList))) return;
   std::vector<Cue>& cues = sc->cues;
   cues.clear();
-  claims::find_hedge_cues(doc, lex, sal, sf, sl, &sc->key, &cues);
+  if (lists & claims::kHedgeList) claims::find_hedge_cues(doc, lex, sal, sf, sl, &sc->key, &cues);
   size_t n_hedges = cues.size();
-  claims::find_report_cues(doc, lex, sal, sf, sl, &sc->key, &cues);
-  claims::find_denial_cues(doc, lex, sal, sf, sl, &sc->key, &cues);
+  if (lists & claims::kReportList) claims::find_report_cues(doc, lex, sal, sf, sl, &sc->key, &cues);
+  if (lists & claims::kDenialList) claims::find_denial_cues(doc, lex, sal, sf, sl, &sc->key, &cues);
   // Drop reports overlapping a hedge ("said" of "said to") and cues in non-answers.
   std::vector<Cue>& kept = sc->kept;
   kept.clear();
@@ -221,8 +223,7 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
         doc.norm(doc.tokens[src.first]) == "the" &&
         (src.source.kind == SourceKind::kInsider || src.source.kind == SourceKind::kAnonymousSource))
       type = out->back().type;
-    bool quoted = false;
-    for (uint32_t t = first_tok; t < cl.last && !quoted; ++t) quoted = claims::is_quote(doc, t);
+    bool quoted = sal.has_quote(first_tok, cl.last);
     if (!has_hedge && !denied && type == "other" && has_report &&
         (quoted || (src.found && src.source.kind == SourceKind::kNamedPerson)))
       continue;  // a plain quote: feelings, praise, what someone said on the record
@@ -320,13 +321,15 @@ void ClaimExtractor::run(Doc* doc) const {
   std::vector<Event> events = std::move(doc->events);
   doc->events.clear();
   for (uint32_t s = 0; s < doc->sentences.size(); ++s)
-    claims::find_events(*doc, lex, sal, s, &sc.key, &events);
+    if (sal.sentence_lists(s) & (claims::kEventTriggerList | claims::kIrrealisList |
+                                 claims::kDenialList))
+      claims::find_events(*doc, lex, sal, s, &sc.key, &events);
   std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
     return a.trigger.begin < b.trigger.begin;
   });
   doc->events = std::move(events);
   // Claims.
-  std::vector<int32_t> openings = claims::quotation_openings(*doc);
+  std::vector<int32_t> openings = claims::quotation_openings(*doc, sal);
   doc->claims.clear();
   for (uint32_t s = 0; s < doc->sentences.size(); ++s)
     sentence_claims(*doc, lex, sal, s, openings[s], &sc, &doc->claims);

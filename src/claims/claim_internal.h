@@ -35,6 +35,8 @@ struct ClaimLexicons {
   // entry or a prefix): tells every hot loop whether its list can start at that token
   // (Salience::starts). Read from the token's vocabulary word, without hashing.
   uint16_t first_word_lists(const Doc& doc, uint32_t t) const;
+  // first_word_lists of every token of `doc`, into out[0 .. doc.tokens.size()).
+  void fill_first_word_lists(const Doc& doc, uint16_t* out) const;
   const Lexicon* hedges;             // hedge_cues: strength, family
   const Lexicon* hedge_lookalikes;   // "CUE SIDE WORDS" keys
   const Lexicon* reports;            // attribution_verbs: role
@@ -49,6 +51,23 @@ struct ClaimLexicons {
   const Lexicon* function_words;     // det, aux, adv, conj, sub, rel, content
   const Lexicon* event_triggers;     // event type
   const Lexicon* event_irrealis;     // effect, needs "to"
+
+  // Fields of the entries above, parsed once (by entry index).
+  std::vector<std::string_view> function_class;  // function_words: "det", "aux", ... ("" none)
+  std::vector<char> person_gender;   // person_words: first letter of the gender ('\0': none)
+  std::vector<uint8_t> person_kind;  // person_words: PersonKind
+  std::vector<std::string_view> hedge_strength, hedge_family;  // hedges: fields 0 and 1
+  // hedges: which look-alike keys can exist for the entry (LookalikeSide bits): whether
+  // hedge_lookalikes has "KEY prev", "KEY next", "@FAMILY prev", "@FAMILY next" as a key.
+  std::vector<uint8_t> hedge_lookalike_sides;
+  std::vector<std::string_view> report_role;        // reports: field 0
+  std::vector<std::string_view> source_kind;        // sources: field 0
+  std::vector<std::string_view> platform_display;   // platforms: field 0
+  std::vector<std::string_view> denial_kind;        // denials: field 0
+  std::vector<std::string_view> type_name;          // types: field 0
+  std::vector<int> type_priority;                   // types: field 1's digits
+  std::vector<std::string_view> trigger_type;       // event_triggers: field 0
+  std::vector<std::string_view> irrealis_effect, irrealis_follows;  // event_irrealis: 0, 1
 
  private:
   std::vector<const Lexicon*> masked_;   // by ListBit position
@@ -72,6 +91,14 @@ enum ListBit : uint16_t {
   kEventTriggerList = 1 << 10,
   kIrrealisList = 1 << 11,
 };
+
+// Bits of ClaimLexicons::hedge_lookalike_sides.
+enum LookalikeSide : uint8_t {
+  kCuePrev = 1 << 0, kCueNext = 1 << 1, kFamilyPrev = 1 << 2, kFamilyNext = 1 << 3,
+};
+
+// The kind of a claim_person_words entry.
+enum PersonKind : uint8_t { kPersonOther = 0, kPronoun = 1, kRole = 2 };
 
 enum class CueKind : uint8_t {
   kHedge,     // a hedge: modal, adverb, evidential, hearsay, rumour noun, distancing verb
@@ -101,10 +128,18 @@ struct Cue {
 
 // Token helpers.
 inline bool is_word(const Doc& doc, uint32_t t) { return doc.tokens[t].kind == TokenKind::kWord; }
-bool is_quote(const Doc& doc, uint32_t t);
+inline bool is_quote(const Doc& doc, uint32_t t) {
+  const Token& tok = doc.tokens[t];
+  if (tok.kind != TokenKind::kPunct) return false;
+  const std::string_view n = doc.norm(tok);
+  return n == "\"" || n == "``" || n == "''";
+}
 bool is_comma_like(const Doc& doc, uint32_t t);  // , ; : and dashes
 // The function-word class of a token ("det", "aux", ...; "" when none).
-std::string_view word_class(const Doc& doc, const ClaimLexicons& lex, uint32_t t);
+inline std::string_view word_class(const Doc& doc, const ClaimLexicons& lex, uint32_t t) {
+  const int e = find_token_entry(doc, t, *lex.function_words);
+  return e < 0 ? std::string_view() : lex.function_class[static_cast<size_t>(e)];
+}
 
 class Salience;
 // Hedge cues in tokens [first, last), look-alikes removed.
@@ -154,6 +189,13 @@ class Salience {
   bool candidate(uint32_t t) const { return candidates_[t] != 0; }
   // True when token t may start an entry of the list(s) in `bits` (ListBit).
   bool starts(uint32_t t, uint16_t bits) const { return (candidates_[t] & bits) != 0; }
+  // The ListBit masks of sentence s's tokens, or-ed: a list none of them starts is not looked
+  // for in the sentence.
+  uint16_t sentence_lists(uint32_t s) const { return sentence_lists_[s]; }
+  // Tokens that are quotes (is_quote), in text order.
+  const std::vector<uint32_t>& quotes() const { return quotes_; }
+  // True when a quote token lies in tokens [first, last).
+  bool has_quote(uint32_t first, uint32_t last) const;
   // The person whose mention covers token t, or kNone (one look-up, no search).
   int32_t person_of_token(uint32_t t) const { return token_person_[t]; }
   const SpanIndex& timexes() const { return timexes_; }
@@ -169,6 +211,8 @@ class Salience {
   std::vector<uint32_t> counts_;                      // mentions per person
   SpanIndex timexes_, places_, organizations_;
   std::vector<uint16_t> candidates_;  // per token: ListBit mask of lists it may start
+  std::vector<uint16_t> sentence_lists_;  // per sentence: candidates_ of its tokens or-ed
+  std::vector<uint32_t> quotes_;          // quote tokens
   std::vector<int32_t> token_person_;  // per token: the person whose mention covers it
   std::vector<std::vector<std::string_view>> roles_;  // role nouns in each person's mentions
 };
@@ -199,7 +243,7 @@ void split_clauses(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uin
 
 // Where each sentence's quotation opened: the token of the opening quote when the sentence
 // starts inside a quotation that opened in an earlier sentence, else kNone.
-std::vector<int32_t> quotation_openings(const Doc& doc);
+std::vector<int32_t> quotation_openings(const Doc& doc, const Salience& sal);
 
 // Subjects of a claim over tokens [first, last), skipping tokens [skip_first, skip_last)
 // (the source phrase). Appends person indexes.

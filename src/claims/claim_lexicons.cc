@@ -2,10 +2,20 @@
 // Tested by tests/claims_test.cc (every list it names must exist and be non-empty).
 #include <algorithm>
 #include <iterator>
+#include <string>
 
 #include "claims/claim_internal.h"
 
 namespace claimsift::claims {
+namespace {
+
+std::vector<std::string_view> column(const Lexicon& lexicon, int c) {
+  std::vector<std::string_view> out(lexicon.size());
+  for (size_t e = 0; e < out.size(); ++e) out[e] = lexicon.field(static_cast<int>(e), c);
+  return out;
+}
+
+}  // namespace
 
 ClaimLexicons::ClaimLexicons(const LexiconSet& set)
     : hedges(&set.get("en/lists/hedge_cues")),
@@ -34,6 +44,67 @@ ClaimLexicons::ClaimLexicons(const LexiconSet& set)
     wanted_[id / 64] |= uint64_t{1} << (id % 64);
     bit_of_id_[id] = static_cast<uint16_t>(1u << b);
   }
+  function_class = column(*function_words, 0);
+  hedge_strength = column(*hedges, 0);
+  hedge_family = column(*hedges, 1);
+  report_role = column(*reports, 0);
+  source_kind = column(*sources, 0);
+  platform_display = column(*platforms, 0);
+  denial_kind = column(*denials, 0);
+  type_name = column(*types, 0);
+  trigger_type = column(*event_triggers, 0);
+  irrealis_effect = column(*event_irrealis, 0);
+  irrealis_follows = column(*event_irrealis, 1);
+  type_priority.resize(types->size());
+  for (size_t e = 0; e < type_priority.size(); ++e) {
+    int priority = 0;
+    for (char c : types->field(static_cast<int>(e), 1))
+      if (c >= '0' && c <= '9') priority = priority * 10 + (c - '0');
+    type_priority[e] = priority;
+  }
+  // Look-alike keys start with the cue's key or "@" and its family, then the side: without
+  // that prefix in the table, no key of the side can match.
+  hedge_lookalike_sides.assign(hedges->size(), 0);
+  std::string key;
+  auto has_prefix = [&](std::string_view head, std::string_view side) {
+    key.assign(head);
+    key.append(side);
+    return hedge_lookalikes->find_key(key) != nullptr;
+  };
+  for (size_t i = 0; i < hedges->key_count(); ++i) {
+    const LexiconKey& k = hedges->key_at(i);
+    if (k.entry < 0) continue;
+    uint8_t sides = 0;
+    if (has_prefix(k.key, " prev")) sides |= kCuePrev;
+    if (has_prefix(k.key, " next")) sides |= kCueNext;
+    const std::string family = "@" + std::string(hedge_family[static_cast<size_t>(k.entry)]);
+    if (has_prefix(family, " prev")) sides |= kFamilyPrev;
+    if (has_prefix(family, " next")) sides |= kFamilyNext;
+    hedge_lookalike_sides[static_cast<size_t>(k.entry)] |= sides;
+  }
+  person_gender.resize(person_words->size());
+  person_kind.resize(person_words->size());
+  for (size_t e = 0; e < person_gender.size(); ++e) {
+    const std::string_view g = person_words->field(static_cast<int>(e), 0);
+    const std::string_view k = person_words->field(static_cast<int>(e), 1);
+    person_gender[e] = g.empty() ? '\0' : g[0];
+    person_kind[e] = k == "pronoun" ? kPronoun : k == "role" ? kRole : kPersonOther;
+  }
+}
+
+void ClaimLexicons::fill_first_word_lists(const Doc& doc, uint16_t* out) const {
+  const size_t n = doc.tokens.size();
+  if (vocabulary_ != nullptr && doc.vocabulary == vocabulary_ && wanted_[1] == 0) {
+    const uint64_t wanted = wanted_[0];
+    for (size_t t = 0; t < n; ++t) {
+      uint64_t hits = doc.tokens[t].lists & wanted;
+      uint16_t mask = 0;
+      for (; hits != 0; hits &= hits - 1) mask |= bit_of_id_[__builtin_ctzll(hits)];
+      out[t] = mask;
+    }
+    return;
+  }
+  for (size_t t = 0; t < n; ++t) out[t] = first_word_lists(doc, static_cast<uint32_t>(t));
 }
 
 uint16_t ClaimLexicons::first_word_lists(const Doc& doc, uint32_t t) const {
@@ -62,24 +133,12 @@ uint16_t ClaimLexicons::first_word_lists(const Doc& doc, uint32_t t) const {
   return mask;
 }
 
-bool is_quote(const Doc& doc, uint32_t t) {
-  const Token& tok = doc.tokens[t];
-  if (tok.kind != TokenKind::kPunct) return false;
-  std::string_view n = doc.norm(tok);
-  return n == "\"" || n == "``" || n == "''";
-}
-
 bool is_comma_like(const Doc& doc, uint32_t t) {
   const Token& tok = doc.tokens[t];
   if (tok.kind != TokenKind::kPunct) return false;
   std::string_view n = doc.norm(tok);
   return n == "," || n == ";" || n == ":" || n == "\xE2\x80\x94" || n == "\xE2\x80\x93" ||
          n == "--" || n == "(" || n == ")";
-}
-
-std::string_view word_class(const Doc& doc, const ClaimLexicons& lex, uint32_t t) {
-  int e = find_token_entry(doc, t, *lex.function_words);
-  return e < 0 ? std::string_view() : lex.function_words->field(e, 0);
 }
 
 }  // namespace claimsift::claims

@@ -29,13 +29,11 @@ std::string_view claim_type(const Doc& doc, const ClaimLexicons& lex, const Sali
       ++t;
       continue;
     }
-    std::string_view pr = lex.types->field(m.entry, 1);
-    int priority = 0;
-    for (char c : pr)
-      if (c >= '0' && c <= '9') priority = priority * 10 + (c - '0');
-    if (priority > best_priority && lex.types->field(m.entry, 0) != exclude) {
+    const size_t e = static_cast<size_t>(m.entry);
+    const int priority = lex.type_priority[e];
+    if (priority > best_priority && lex.type_name[e] != exclude) {
       best_priority = priority;
-      best = lex.types->field(m.entry, 0);
+      best = lex.type_name[e];
     }
     t = m.token_end;
   }

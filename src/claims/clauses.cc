@@ -128,17 +128,20 @@ void split_clauses(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uin
   if (joined && !out->empty() && out->back().first == start) out->back().joined = true;
 }
 
-std::vector<int32_t> quotation_openings(const Doc& doc) {
+std::vector<int32_t> quotation_openings(const Doc& doc, const Salience& sal) {
   std::vector<int32_t> out(doc.sentences.size(), kNone);
   int32_t open = kNone;
+  const std::vector<uint32_t>& quotes = sal.quotes();
+  size_t qi = 0;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sen = doc.sentences[s];
     if (sen.token_begin < sen.token_end &&
         doc.tokens[sen.token_begin].has(kParagraphBefore))
       open = kNone;
     out[s] = open;
-    for (uint32_t t = sen.token_begin; t < sen.token_end; ++t) {
-      if (!is_quote(doc, t)) continue;
+    while (qi < quotes.size() && quotes[qi] < sen.token_begin) ++qi;
+    for (; qi < quotes.size() && quotes[qi] < sen.token_end; ++qi) {
+      const uint32_t t = quotes[qi];
       int d = quote_direction(doc, t);
       bool opens = d > 0 || (d == 0 && open == kNone);
       open = opens ? static_cast<int32_t>(t) : kNone;

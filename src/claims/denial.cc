@@ -41,7 +41,7 @@ void find_denial_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& 
     Cue cue;
     cue.first = t;
     cue.last = m.token_end;
-    cue.kind = lex.denials->field(m.entry, 0) == "denial" ? CueKind::kDenial : CueKind::kNegation;
+    cue.kind = lex.denial_kind[static_cast<size_t>(m.entry)] == "denial" ? CueKind::kDenial : CueKind::kNegation;
     bool drop = false;
     if (cue.kind == CueKind::kNegation && sal.starts(t, kDenialExceptionList) &&
         match_longest(doc, t, last, *lex.denial_exceptions, scratch))

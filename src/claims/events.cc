@@ -64,7 +64,7 @@ void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, 
     if (sal.starts(t, kEventTriggerList)) {
       PhraseMatch m = match_longest(doc, t, s.token_end, *lex.event_triggers, scratch);
       if (m) {
-        add(t, m.token_end, lex.event_triggers->field(m.entry, 0), Certainty::kCertain,
+        add(t, m.token_end, lex.trigger_type[static_cast<size_t>(m.entry)], Certainty::kCertain,
             EventPolarity::kPositive);
       }
     }
@@ -73,7 +73,7 @@ void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, 
     if (ir < 0) {
       if (!sal.starts(t, kDenialList)) continue;
       neg = find_token_entry(doc, t, *lex.denials);
-      if (neg >= 0 && lex.denials->field(neg, 0) != "negation") neg = -1;
+      if (neg >= 0 && lex.denial_kind[static_cast<size_t>(neg)] != "negation") neg = -1;
       if (neg >= 0 && sal.starts(t, kDenialExceptionList) &&
           match_longest(doc, t, s.token_end, *lex.denial_exceptions, scratch))
         neg = -1;
@@ -83,8 +83,8 @@ void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, 
     EventPolarity p = EventPolarity::kPositive;
     uint32_t u = t + 1;
     if (ir >= 0) {
-      std::string_view effect = lex.event_irrealis->field(ir, 0);
-      std::string_view follows = lex.event_irrealis->field(ir, 1);
+      std::string_view effect = lex.irrealis_effect[static_cast<size_t>(ir)];
+      std::string_view follows = lex.irrealis_follows[static_cast<size_t>(ir)];
       if (effect == "negative") p = EventPolarity::kNegative;
       else if (effect == "probable") c = Certainty::kProbable;
       else if (effect == "possible") c = Certainty::kPossible;
@@ -102,7 +102,7 @@ void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, 
           if (doc.tokens[k].has(kAllLower)) noun = static_cast<int32_t>(k);
         if (noun == kNone) continue;
         int trig = find_token_entry(doc, noun, *lex.event_triggers);
-        add(noun, noun + 1, trig >= 0 ? lex.event_triggers->field(trig, 0) : "occurrence", c, p);
+        add(noun, noun + 1, trig >= 0 ? lex.trigger_type[static_cast<size_t>(trig)] : "occurrence", c, p);
         continue;
       }
       if (follows == "to") {
@@ -121,8 +121,8 @@ void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, 
     }
     if (u >= s.token_end || !verb_like(doc, lex, u)) continue;
     std::string_view n = doc.norm(doc.tokens[u]);
-    int trig = lex.event_triggers->find(n);
-    std::string_view type = trig >= 0 ? lex.event_triggers->field(trig, 0) : "occurrence";
+    int trig = find_token_entry(doc, u, *lex.event_triggers);
+    std::string_view type = trig >= 0 ? lex.trigger_type[static_cast<size_t>(trig)] : "occurrence";
     add(u, u + 1, type, c, p);
     // "would be profitable", "will have sold": the word after be/have is an event too.
     if ((n == "be" || n == "have" || n == "been") && u + 1 < s.token_end) {

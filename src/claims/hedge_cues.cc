@@ -92,7 +92,6 @@ bool rumour_has_content(const Doc& doc, const ClaimLexicons& lex, const Salience
 void find_hedge_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
                      uint32_t first, uint32_t last,
                      std::string* scratch, std::vector<Cue>* out) {
-  std::string key, head, fam_head;  // grow to the longest cue once, then reused
   for (uint32_t t = first; t < last;) {
     if (!is_word(doc, t) || !sal.starts(t, kHedgeList)) {
       ++t;
@@ -103,25 +102,34 @@ void find_hedge_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& s
       ++t;
       continue;
     }
+    const size_t entry = static_cast<size_t>(m.entry);
     Cue cue;
     cue.first = t;
     cue.last = m.token_end;
     cue.kind = CueKind::kHedge;
-    cue.strength = lex.hedges->field(m.entry, 0) == "probable" ? Certainty::kProbable
-                                                                : Certainty::kPossible;
-    std::string_view fam = lex.hedges->field(m.entry, 1);
+    cue.strength = lex.hedge_strength[entry] == "probable" ? Certainty::kProbable
+                                                           : Certainty::kPossible;
+    std::string_view fam = lex.hedge_family[entry];
     cue.family = family_of(fam);
-    head.clear();
-    append_token_key(doc, t, m.token_end, &head);
-    fam_head.assign(1, '@');
-    fam_head.append(fam.data(), fam.size());
-    bool drop = is_name_word(doc, t, first, last) ||
-                listed(doc, *lex.hedge_lookalikes, head, true, t, m.token_end, first, last, &key) ||
-                listed(doc, *lex.hedge_lookalikes, head, false, t, m.token_end, first, last, &key) ||
-                listed(doc, *lex.hedge_lookalikes, fam_head, true, t, m.token_end, first, last,
-                       &key) ||
-                listed(doc, *lex.hedge_lookalikes, fam_head, false, t, m.token_end, first, last,
-                       &key);
+    bool drop = is_name_word(doc, t, first, last);
+    // Look-alikes: only for the sides the list has keys for (most cues have none).
+    const uint8_t sides = lex.hedge_lookalike_sides[entry];
+    if (!drop && sides != 0) {
+      std::string key, head;
+      if (sides & (kCuePrev | kCueNext)) append_token_key(doc, t, m.token_end, &head);
+      drop = ((sides & kCuePrev) &&
+              listed(doc, *lex.hedge_lookalikes, head, true, t, m.token_end, first, last, &key)) ||
+             ((sides & kCueNext) &&
+              listed(doc, *lex.hedge_lookalikes, head, false, t, m.token_end, first, last, &key));
+      if (!drop && (sides & (kFamilyPrev | kFamilyNext))) {
+        head.assign(1, '@');
+        head.append(fam.data(), fam.size());
+        drop = ((sides & kFamilyPrev) && listed(doc, *lex.hedge_lookalikes, head, true, t,
+                                                m.token_end, first, last, &key)) ||
+               ((sides & kFamilyNext) && listed(doc, *lex.hedge_lookalikes, head, false, t,
+                                                m.token_end, first, last, &key));
+      }
+    }
     if (!drop && cue.family == HedgeFamily::kRumour)
       drop = !rumour_has_content(doc, lex, sal, t, m.token_end, first, last, scratch);
     if (!drop) out->push_back(cue);

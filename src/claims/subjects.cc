@@ -17,16 +17,6 @@
 #include "claims/claim_internal.h"
 
 namespace claimsift::claims {
-namespace {
-
-char gender_of(const Lexicon& words, std::string_view norm) {
-  int e = words.find(norm);
-  if (e < 0) return 0;
-  std::string_view g = words.field(e, 0);
-  return g.empty() || g[0] == 'x' ? 0 : g[0];
-}
-
-}  // namespace
 
 void SpanIndex::sort() {
   std::sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) {
@@ -44,9 +34,20 @@ const SpanIndex::Item* SpanIndex::first_inside(uint32_t b, uint32_t e, const Ite
 }
 
 Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
-  token_person_.assign(doc.tokens.size(), kNone);
-  candidates_.resize(doc.tokens.size());
-  for (uint32_t t = 0; t < doc.tokens.size(); ++t) candidates_[t] = lex.first_word_lists(doc, t);
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  token_person_.assign(n, kNone);
+  candidates_.resize(n);
+  lex.fill_first_word_lists(doc, candidates_.data());
+  for (uint32_t t = 0; t < n; ++t)
+    if (doc.tokens[t].kind == TokenKind::kPunct && is_quote(doc, t)) quotes_.push_back(t);
+  // Per sentence, the lists its tokens may start.
+  sentence_lists_.resize(doc.sentences.size());
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    uint16_t mask = 0;
+    for (uint32_t t = doc.sentences[s].token_begin; t < doc.sentences[s].token_end; ++t)
+      mask |= candidates_[t];
+    sentence_lists_[s] = mask;
+  }
   for (uint32_t i = 0; i < doc.timexes.size(); ++i) timexes_.add(doc.timexes[i].span, i);
   for (uint32_t i = 0; i < doc.places.size(); ++i)
     for (const ByteSpan& m : doc.places[i].mentions) places_.add(m, i);
@@ -55,17 +56,24 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
   timexes_.sort();
   places_.sort();
   organizations_.sort();
+  if (doc.people.empty()) return;
   auto token_at = [&](uint32_t byte) {
-    return std::lower_bound(doc.tokens.begin(), doc.tokens.end(), byte,
-                            [](const Token& x, uint32_t b) { return x.begin < b; });
+    return static_cast<uint32_t>(
+        std::lower_bound(doc.tokens.begin(), doc.tokens.end(), byte,
+                         [](const Token& x, uint32_t b) { return x.begin < b; }) -
+        doc.tokens.begin());
+  };
+  // The claim_person_words entry of token t, or -1 (a bit test for most tokens).
+  auto person_word = [&](uint32_t t) {
+    return (candidates_[t] & kPersonWordList) ? find_token_entry(doc, t, *lex.person_words) : -1;
   };
   for (uint32_t p = 0; p < doc.people.size(); ++p) {
     for (const ByteSpan& m : doc.people[p].mentions) {
       // A lone pronoun is no name: it is resolved where it is read.
-      auto it = token_at(m.begin);
-      if (it != doc.tokens.end() && it->end == m.end) {
-        int e = lex.person_words->find(doc.norm(*it));
-        if (e >= 0 && lex.person_words->field(e, 1) == "pronoun") continue;
+      const uint32_t t = token_at(m.begin);
+      if (t < n && doc.tokens[t].end == m.end) {
+        int e = person_word(t);
+        if (e >= 0 && lex.person_kind[static_cast<size_t>(e)] == kPronoun) continue;
       }
       mentions_.push_back({m.begin, m.end, p});
     }
@@ -73,17 +81,21 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
   std::sort(mentions_.begin(), mentions_.end(),
             [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   std::vector<int> female(doc.people.size(), 0), male(doc.people.size(), 0);
-  // Role nouns inside a person's mentions and descriptors.
+  // Role nouns inside a person's mentions and descriptors (each role once: only whether a
+  // person has a role is asked).
   roles_.resize(doc.people.size());
   for (uint32_t p = 0; p < doc.people.size(); ++p) {
     auto vote = [&](ByteSpan span) {
-      auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
-                                 [](const Token& x, uint32_t b) { return x.begin < b; });
-      for (; it != doc.tokens.end() && it->begin < span.end; ++it) {
-        const Token& tok = *it;
-        int re = lex.person_words->find(doc.norm(tok));
-        if (re >= 0 && lex.person_words->field(re, 1) == "role") roles_[p].push_back(lex.person_words->surface(re));
-        char g = gender_of(*lex.person_words, doc.norm(tok));
+      for (uint32_t t = token_at(span.begin); t < n && doc.tokens[t].begin < span.end; ++t) {
+        const int re = person_word(t);
+        if (re < 0) continue;
+        const size_t e = static_cast<size_t>(re);
+        if (lex.person_kind[e] == kRole) {
+          const std::string_view role = lex.person_words->surface(re);
+          if (std::find(roles_[p].begin(), roles_[p].end(), role) == roles_[p].end())
+            roles_[p].push_back(role);
+        }
+        const char g = lex.person_gender[e];
         if (g == 'f') female[p] += 2;
         if (g == 'm') male[p] += 2;
       }
@@ -93,39 +105,46 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
   }
   // Pronouns vote for the subject of their sentence: its first person mention before the
   // pronoun that is not a possessor ("Whitlock's studio"), else the previous sentence's.
+  // Walked over the tokens where something happens (a mention starts, a pronoun may stand), in
+  // the order a walk over every token would see them: at token u, first the sentences that
+  // ended before u, then the mentions starting at or before u's start, then u itself.
   size_t mi = 0;
   int32_t subject = kNone, previous_subject = kNone;
   uint32_t sentence = 0;
-  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
-    const Token& tok = doc.tokens[t];
-    while (sentence < doc.sentences.size() && doc.sentences[sentence].token_end <= t) {
+  uint32_t mention_token = mentions_.empty() ? n : token_at(mentions_[0].begin);
+  uint32_t t = 0;
+  while (true) {
+    while (t < n && !(candidates_[t] & kPersonWordList)) ++t;
+    const uint32_t u = std::min(t, mention_token);
+    if (u >= n) break;
+    while (sentence < doc.sentences.size() && doc.sentences[sentence].token_end <= u) {
       ++sentence;
       if (subject != kNone) previous_subject = subject;
       subject = kNone;
     }
+    const Token& tok = doc.tokens[u];
     while (mi < mentions_.size() && mentions_[mi].begin <= tok.begin) {
-      auto after = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), mentions_[mi].end,
-                                    [](const Token& x, uint32_t b) { return x.begin < b; });
-      bool possessive = after != doc.tokens.end() && after->kind == TokenKind::kClitic;
+      const uint32_t after = token_at(mentions_[mi].end);
+      bool possessive = after < n && doc.tokens[after].kind == TokenKind::kClitic;
       if (subject == kNone && !possessive) subject = static_cast<int32_t>(mentions_[mi].person);
       ++mi;
     }
-    if (!(candidates_[t] & kPersonWordList) || (!tok.has(kAllLower) && !tok.has(kTitleCase)))
-      continue;
-    int e = lex.person_words->find(doc.norm(tok));
-    if (e < 0 || lex.person_words->field(e, 1) != "pronoun") continue;
+    mention_token = mi < mentions_.size() ? token_at(mentions_[mi].begin) : n;
+    if (u != t) continue;
+    ++t;
+    if (!tok.has(kAllLower) && !tok.has(kTitleCase)) continue;
+    int e = find_token_entry(doc, u, *lex.person_words);
+    if (e < 0 || lex.person_kind[static_cast<size_t>(e)] != kPronoun) continue;
     int32_t target = subject != kNone ? subject : previous_subject;
     if (target == kNone) continue;
-    char g = gender_of(*lex.person_words, doc.norm(tok));
+    const char g = lex.person_gender[static_cast<size_t>(e)];
     if (g == 'f') ++female[target];
     if (g == 'm') ++male[target];
   }
   // Token -> person, for the mentions kept above.
   for (const Mention& m : mentions_) {
-    auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.begin,
-                               [](const Token& x, uint32_t b) { return x.begin < b; });
-    for (; it != doc.tokens.end() && it->begin < m.end; ++it)
-      token_person_[it - doc.tokens.begin()] = static_cast<int32_t>(m.person);
+    for (uint32_t t = token_at(m.begin); t < n && doc.tokens[t].begin < m.end; ++t)
+      token_person_[t] = static_cast<int32_t>(m.person);
   }
   counts_.assign(doc.people.size(), 0);
   for (const Mention& m : mentions_) ++counts_[m.person];
@@ -134,6 +153,11 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
     if (female[p] > male[p]) genders_[p] = 'f';
     if (male[p] > female[p]) genders_[p] = 'm';
   }
+}
+
+bool Salience::has_quote(uint32_t first, uint32_t last) const {
+  auto it = std::lower_bound(quotes_.begin(), quotes_.end(), first);
+  return it != quotes_.end() && *it < last;
 }
 
 int32_t Salience::last_before(uint32_t pos, char gender, int32_t skip) const {
@@ -248,12 +272,13 @@ void find_subjects(const Doc& doc, const ClaimLexicons& lex, const Salience& sal
         continue;
       }
     }
-    int e = lex.person_words->find(n);
+    if (!sal.starts(t, kPersonWordList)) continue;
+    int e = find_token_entry(doc, t, *lex.person_words);
     if (e < 0) continue;
-    std::string_view kind = lex.person_words->field(e, 1);
-    std::string_view g = lex.person_words->field(e, 0);
-    if (kind == "pronoun") {
-      add(sal.last_before(tok.begin, g.empty() ? 'x' : g[0]), out);
+    const uint8_t kind = lex.person_kind[static_cast<size_t>(e)];
+    const char g = lex.person_gender[static_cast<size_t>(e)];
+    if (kind == kPronoun) {
+      add(sal.last_before(tok.begin, g == '\0' ? 'x' : g), out);
     } else if (t > 0 && doc.norm(doc.tokens[t - 1]) == "the") {
       add(sal.last_with_role(tok.begin, n), out);
     }
