@@ -42,6 +42,28 @@ TEST(TimeWordsData, EveryEntryIsItsOwnKey) {
   }
 }
 
+// A phrase look-up is skipped when the next token is no list's second word (Scan::longest):
+// that needs the second token of every multi-token entry, as the tokenizer cuts it, to be
+// marked kSecondWord (or to be a number, which the classes never rule out).
+TEST(TimeWordsData, SecondTokensOfPhraseEntriesAreMarked) {
+  const TimeWords words(LexiconSet::builtin());
+  for (std::string_view name : {"en/tables/time_numbers", "en/tables/time_modifiers",
+                                "en/tables/time_holidays", "en/tables/time_vague",
+                                "en/tables/time_deictic_days"}) {
+    const Lexicon& lex = LexiconSet::builtin().get(name);
+    EXPECT_NE(words.checked_phrase_list(lex), 0) << name;
+    for (size_t e = 0; e < lex.size(); ++e) {
+      const Doc doc = testing::tokenize_and_split(lex.surface(static_cast<int>(e)));
+      if (doc.tokens.size() < 2) continue;
+      if (doc.tokens[1].kind == TokenKind::kNumber) continue;
+      const temporal::WordInfo* w = words.find(doc.norm(doc.tokens[1]));
+      EXPECT_TRUE(w && w->has(temporal::kSecondWord))
+          << name << ": " << lex.surface(static_cast<int>(e)) << " second token "
+          << doc.norm(doc.tokens[1]);
+    }
+  }
+}
+
 TEST(TimeWords, FunctionWordsHaveTheirCodes) {
   const TimeWords words(LexiconSet::builtin());
   for (int c = 1; c < temporal::kFunctionWordCount; ++c)
@@ -105,6 +127,10 @@ TEST(TokenClasses, AgreeWithLookUpsOfEachToken) {
     EXPECT_EQ(classes.code[j], words.classify(s).code) << s;
     const bool overlaps = (t.begin < 8 && t.end > 5) || (t.begin < 1 && t.end > 0);
     EXPECT_EQ(classes.blocked[j] != 0, overlaps) << s;
+    const temporal::WordInfo* w = words.find(s);
+    EXPECT_EQ(classes.second[j] != 0,
+              t.kind == TokenKind::kNumber || (w && w->has(temporal::kSecondWord)))
+        << s;
   }
 }
 

@@ -243,6 +243,19 @@ TimeWords::TimeWords(const LexiconSet& l)
   each(holidays, [&](std::string_view k, int) { slot(k).bits |= kStartsHoliday | kSingle; });
   each(vague, [&](std::string_view k, int) { slot(k).bits |= kStartsVague | kSingle; });
   each(deictic, [&](std::string_view k, int) { slot(k).bits |= kStartsDeictic | kSingle; });
+  // Whole one-token entries of the phrase lists: a phrase look-up at a word that is none of
+  // them and is not followed by a possible second word finds nothing (Scan::longest).
+  const std::pair<const Lexicon*, uint8_t> phrase_lists[] = {
+      {&numbers, kPhraseNumbers}, {&modifiers, kPhraseModifiers}, {&holidays, kPhraseHolidays},
+      {&vague, kPhraseVague}, {&deictic, kPhraseDeictic}};
+  static constexpr std::string_view kPhraseListNames[] = {
+      "en/tables/time_numbers", "en/tables/time_modifiers", "en/tables/time_holidays",
+      "en/tables/time_vague", "en/tables/time_deictic_days"};
+  for (size_t p = 0; p < 5; ++p) {
+    const auto [lex, bit] = phrase_lists[p];
+    each(*lex, [&](std::string_view k, int) { slot(k).whole_in |= bit; });
+    if (lex == &LexiconSet::builtin().get(kPhraseListNames[p])) checked_[p] = phrase_lists[p];
+  }
   // Function words of the patterns (grammar, not lexicon: patterns.cc reads them by name).
   static constexpr std::string_view kGlueWords[] = {
       "the", "a", "an", "this", "that", "last", "next", "every", "each", "earlier", "later",
@@ -259,6 +272,7 @@ void TokenClasses::compute(const Doc& doc, const TimeWords& words, std::vector<B
   info.assign(n, nullptr);
   code.assign(n, 0);
   blocked.assign(n, 0);
+  second.assign(n, 1);
   // A token overlaps a span when the span begins before the token ends and ends after the token
   // begins: with the spans sorted by begin, those that begin before it ends are a prefix.
   const ByteSpan* spans = nullptr;
@@ -280,6 +294,7 @@ void TokenClasses::compute(const Doc& doc, const TimeWords& words, std::vector<B
     if (t.kind == TokenKind::kNumber) continue;
     const WordClass c = words.classify(doc.norm(t), doc.norm_buffer.size() - t.norm_begin);
     code[j] = c.code;
+    second[j] = c.info && c.info->has(kSecondWord);
     const bool classed = t.norm_size <= 24 && (t.kind == TokenKind::kWord ||
                                                t.kind == TokenKind::kClitic ||
                                                t.kind == TokenKind::kPunct);

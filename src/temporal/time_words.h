@@ -55,6 +55,15 @@ constexpr uint32_t kCanStart = kSelfStarting | kNumber | kOrdinal | kApprox | kP
                                kClockWord | kStartsHoliday | kStartsVague | kStartsDeictic |
                                kStartsNumber | kStartsApprox | kGlue;
 
+// The phrase lists the patterns match token by token (match_longest).
+enum PhraseList : uint8_t {
+  kPhraseNumbers = 1,
+  kPhraseModifiers = 2,
+  kPhraseHolidays = 4,
+  kPhraseVague = 8,
+  kPhraseDeictic = 16,
+};
+
 enum class TenseCue : uint8_t { kNone, kPast, kFuture, kPerfect, kNotPast };
 
 struct WordInfo {
@@ -74,6 +83,7 @@ struct WordInfo {
   int clock_minute = 0;
   int8_t half_day = 0;     // 1 a.m., 2 p.m., 3 o'clock
   TenseCue tense = TenseCue::kNone;
+  uint8_t whole_in = 0;    // PhraseList bits: the lists that hold this word as a whole entry
   bool has(uint32_t b) const { return (bits & b) != 0; }
 };
 
@@ -126,6 +136,14 @@ class TimeWords {
   explicit TimeWords(const LexiconSet& lexicons);
   TimeWords(const TimeWords&) = delete;
   TimeWords& operator=(const TimeWords&) = delete;
+
+  // The PhraseList bit of a phrase list when it is the built-in one (whose multi-token entries
+  // all have their second token marked kSecondWord: tests/temporal_words_test.cc), else 0.
+  uint8_t checked_phrase_list(const Lexicon& lex) const {
+    for (const auto& [list, bit] : checked_)
+      if (list == &lex) return bit;
+    return 0;
+  }
 
   // The class of a normalised token, or nullptr.
   const WordInfo* find(std::string_view norm) const { return classify(norm).info; }
@@ -218,6 +236,7 @@ class TimeWords {
   size_t mask_ = 0;
   int shift_ = 63;  // the slot of a hash is its top bits
   size_t max_key_size_ = 0;
+  std::pair<const Lexicon*, uint8_t> checked_[5] = {};
   uint64_t filter_[(32 << 10) / 64] = {};  // bits by filter_index of every key
 };
 
@@ -227,6 +246,7 @@ struct TokenClasses {
   std::vector<const WordInfo*> info;  // word, clitic and punctuation tokens of <= 24 bytes
   std::vector<uint8_t> code;          // function word code of every token (0: none)
   std::vector<uint8_t> blocked;       // 1: the token overlaps one of the spans to block
+  std::vector<uint8_t> second;        // 1: may be the second token of a phrase entry
   // One pass over the tokens. `block` (sorted here by begin; may be null) are the spans whose
   // tokens are never part of a timex.
   void compute(const Doc& doc, const TimeWords& words, std::vector<ByteSpan>* block = nullptr);
