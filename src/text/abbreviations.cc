@@ -17,6 +17,13 @@ AbbrevKind Abbreviations::listed(std::string_view key) const {
 
 bool has_abbreviation_shape(std::string_view word) {
   if (word.empty()) return false;
+  // Fast rejection of the common case, a plain ASCII word of five bytes or more: one group of
+  // more than four letters (or a non-letter) has no abbreviation shape.
+  if (word.size() > 4) {
+    bool plain = true;
+    for (const char c : word) plain &= static_cast<unsigned char>(c) < 0x80 && c != '.';
+    if (plain) return false;
+  }
   // Walk code points: count letters per period-separated group.
   size_t letters = 0, groups = 1, group_letters = 0, max_group = 0;
   bool cased = false, lower = false, vowel = false, doubled = false, ascii = true;

@@ -10,6 +10,8 @@
 // Tested by tests/tokenizer_test.cc and tests/doc_invariants_test.cc.
 #include "claimsift/tokenizer.h"
 
+#include <algorithm>
+#include <array>
 #include <cstring>
 #include <string>
 
@@ -46,10 +48,51 @@ bool is_common_tld(std::string_view s) {
   return false;
 }
 
+// Per byte: its shape bits (token_shape.h's flags by table) and its ASCII lower-case form.
+enum : uint8_t {
+  kShapeDigit = 1,
+  kShapeUpper = 2,
+  kShapeLower = 4,
+  kShapePeriod = 8,
+  kShapeHyphen = 16,
+  kShapeNotAscii = 0x80,
+  kShapeAlnum = kShapeDigit | kShapeUpper | kShapeLower,
+};
+
+constexpr std::array<uint8_t, 256> kByteShape = [] {
+  std::array<uint8_t, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    uint8_t m = 0;
+    if (c >= 0x80) m = kShapeNotAscii;
+    else if (c >= '0' && c <= '9') m = kShapeDigit;
+    else if (c >= 'A' && c <= 'Z') m = kShapeUpper;
+    else if (c >= 'a' && c <= 'z') m = kShapeLower;
+    else if (c == '.') m = kShapePeriod;
+    else if (c == '-') m = kShapeHyphen;
+    table[static_cast<size_t>(c)] = m;
+  }
+  return table;
+}();
+
+constexpr std::array<char, 256> kLowerByte = [] {
+  std::array<char, 256> table{};
+  for (int c = 0; c < 256; ++c)
+    table[static_cast<size_t>(c)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return table;
+}();
+
+// ASCII characters that can continue a word or number past its letters and digits: inner
+// hyphens, apostrophes and periods, number separators, AT&T, snake_case.
+constexpr std::array<bool, 128> kMayJoin = [] {
+  std::array<bool, 128> table{};
+  for (const char c : std::string_view("-'.,:/&_")) table[static_cast<size_t>(c)] = true;
+  return table;
+}();
+
 class Run {
  public:
   Run(const text::Abbreviations& abbreviations, Doc* doc)
-      : abbreviations_(abbreviations), doc_(doc), text_(doc->text) {}
+      : abbreviations_(abbreviations), doc_(doc), text_(doc->text), norm_(doc->norm_buffer) {}
 
   void tokenize();
 
@@ -74,6 +117,8 @@ class Run {
 
   void gap(char32_t c, size_t next);
   void emit(size_t begin, size_t end, TokenKind kind);
+  [[gnu::noinline]] uint16_t emit_non_ascii(size_t begin, size_t end, TokenKind kind);
+  [[gnu::noinline]] void grow_norm(size_t more);
   size_t absorb_marks(size_t begin, size_t end) const;
   void word_or_number(size_t i);
   size_t clitic_length(size_t apostrophe) const;
@@ -86,6 +131,8 @@ class Run {
   Doc* doc_;
   std::string_view text_;
   std::string scratch_;
+  std::string& norm_;     // doc_->norm_buffer, sized ahead; norm_size_ bytes are used
+  size_t norm_size_ = 0;
   size_t pos_ = 0;      // where the next token may start
   size_t next_at_ = 0;  // position of the next '@' at or after pos_ (text size: none)
   // Whitespace seen since the last token.
@@ -144,22 +191,65 @@ void Run::emit(size_t begin, size_t end, TokenKind kind) {
   pending_cr_ = false;
   if (flags & kNewlineBefore) single_quote_open_ = false;
 
-  bool ascii = true;
-  flags |= text::token_shape(text_.substr(begin, end - begin), kind, &ascii);
-  t.flags = flags;
-  std::string& norm = doc_->norm_buffer;
-  t.norm_begin = static_cast<uint32_t>(norm.size());
-  if (ascii) {
-    norm.append(text_.data() + begin, end - begin);
-    for (size_t k = t.norm_begin; k < norm.size(); ++k) {
-      const char c = norm[k];
-      if (c >= 'A' && c <= 'Z') norm[k] = static_cast<char>(c + 32);
-    }
-  } else {
-    append_normalized(text_.substr(begin, end - begin), &norm);
+  // One pass over the bytes: the shape bits by table and the lower-case copy into the norm
+  // buffer. A byte of a multi-byte character sets kNotAscii, and the token takes the general path
+  // (token_shape, append_normalized) instead.
+  const size_t len = end - begin;
+  if (norm_size_ + len > norm_.size()) grow_norm(len);
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text_.data()) + begin;
+  char* out = norm_.data() + norm_size_;
+  unsigned mask = 0;
+  size_t k = 0;
+  for (; k + 1 < len; ++k) {
+    const unsigned char b = s[k];
+    mask |= kByteShape[b];
+    out[k] = kLowerByte[b];
   }
-  t.norm_size = static_cast<uint32_t>(norm.size() - t.norm_begin);
+  if (k < len) {  // a final hyphen is not inside the word
+    mask |= kByteShape[s[k]] & ~kShapeHyphen;
+    out[k] = kLowerByte[s[k]];
+  }
+  t.norm_begin = static_cast<uint32_t>(norm_size_);
+  if (!(mask & kShapeNotAscii)) {
+    if (mask & kShapeDigit) flags |= kHasDigit;
+    if (mask & (kShapeUpper | kShapeLower)) {
+      const bool upper = (mask & kShapeUpper) != 0, lower = (mask & kShapeLower) != 0;
+      size_t j = 0;
+      while (!(kByteShape[s[j]] & (kShapeUpper | kShapeLower))) ++j;
+      if ((kByteShape[s[j]] & kShapeUpper) && lower) flags |= kTitleCase;
+      if (upper && !lower) flags |= kAllUpper;
+      if (lower && !upper) flags |= kAllLower;
+    }
+    if (kind == TokenKind::kWord || kind == TokenKind::kNumber || kind == TokenKind::kHandle ||
+        kind == TokenKind::kHashtag || kind == TokenKind::kClitic) {
+      if (mask & kShapePeriod) flags |= kHasPeriod;
+      if (mask & kShapeHyphen) flags |= kHasHyphen;
+    }
+    norm_size_ += len;
+  } else {
+    flags |= emit_non_ascii(begin, end, kind);
+  }
+  t.flags = flags;
+  t.norm_size = static_cast<uint32_t>(norm_size_ - t.norm_begin);
   doc_->tokens.push_back(t);
+}
+
+// The shape flags and normalised form of a token with non-ASCII characters (kept out of emit's
+// common path).
+uint16_t Run::emit_non_ascii(size_t begin, size_t end, TokenKind kind) {
+  bool ascii = true;
+  const std::string_view surface = text_.substr(begin, end - begin);
+  const uint16_t flags = text::token_shape(surface, kind, &ascii);
+  scratch_.clear();
+  append_normalized(surface, &scratch_);
+  if (norm_size_ + scratch_.size() > norm_.size()) grow_norm(scratch_.size());
+  std::memcpy(norm_.data() + norm_size_, scratch_.data(), scratch_.size());
+  norm_size_ += scratch_.size();
+  return flags;
+}
+
+void Run::grow_norm(size_t more) {
+  norm_.resize(std::max(norm_.size() * 2, norm_size_ + more + 64));
 }
 
 // Length of the clitic starting at the apostrophe (apostrophe included), or 0: 's 're 'll 've
@@ -218,19 +308,25 @@ void Run::word_or_number(size_t i) {
     // ASCII letters and digits, by table: the common case.
     if (!(e > i && is_ideograph(prev))) {
       size_t f = e;
+      unsigned seen = 0;
       while (f < limit) {
-        const unsigned char b = static_cast<unsigned char>(text_[f]);
-        if (b >= 0x80) break;
-        const CharKind ak = text::kAsciiKind[b];
-        if (ak != CharKind::kUpper && ak != CharKind::kLower && ak != CharKind::kDigit) break;
-        letters |= ak != CharKind::kDigit;
-        prev = b;
-        prev_kind = ak;
+        const unsigned m = kByteShape[static_cast<unsigned char>(text_[f])] & kShapeAlnum;
+        if (m == 0) break;
+        seen |= m;
         ++f;
+      }
+      if (f > e) {
+        letters |= (seen & (kShapeUpper | kShapeLower)) != 0;
+        prev = static_cast<unsigned char>(text_[f - 1]);
+        prev_kind = text::kAsciiKind[prev];
       }
       e = f;
       if (e >= limit) break;
     }
+    // An ASCII character that joins nothing ends the word (a space, most punctuation).
+    if (static_cast<unsigned char>(text_[e]) < 0x80 &&
+        !kMayJoin[static_cast<unsigned char>(text_[e])])
+      break;
     size_t next;
     const char32_t c = at(e, &next);
     const CharKind k = classify(c);
@@ -348,7 +444,7 @@ void Run::word_or_number(size_t i) {
       return;
     }
   }
-  e = absorb_marks(i, e);
+  if (e < text_.size() && static_cast<unsigned char>(text_[e]) >= 0x80) e = absorb_marks(i, e);
   bool period = false;
   if (e < text_.size() && text_[e] == '.' && letters && e - i < kMaxTokenBytes) {
     period = keeps_period(i, e, initialism);
@@ -454,15 +550,24 @@ void Run::punctuation(size_t i, char32_t c, size_t next, CharKind k) {
 
 void Run::tokenize() {
   doc_->tokens.clear();
-  doc_->norm_buffer.clear();
   doc_->tokens.reserve(text_.size() / 6 + 16);
-  doc_->norm_buffer.reserve(text_.size() + 16);
+  // ASCII tokens normalise to as many bytes as they have, and tokens do not overlap: the text's
+  // size is room for the usual document (grow_norm makes more when folding lengthens a form).
+  norm_.clear();
+  norm_.resize(text_.size() - doc_->body_begin + 64);
+  norm_size_ = 0;
   pos_ = doc_->body_begin;
   const size_t n = text_.size();
   const void* at_sign = std::memchr(text_.data() + pos_, '@', n - pos_);
   next_at_ = at_sign ? static_cast<size_t>(static_cast<const char*>(at_sign) - text_.data()) : n;
   while (pos_ < n) {
     const size_t i = pos_;
+    if (text_[i] == ' ') {  // the common gap
+      space_ = true;
+      pending_cr_ = false;
+      pos_ = i + 1;
+      continue;
+    }
     size_t next;
     const char32_t c = at(i, &next);
     const CharKind k = classify(c);
@@ -474,7 +579,10 @@ void Run::tokenize() {
     if (c < 0x80) {
       const char b = static_cast<char>(c);
       // Web tokens first: they contain characters that would otherwise split them.
-      if ((b | 0x20) == 'h' || (b | 0x20) == 'w' || (b | 0x20) == 'f') {
+      // (Only http:// https:// ftp:// www. start one: "he", "was", "for" need no scan.)
+      const char b1 = next < n ? static_cast<char>(text_[next] | 0x20) : 0;
+      if ((((b | 0x20) == 'h' || (b | 0x20) == 'f') && b1 == 't') ||
+          ((b | 0x20) == 'w' && b1 == 'w')) {
         if (const size_t e = text::scan_url(text_, i)) {
           emit(i, e, TokenKind::kUrl);
           pos_ = e;
@@ -536,6 +644,7 @@ void Run::tokenize() {
     }
     punctuation(i, c, next, k);
   }
+  norm_.resize(norm_size_);
 }
 
 }  // namespace
