@@ -27,8 +27,16 @@ struct ListItem {
 // List items of the document, in token order.
 std::vector<ListItem> find_list_items(const Doc& doc);
 
+// True when the token's text is one bullet character (is_bullet_token's slow part).
+bool is_bullet_code_point(const Doc& doc, const Token& t);
+
 // True for a bullet token (• ‣ ⁃ ◦ ▪ ● ∙).
-bool is_bullet_token(const Doc& doc, const Token& t);
+inline bool is_bullet_token(const Doc& doc, const Token& t) {
+  if (t.kind != TokenKind::kPunct && t.kind != TokenKind::kSymbol) return false;
+  // Every bullet is a three-byte character from U+2000-U+2FFF (lead byte E2).
+  if (t.end - t.begin != 3 || doc.text[t.begin] != '\xE2') return false;
+  return is_bullet_code_point(doc, t);
+}
 
 }  // namespace claimsift::text
 

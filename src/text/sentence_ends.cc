@@ -43,6 +43,7 @@ bool all_ellipsis_chars(std::string_view s) {
 
 EndKind SentenceEnds::end_kind(const Doc& doc, uint32_t t) const {
   const Token& tok = doc.tokens[t];
+  if (!may_end(doc, tok)) return EndKind::kNone;
   const std::string_view s = doc.surface(tok);
   if (tok.kind == TokenKind::kPunct) {
     if (all_of(s, '!', '?')) return EndKind::kExclaimQuery;

@@ -31,22 +31,23 @@ class Splitter {
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
     for (Token& t : tokens_) t.flags &= ~kSentenceStart;
     if (n == 0) return;
-    std::vector<uint8_t> item_start(n, 0), in_marker(n, 0);
-    for (const text::ListItem& item : text::find_list_items(*doc_)) {
-      item_start[item.first] = 1;
-      for (uint32_t k = item.first; k < item.marker_end && k < n; ++k) in_marker[k] = 1;
-    }
+    // List items are in token order and do not overlap: one cursor walks them.
+    const std::vector<text::ListItem> items = text::find_list_items(*doc_);
+    size_t item = 0;  // the first item that does not end at or before t
     const bool wrapped = ends_.hard_wrapped(*doc_);
     for (uint32_t t = 0; t < n; ++t) {
+      while (item < items.size() && items[item].marker_end <= t) ++item;
+      const bool in_marker = item < items.size() && items[item].first <= t;
       if (t > start_) {
         const Token& tok = tokens_[t];
-        if (tok.has(kParagraphBefore) || item_start[t] ||
+        if (tok.has(kParagraphBefore) || (in_marker && items[item].first == t) ||
             (tok.has(kNewlineBefore) && !wrapped && !ends_.continues_line(*doc_, t))) {
           close(t);
         }
       }
       while (t - start_ >= kMaxSentenceTokens) close(start_ + kMaxSentenceTokens);
-      if (in_marker[t]) continue;
+      if (in_marker) continue;
+      if (!text::may_end(*doc_, tokens_[t])) continue;  // end_kind is kNone: no boundary
       uint32_t resume = t + 1;
       const uint32_t boundary = ends_.boundary_after(*doc_, start_, t, wrapped, &resume);
       if (boundary > t && boundary < n) {
