@@ -28,7 +28,7 @@ void find_report_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& 
                      uint32_t first, uint32_t last,
                       std::string* scratch, std::vector<Cue>* out) {
   for (uint32_t t = first; t < last;) {
-    if (!is_word(doc, t) || !sal.starts(t, kReportList)) {
+    if (!sal.starts(t, kReportList) || !is_word(doc, t)) {
       ++t;
       continue;
     }
@@ -92,9 +92,10 @@ int32_t org_in(const Salience& sal, uint32_t b, uint32_t e) {
 
 // A platform named in tokens [first, last): its display name (may be empty for "online"), or
 // nullopt-like false.
-bool platform_in(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
-                 bool need_on, std::string* scratch, std::string* name) {
+bool platform_in(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, uint32_t first,
+                 uint32_t last, bool need_on, std::string* scratch, std::string* name) {
   for (uint32_t t = first; t < last; ++t) {
+    if (!sal.starts(t, kPlatformList)) continue;
     PhraseMatch m = match_longest(doc, t, last, *lex.platforms, scratch);
     if (!m) continue;
     std::string_view display = lex.platform_display[static_cast<size_t>(m.entry)];
@@ -117,11 +118,13 @@ std::string phrase_text(const Doc& doc, const ClaimLexicons& lex, uint32_t first
 
 // Extends a source head to the right over post-modifiers: "close to the pair",
 // "of the couple", "for Quinlan", "on Twitter", "online", "in the comments".
-uint32_t extend_right(const Doc& doc, const ClaimLexicons& lex, uint32_t t, uint32_t limit,
-                      std::string* scratch) {
+uint32_t extend_right(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, uint32_t t,
+                      uint32_t limit, std::string* scratch) {
   while (t < limit) {
     std::string_view n = doc.norm(doc.tokens[t]);
-    PhraseMatch pm = match_longest(doc, t, limit, *lex.platforms, scratch);
+    PhraseMatch pm = sal.starts(t, kPlatformList)
+                         ? match_longest(doc, t, limit, *lex.platforms, scratch)
+                         : PhraseMatch{};
     if (pm && n != "x") {
       t = pm.token_end;
       continue;
@@ -190,13 +193,13 @@ bool classify(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, con
   // speakers; the others speak.
   int32_t speaker = kNone, represented = kNone;
   for (uint32_t t = a; t < b; ++t) {
-    int32_t p = sal.person_at(doc.tokens[t].begin, doc.tokens[t].end);
+    int32_t p = sal.person_at_token(doc, t);
     if (p == kNone) p = (is_word(doc, t) && (find_token_entry(doc, t, *lex.person_words) >= 0))
                             ? resolve_person_word(doc, lex, sal, t)
                             : kNone;
     if (p == kNone) continue;
     uint32_t u = t + 1;
-    while (u < b && sal.person_at(doc.tokens[u].begin, doc.tokens[u].end) == p) ++u;
+    while (u < b && sal.person_at_token(doc, u) == p) ++u;
     bool possessive = (u < b && doc.tokens[u].kind == TokenKind::kClitic) ||
                       doc.norm(doc.tokens[t]) == "her" || doc.norm(doc.tokens[t]) == "his" ||
                       doc.norm(doc.tokens[t]) == "their";
@@ -219,7 +222,7 @@ bool classify(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, con
     t = u - 1;
   }
   std::string platform;
-  bool on_platform = platform_in(doc, lex, a, b, false, scratch, &platform);
+  bool on_platform = platform_in(doc, lex, sal, a, b, false, scratch, &platform);
   if (noun_kind == "rep") {
     src->source.kind = SourceKind::kNamedPerson;
     if (speaker != kNone && speaker != represented) {
@@ -268,7 +271,7 @@ bool classify(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, con
     if (on_platform && !platform.empty()) {
       src->source.kind = SourceKind::kSocialMedia;
       src->source.name = doc.people[speaker].name + " on " + platform;
-    } else if (posted && platform_in(doc, lex, cue.last, clause_last, true, scratch, &plat) &&
+    } else if (posted && platform_in(doc, lex, sal, cue.last, clause_last, true, scratch, &plat) &&
                !plat.empty()) {
       src->source.kind = SourceKind::kSocialMedia;
       src->source.name = doc.people[speaker].name + " on " + plat;
@@ -328,11 +331,9 @@ bool clause_subject(const Doc& doc, const ClaimLexicons& lex, const Salience& sa
     if (is_quote(doc, t)) quoted = !quoted;
     if (quoted || !is_word(doc, t)) continue;
     std::string_view n = doc.norm(doc.tokens[t]);
-    int32_t p = sal.person_at(doc.tokens[t].begin, doc.tokens[t].end);
+    int32_t p = sal.person_at_token(doc, t);
     bool noun = token_in(doc, t, *lex.sources);
-    const SpanIndex::Item* org_end;
-    bool org = sal.organizations().first_inside(doc.tokens[t].begin, doc.tokens[t].begin + 1,
-                                                &org_end) != org_end;
+    bool org = sal.organization_starts_at(t);
     int pw = find_token_entry(doc, t, *lex.person_words);
     bool pronoun = pw >= 0 && lex.person_kind[static_cast<size_t>(pw)] == kPronoun &&
                    (n == "she" || n == "he" || n == "they");
@@ -347,20 +348,20 @@ bool clause_subject(const Doc& doc, const ClaimLexicons& lex, const Salience& sa
                            doc.norm(doc.tokens[a - 1]) == "some"))))
       --a;
     uint32_t b = t + 1;
-    while (b < last && sal.person_at(doc.tokens[b].begin, doc.tokens[b].end) == p && p != kNone)
+    while (b < last && sal.person_at_token(doc, b) == p && p != kNone)
       ++b;
     // "TikTok users", "Instagram followers": a name before a source noun is a modifier.
     while (b < last && is_word(doc, b) && (find_token_entry(doc, b, *lex.sources) >= 0)) {
       noun = true;
       ++b;
     }
-    if (noun) b = extend_right(doc, lex, b, last, scratch);
+    if (noun) b = extend_right(doc, lex, sal, b, last, scratch);
     // An appositive name: "his former manager, Cyrus Adebayo-Klein,".
     if (b + 1 < last && doc.norm(doc.tokens[b]) == ",") {
-      int32_t q = sal.person_at(doc.tokens[b + 1].begin, doc.tokens[b + 1].end);
+      int32_t q = sal.person_at_token(doc, b + 1);
       if (q != kNone) {
         uint32_t c = b + 1;
-        while (c < last && sal.person_at(doc.tokens[c].begin, doc.tokens[c].end) == q) ++c;
+        while (c < last && sal.person_at_token(doc, c) == q) ++c;
         b = c;
       }
     }
@@ -392,11 +393,11 @@ Source find_source(const Doc& doc, const ClaimLexicons& lex, const Salience& sal
     if (p > cfirst && doc.norm(doc.tokens[p - 1]) == ",") {
       // "X, NAME, insists": an appositive name between two commas.
       uint32_t q = p - 1;
-      int32_t person = q > cfirst ? sal.person_at(doc.tokens[q - 1].begin, doc.tokens[q - 1].end)
+      int32_t person = q > cfirst ? sal.person_at_token(doc, q - 1)
                                   : kNone;
       if (person != kNone) {
         uint32_t s = q;
-        while (s > cfirst && sal.person_at(doc.tokens[s - 1].begin, doc.tokens[s - 1].end) == person)
+        while (s > cfirst && sal.person_at_token(doc, s - 1) == person)
           --s;
         if (s > cfirst && doc.norm(doc.tokens[s - 1]) == ",") {
           uint32_t a = s - 1;

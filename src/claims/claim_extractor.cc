@@ -86,7 +86,7 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
         if (cues[j].first < c.last && c.first < cues[j].last) drop = true;
     }
     if (c.kind == CueKind::kHedge || c.kind == CueKind::kReport)
-      drop = drop || claims::in_non_answer(doc, lex, sf, sl, c.first, &sc->key);
+      drop = drop || claims::in_non_answer(doc, lex, sal, sf, sl, c.first, &sc->key);
     if (!drop) kept.push_back(c);
   }
   if (kept.empty()) return;

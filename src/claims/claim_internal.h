@@ -152,8 +152,8 @@ void find_report_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& 
 void find_denial_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
                       uint32_t first, uint32_t last, std::string* scratch, std::vector<Cue>* out);
 // True when tokens [first, last) hold a non-answer ("declined to comment") covering token t.
-bool in_non_answer(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
-                   uint32_t t, std::string* scratch);
+bool in_non_answer(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, uint32_t first,
+                   uint32_t last, uint32_t t, std::string* scratch);
 
 // Spans of one layer (timexes, place mentions, organisation mentions) sorted by start, so a
 // claim or a sentence finds what lies inside it by binary search, not by a scan of the layer.
@@ -166,6 +166,7 @@ class SpanIndex {
   void sort();
   // Items lying inside [b, e), in text order.
   const Item* first_inside(uint32_t b, uint32_t e, const Item** end) const;
+  const std::vector<Item>& items() const { return items_; }
 
  private:
   std::vector<Item> items_;
@@ -180,6 +181,13 @@ class Salience {
   int32_t last_before(uint32_t pos, char gender, int32_t skip = kNone) const;
   // The person whose mention covers bytes [b, e), or kNone.
   int32_t person_at(uint32_t b, uint32_t e) const;
+  // person_at over token t's bytes (no search when no mention touches the token).
+  int32_t person_at_token(const Doc& doc, uint32_t t) const {
+    if (token_person_[t] == kNone) return kNone;
+    return person_at(doc.tokens[t].begin, doc.tokens[t].end);
+  }
+  // True when an organisation mention starts where token t starts.
+  bool organization_starts_at(uint32_t t) const { return org_start_[t] != 0; }
   // Persons with a mention inside bytes [b, e), appended (no duplicates).
   void persons_in(uint32_t b, uint32_t e, std::vector<uint32_t>* out) const;
   // The last person before `pos` described by role noun `role` ("singer"), else the last one.
@@ -214,6 +222,7 @@ class Salience {
   std::vector<uint16_t> sentence_lists_;  // per sentence: candidates_ of its tokens or-ed
   std::vector<uint32_t> quotes_;          // quote tokens
   std::vector<int32_t> token_person_;  // per token: the person whose mention covers it
+  std::vector<uint8_t> org_start_;     // per token: an organisation mention starts there
   std::vector<std::vector<std::string_view>> roles_;  // role nouns in each person's mentions
 };
 

@@ -20,7 +20,7 @@ std::string_view claim_type(const Doc& doc, const ClaimLexicons& lex, const Sali
       t = skip_last;
       continue;
     }
-    if (!is_word(doc, t) || !sal.starts(t, kTypeList)) {
+    if (!sal.starts(t, kTypeList) || !is_word(doc, t)) {
       ++t;
       continue;
     }

@@ -13,10 +13,11 @@
 
 namespace claimsift::claims {
 
-bool in_non_answer(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32_t last,
-                   uint32_t t, std::string* scratch) {
+bool in_non_answer(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, uint32_t first,
+                   uint32_t last, uint32_t t, std::string* scratch) {
   uint32_t from = t >= first + 4 ? t - 4 : first;
   for (uint32_t s = from; s <= t; ++s) {
+    if (!sal.starts(s, kNonAnswerList)) continue;
     PhraseMatch m = match_longest(doc, s, last, *lex.non_answers, scratch);
     if (m && m.token_end > t) return true;
   }
@@ -27,9 +28,8 @@ void find_denial_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& 
                      uint32_t first, uint32_t last,
                       std::string* scratch, std::vector<Cue>* out) {
   for (uint32_t t = first; t < last;) {
-    const Token& tok = doc.tokens[t];
-    if ((tok.kind != TokenKind::kWord && tok.kind != TokenKind::kClitic) ||
-        !sal.starts(t, kDenialList)) {
+    if (!sal.starts(t, kDenialList) ||
+        (doc.tokens[t].kind != TokenKind::kWord && doc.tokens[t].kind != TokenKind::kClitic)) {
       ++t;
       continue;
     }
@@ -46,7 +46,7 @@ void find_denial_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& 
     if (cue.kind == CueKind::kNegation && sal.starts(t, kDenialExceptionList) &&
         match_longest(doc, t, last, *lex.denial_exceptions, scratch))
       drop = true;
-    if (!drop && in_non_answer(doc, lex, first, last, t, scratch)) drop = true;
+    if (!drop && in_non_answer(doc, lex, sal, first, last, t, scratch)) drop = true;
     if (!drop) out->push_back(cue);
     t = m.token_end;
   }

@@ -58,8 +58,8 @@ void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, 
     out->push_back(std::move(e));
   };
   for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
-    if ((!is_word(doc, t) && doc.tokens[t].kind != TokenKind::kClitic) ||
-        !sal.starts(t, kEventTriggerList | kIrrealisList | kDenialList))
+    if (!sal.starts(t, kEventTriggerList | kIrrealisList | kDenialList) ||
+        (!is_word(doc, t) && doc.tokens[t].kind != TokenKind::kClitic))
       continue;
     if (sal.starts(t, kEventTriggerList)) {
       PhraseMatch m = match_longest(doc, t, s.token_end, *lex.event_triggers, scratch);

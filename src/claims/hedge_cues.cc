@@ -93,7 +93,7 @@ void find_hedge_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& s
                      uint32_t first, uint32_t last,
                      std::string* scratch, std::vector<Cue>* out) {
   for (uint32_t t = first; t < last;) {
-    if (!is_word(doc, t) || !sal.starts(t, kHedgeList)) {
+    if (!sal.starts(t, kHedgeList) || !is_word(doc, t)) {
       ++t;
       continue;
     }

@@ -38,8 +38,6 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
   token_person_.assign(n, kNone);
   candidates_.resize(n);
   lex.fill_first_word_lists(doc, candidates_.data());
-  for (uint32_t t = 0; t < n; ++t)
-    if (doc.tokens[t].kind == TokenKind::kPunct && is_quote(doc, t)) quotes_.push_back(t);
   // Per sentence, the lists its tokens may start.
   sentence_lists_.resize(doc.sentences.size());
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
@@ -56,12 +54,51 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
   timexes_.sort();
   places_.sort();
   organizations_.sort();
-  if (doc.people.empty()) return;
+  // One walk over the tokens: quotes, tokens where an organisation mention starts, tokens that
+  // may be person words, and the first token of each 64-byte block of text (so the first token
+  // starting at or after a byte is a few steps from its block's, not a binary search away).
+  org_start_.assign(n, 0);
+  constexpr uint32_t kBlockBits = 6;
+  const bool with_people = !doc.people.empty();
+  std::vector<uint32_t> block_first(with_people ? (doc.text.size() >> kBlockBits) + 2 : 0);
+  std::vector<uint32_t> person_tokens;
+  {
+    // Raw pointers and locals, so that the rare push_back does not make the compiler reload
+    // everything per token.
+    const Token* const toks = doc.tokens.data();
+    const uint16_t* const cand = candidates_.data();
+    for (uint32_t t = 0; t < n; ++t)
+      if (toks[t].kind == TokenKind::kPunct && is_quote(doc, t)) quotes_.push_back(t);
+    const std::vector<SpanIndex::Item>& orgs = organizations_.items();
+    if (!orgs.empty()) {
+      uint8_t* const org = org_start_.data();
+      const SpanIndex::Item* it = orgs.data();
+      const SpanIndex::Item* const end = it + orgs.size();
+      for (uint32_t t = 0; t < n && it != end; ++t) {
+        const uint32_t begin = toks[t].begin;
+        while (it != end && it->begin < begin) ++it;
+        if (it != end && it->begin == begin) org[t] = 1;
+      }
+    }
+    if (with_people) {
+      for (uint32_t t = 0; t < n; ++t)
+        if (cand[t] & kPersonWordList) person_tokens.push_back(t);
+      uint32_t* const bf = block_first.data();
+      const uint64_t blocks = block_first.size();
+      uint64_t next_block = 0;
+      for (uint32_t t = 0; t < n; ++t) {
+        const uint64_t begin = toks[t].begin;
+        while (next_block < blocks && (next_block << kBlockBits) <= begin) bf[next_block++] = t;
+      }
+      for (; next_block < blocks; ++next_block) bf[next_block] = n;
+    }
+  }
+  if (!with_people) return;
   auto token_at = [&](uint32_t byte) {
-    return static_cast<uint32_t>(
-        std::lower_bound(doc.tokens.begin(), doc.tokens.end(), byte,
-                         [](const Token& x, uint32_t b) { return x.begin < b; }) -
-        doc.tokens.begin());
+    const size_t block = std::min<size_t>(byte >> kBlockBits, block_first.size() - 1);
+    uint32_t t = block_first[block];
+    while (t < n && doc.tokens[t].begin < byte) ++t;
+    return t;
   };
   // The claim_person_words entry of token t, or -1 (a bit test for most tokens).
   auto person_word = [&](uint32_t t) {
@@ -112,9 +149,9 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
   int32_t subject = kNone, previous_subject = kNone;
   uint32_t sentence = 0;
   uint32_t mention_token = mentions_.empty() ? n : token_at(mentions_[0].begin);
-  uint32_t t = 0;
+  size_t pi = 0;
   while (true) {
-    while (t < n && !(candidates_[t] & kPersonWordList)) ++t;
+    const uint32_t t = pi < person_tokens.size() ? person_tokens[pi] : n;
     const uint32_t u = std::min(t, mention_token);
     if (u >= n) break;
     while (sentence < doc.sentences.size() && doc.sentences[sentence].token_end <= u) {
@@ -131,7 +168,7 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
     }
     mention_token = mi < mentions_.size() ? token_at(mentions_[mi].begin) : n;
     if (u != t) continue;
-    ++t;
+    ++pi;
     if (!tok.has(kAllLower) && !tok.has(kTitleCase)) continue;
     int e = find_token_entry(doc, u, *lex.person_words);
     if (e < 0 || lex.person_kind[static_cast<size_t>(e)] != kPronoun) continue;
@@ -255,7 +292,7 @@ void find_subjects(const Doc& doc, const ClaimLexicons& lex, const Salience& sal
       add(p, out);
       continue;
     }
-    if (!is_word(doc, t) || !sal.starts(t, kPairList | kPersonWordList)) continue;
+    if (!sal.starts(t, kPairList | kPersonWordList) || !is_word(doc, t)) continue;
     std::string_view n = doc.norm(tok);
     PhraseMatch pair = sal.starts(t, kPairList)
                            ? match_longest(doc, t, last, *lex.pair_words, scratch)
