@@ -386,14 +386,19 @@ class Scan {
     month_patterns(i, best);
     day_month(i, best);
     numeric(i, best);
-    weekday(i, best);
-    relative(i, best);
-    season(i, best);
-    quarter(i, best);
-    holiday(i, best);
-    deictic(i, best);
-    anchored(i, best);
-    vague(i, best);
+    // These start with a word of the table (a weekday, a season, an ordinal, a phrase start) or
+    // a function word that is in it (the, this, last, that, earlier, ...): a token without a
+    // class (a number, a hyphenated compound) starts none of them.
+    if (info_[i]) {
+      weekday(i, best);
+      relative(i, best);
+      season(i, best);
+      quarter(i, best);
+      holiday(i, best);
+      deictic(i, best);
+      anchored(i, best);
+      vague(i, best);
+    }
     clock(i, best);
     quantity(i, best);
     sets(i, best);
