@@ -247,7 +247,7 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
     claim.hedged = strong_hedge;
     claim.certainty = strong_hedge ? weakest : Certainty::kCertain;
     claim.polarity = denied ? Polarity::kDenied : Polarity::kAffirmed;
-    if (src.found) claim.source = src.source;
+    if (src.found) claim.source = std::move(src.source);  // src.source is not read again
     claim.type = std::string(type);
     // Subjects.
     std::vector<uint32_t>& people = sc->people;
@@ -323,7 +323,7 @@ void ClaimExtractor::run(Doc* doc) const {
   for (uint32_t s = 0; s < doc->sentences.size(); ++s)
     if (sal.sentence_lists(s) & (claims::kEventTriggerList | claims::kIrrealisList |
                                  claims::kDenialList))
-      claims::find_events(*doc, lex, sal, s, &sc.key, &events);
+      claims::find_events(*doc, lex, sal, s, &sc.key, &sc.people, &events);
   std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
     return a.trigger.begin < b.trigger.begin;
   });

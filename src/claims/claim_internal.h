@@ -35,8 +35,10 @@ struct ClaimLexicons {
   // entry or a prefix): tells every hot loop whether its list can start at that token
   // (Salience::starts). Read from the token's vocabulary word, without hashing.
   uint16_t first_word_lists(const Doc& doc, uint32_t t) const;
-  // first_word_lists of every token of `doc`, into out[0 .. doc.tokens.size()).
-  void fill_first_word_lists(const Doc& doc, uint16_t* out) const;
+  // first_word_lists of every token of `doc`, into out[0 .. doc.tokens.size()); in the same
+  // walk, appends the quote tokens (is_quote) and the tokens that may start a person word.
+  void scan_tokens(const Doc& doc, uint16_t* out, std::vector<uint32_t>* quotes,
+                   std::vector<uint32_t>* person_tokens) const;
   const Lexicon* hedges;             // hedge_cues: strength, family
   const Lexicon* hedge_lookalikes;   // "CUE SIDE WORDS" keys
   const Lexicon* reports;            // attribution_verbs: role
@@ -269,8 +271,10 @@ std::string_view claim_type(const Doc& doc, const ClaimLexicons& lex, const Sali
                             int* priority = nullptr);
 
 // Events: appends non-named events of tokens [first, last) of sentence `sentence`.
+// `people` is scratch space.
 void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& salience,
-                 uint32_t sentence, std::string* scratch, std::vector<Event>* out);
+                 uint32_t sentence, std::string* scratch, std::vector<uint32_t>* people,
+                 std::vector<Event>* out);
 
 }  // namespace claimsift::claims
 

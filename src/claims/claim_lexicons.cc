@@ -92,19 +92,26 @@ ClaimLexicons::ClaimLexicons(const LexiconSet& set)
   }
 }
 
-void ClaimLexicons::fill_first_word_lists(const Doc& doc, uint16_t* out) const {
-  const size_t n = doc.tokens.size();
-  if (vocabulary_ != nullptr && doc.vocabulary == vocabulary_ && wanted_[1] == 0) {
-    const uint64_t wanted = wanted_[0];
-    for (size_t t = 0; t < n; ++t) {
-      uint64_t hits = doc.tokens[t].lists & wanted;
-      uint16_t mask = 0;
-      for (; hits != 0; hits &= hits - 1) mask |= bit_of_id_[__builtin_ctzll(hits)];
-      out[t] = mask;
+void ClaimLexicons::scan_tokens(const Doc& doc, uint16_t* out, std::vector<uint32_t>* quotes,
+                                std::vector<uint32_t>* person_tokens) const {
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  const Token* const toks = doc.tokens.data();
+  const bool bits_only = vocabulary_ != nullptr && doc.vocabulary == vocabulary_ && wanted_[1] == 0;
+  const uint64_t wanted = wanted_[0];
+  const uint16_t* const bit_of_id = bit_of_id_;
+  for (uint32_t t = 0; t < n; ++t) {
+    const Token& tok = toks[t];
+    uint16_t mask = 0;
+    if (bits_only) {
+      for (uint64_t hits = tok.lists & wanted; hits != 0; hits &= hits - 1)
+        mask |= bit_of_id[__builtin_ctzll(hits)];
+    } else {
+      mask = first_word_lists(doc, t);
     }
-    return;
+    out[t] = mask;
+    if (mask & kPersonWordList) person_tokens->push_back(t);
+    if (tok.kind == TokenKind::kPunct && is_quote(doc, t)) quotes->push_back(t);
   }
-  for (size_t t = 0; t < n; ++t) out[t] = first_word_lists(doc, static_cast<uint32_t>(t));
 }
 
 uint16_t ClaimLexicons::first_word_lists(const Doc& doc, uint32_t t) const {

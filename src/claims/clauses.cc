@@ -81,7 +81,8 @@ void split_clauses(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uin
   uint32_t start = s;
   bool joined = false;
   for (uint32_t t = s; t < last; ++t) {
-    if (is_quote(doc, t)) {
+    const Token& tok = doc.tokens[t];
+    if (tok.kind == TokenKind::kPunct && is_quote(doc, t)) {
       int d = quote_direction(doc, t);
       depth = d > 0 ? 1 : d < 0 ? 0 : (depth ? 0 : 1);
       // '"exhaustion," and fans ...': a quotation ending in a comma, then "and".
@@ -95,7 +96,9 @@ void split_clauses(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uin
       continue;
     }
     if (depth) continue;
-    std::string_view n = doc.norm(doc.tokens[t]);
+    // Only ";", ",", ":", "but" and "yet" cut: other lengths need no comparison.
+    if (tok.norm_size != 1 && tok.norm_size != 3) continue;
+    std::string_view n = doc.norm(tok);
     bool cut = false;
     bool cut_joined = false;
     uint32_t next = t + 1;

@@ -36,7 +36,7 @@ bool skip_between(const Doc& doc, const ClaimLexicons& lex, uint32_t t) {
 }  // namespace
 
 void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, uint32_t sentence,
-                 std::string* scratch, std::vector<Event>* out) {
+                 std::string* scratch, std::vector<uint32_t>* people, std::vector<Event>* out) {
   const Sentence& s = doc.sentences[sentence];
   size_t begin = out->size();
   auto add = [&](uint32_t a, uint32_t b, std::string_view type, Certainty c, EventPolarity p) {
@@ -134,8 +134,8 @@ void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, 
   }
   // Participants, date and place from the sentence.
   if (out->size() == begin) return;
-  std::vector<uint32_t> people;
-  find_subjects(doc, lex, sal, s.token_begin, s.token_end, 0, 0, scratch, &people);
+  people->clear();
+  find_subjects(doc, lex, sal, s.token_begin, s.token_end, 0, 0, scratch, people);
   int32_t date = kNone, place = kNone;
   const SpanIndex::Item* end;
   const SpanIndex::Item* it = sal.timexes().first_inside(s.span.begin, s.span.end, &end);
@@ -143,7 +143,7 @@ void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, 
   it = sal.places().first_inside(s.span.begin, s.span.end, &end);
   if (it != end) place = static_cast<int32_t>(it->index);
   for (size_t i = begin; i < out->size(); ++i) {
-    (*out)[i].participants = people;
+    (*out)[i].participants = *people;
     (*out)[i].date = date;
     (*out)[i].place = place;
   }

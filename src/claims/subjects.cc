@@ -37,7 +37,8 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   token_person_.assign(n, kNone);
   candidates_.resize(n);
-  lex.fill_first_word_lists(doc, candidates_.data());
+  std::vector<uint32_t> person_tokens;
+  lex.scan_tokens(doc, candidates_.data(), &quotes_, &person_tokens);
   // Per sentence, the lists its tokens may start.
   sentence_lists_.resize(doc.sentences.size());
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
@@ -54,52 +55,36 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
   timexes_.sort();
   places_.sort();
   organizations_.sort();
-  // One walk over the tokens: quotes, tokens where an organisation mention starts, tokens that
-  // may be person words, and the first token of each 64-byte block of text (so the first token
-  // starting at or after a byte is a few steps from its block's, not a binary search away).
+  // The first token of each 64-byte block of text, so the first token starting at or after a
+  // byte is a few steps from its block's, not a binary search over all tokens away.
   org_start_.assign(n, 0);
   constexpr uint32_t kBlockBits = 6;
   const bool with_people = !doc.people.empty();
-  std::vector<uint32_t> block_first(with_people ? (doc.text.size() >> kBlockBits) + 2 : 0);
-  std::vector<uint32_t> person_tokens;
+  const std::vector<SpanIndex::Item>& orgs = organizations_.items();
+  if (!with_people && orgs.empty()) return;
+  std::vector<uint32_t> block_first((doc.text.size() >> kBlockBits) + 2);
   {
-    // Raw pointers and locals, so that the rare push_back does not make the compiler reload
-    // everything per token.
     const Token* const toks = doc.tokens.data();
-    const uint16_t* const cand = candidates_.data();
-    for (uint32_t t = 0; t < n; ++t)
-      if (toks[t].kind == TokenKind::kPunct && is_quote(doc, t)) quotes_.push_back(t);
-    const std::vector<SpanIndex::Item>& orgs = organizations_.items();
-    if (!orgs.empty()) {
-      uint8_t* const org = org_start_.data();
-      const SpanIndex::Item* it = orgs.data();
-      const SpanIndex::Item* const end = it + orgs.size();
-      for (uint32_t t = 0; t < n && it != end; ++t) {
-        const uint32_t begin = toks[t].begin;
-        while (it != end && it->begin < begin) ++it;
-        if (it != end && it->begin == begin) org[t] = 1;
-      }
+    uint32_t* const bf = block_first.data();
+    const uint64_t blocks = block_first.size();
+    uint64_t next_block = 0;
+    for (uint32_t t = 0; t < n; ++t) {
+      const uint64_t begin = toks[t].begin;
+      while (next_block < blocks && (next_block << kBlockBits) <= begin) bf[next_block++] = t;
     }
-    if (with_people) {
-      for (uint32_t t = 0; t < n; ++t)
-        if (cand[t] & kPersonWordList) person_tokens.push_back(t);
-      uint32_t* const bf = block_first.data();
-      const uint64_t blocks = block_first.size();
-      uint64_t next_block = 0;
-      for (uint32_t t = 0; t < n; ++t) {
-        const uint64_t begin = toks[t].begin;
-        while (next_block < blocks && (next_block << kBlockBits) <= begin) bf[next_block++] = t;
-      }
-      for (; next_block < blocks; ++next_block) bf[next_block] = n;
-    }
+    for (; next_block < blocks; ++next_block) bf[next_block] = n;
   }
-  if (!with_people) return;
   auto token_at = [&](uint32_t byte) {
     const size_t block = std::min<size_t>(byte >> kBlockBits, block_first.size() - 1);
     uint32_t t = block_first[block];
     while (t < n && doc.tokens[t].begin < byte) ++t;
     return t;
   };
+  for (const SpanIndex::Item& item : orgs) {
+    const uint32_t t = token_at(item.begin);
+    if (t < n && doc.tokens[t].begin == item.begin) org_start_[t] = 1;
+  }
+  if (!with_people) return;
   // The claim_person_words entry of token t, or -1 (a bit test for most tokens).
   auto person_word = [&](uint32_t t) {
     return (candidates_[t] & kPersonWordList) ? find_token_entry(doc, t, *lex.person_words) : -1;
