@@ -89,6 +89,17 @@ constexpr std::array<bool, 128> kMayJoin = [] {
   return table;
 }();
 
+// x with the bytes A-Z made lower-case. Bytes of 0x80 and above may change too: callers use it
+// only on ASCII text (or on bytes they throw away).
+inline uint64_t lower_ascii_letters(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  const uint64_t h = x & ~kHigh;
+  const uint64_t ge_a = h + (0x80 - 'A') * kOnes;  // high bit: byte >= 'A'
+  const uint64_t gt_z = h + (0x7F - 'Z') * kOnes;  // high bit: byte > 'Z'
+  return x | ((ge_a & ~gt_z & kHigh) >> 2);
+}
+
 class Run {
  public:
   Run(const text::Abbreviations& abbreviations, Doc* doc)
@@ -117,6 +128,9 @@ class Run {
 
   void gap(char32_t c, size_t next);
   void emit(size_t begin, size_t end, TokenKind kind);
+  // A run of ASCII letters and digits with the shape bits `mask` (a word, or a number).
+  void emit_plain(size_t begin, size_t end, unsigned mask);
+  uint16_t gap_flags();  // flags of the whitespace before the token; resets it
   [[gnu::noinline]] uint16_t emit_non_ascii(size_t begin, size_t end, TokenKind kind);
   [[gnu::noinline]] void grow_norm(size_t more);
   size_t absorb_marks(size_t begin, size_t end) const;
@@ -176,11 +190,7 @@ size_t Run::absorb_marks(size_t begin, size_t end) const {
   return end;
 }
 
-void Run::emit(size_t begin, size_t end, TokenKind kind) {
-  Token t;
-  t.begin = static_cast<uint32_t>(begin);
-  t.end = static_cast<uint32_t>(end);
-  t.kind = kind;
+uint16_t Run::gap_flags() {
   uint16_t flags = 0;
   if (space_) flags |= kSpaceBefore;
   if (line_breaks_ >= 1) flags |= kNewlineBefore;
@@ -190,6 +200,59 @@ void Run::emit(size_t begin, size_t end, TokenKind kind) {
   paragraph_ = false;
   pending_cr_ = false;
   if (flags & kNewlineBefore) single_quote_open_ = false;
+  return flags;
+}
+
+// The case flags of ASCII shape bits; s is the surface (searched for its first letter).
+inline uint16_t case_flags(unsigned mask, const unsigned char* s) {
+  uint16_t flags = 0;
+  if (mask & kShapeDigit) flags |= kHasDigit;
+  if (mask & (kShapeUpper | kShapeLower)) {
+    const bool upper = (mask & kShapeUpper) != 0, lower = (mask & kShapeLower) != 0;
+    size_t j = 0;
+    while (!(kByteShape[s[j]] & (kShapeUpper | kShapeLower))) ++j;
+    if ((kByteShape[s[j]] & kShapeUpper) && lower) flags |= kTitleCase;
+    if (upper && !lower) flags |= kAllUpper;
+    if (lower && !upper) flags |= kAllLower;
+  }
+  return flags;
+}
+
+void Run::emit_plain(size_t begin, size_t end, unsigned mask) {
+  Token t;
+  t.begin = static_cast<uint32_t>(begin);
+  t.end = static_cast<uint32_t>(end);
+  t.kind = (mask & (kShapeUpper | kShapeLower)) ? TokenKind::kWord : TokenKind::kNumber;
+  const size_t len = end - begin;
+  if (norm_size_ + len > norm_.size()) grow_norm(len);
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text_.data()) + begin;
+  char* out = norm_.data() + norm_size_;
+  if (len <= 16 && begin + 16 <= text_.size() && norm_size_ + 16 <= norm_.size()) {
+    // Sixteen bytes at once (what follows the token is copied into the slack after its form,
+    // and overwritten by the next form).
+    uint64_t x[2];
+    std::memcpy(x, s, 16);
+    if (mask & kShapeUpper) {
+      x[0] = lower_ascii_letters(x[0]);
+      x[1] = lower_ascii_letters(x[1]);
+    }
+    std::memcpy(out, x, 16);
+  } else {
+    for (size_t k = 0; k < len; ++k) out[k] = kLowerByte[s[k]];
+  }
+  t.flags = gap_flags() | case_flags(mask, s);
+  t.norm_begin = static_cast<uint32_t>(norm_size_);
+  t.norm_size = static_cast<uint32_t>(len);
+  norm_size_ += len;
+  doc_->tokens.push_back(t);
+}
+
+void Run::emit(size_t begin, size_t end, TokenKind kind) {
+  Token t;
+  t.begin = static_cast<uint32_t>(begin);
+  t.end = static_cast<uint32_t>(end);
+  t.kind = kind;
+  uint16_t flags = gap_flags();
 
   // One pass over the bytes: the shape bits by table and the lower-case copy into the norm
   // buffer. A byte of a multi-byte character sets kNotAscii, and the token takes the general path
@@ -211,15 +274,7 @@ void Run::emit(size_t begin, size_t end, TokenKind kind) {
   }
   t.norm_begin = static_cast<uint32_t>(norm_size_);
   if (!(mask & kShapeNotAscii)) {
-    if (mask & kShapeDigit) flags |= kHasDigit;
-    if (mask & (kShapeUpper | kShapeLower)) {
-      const bool upper = (mask & kShapeUpper) != 0, lower = (mask & kShapeLower) != 0;
-      size_t j = 0;
-      while (!(kByteShape[s[j]] & (kShapeUpper | kShapeLower))) ++j;
-      if ((kByteShape[s[j]] & kShapeUpper) && lower) flags |= kTitleCase;
-      if (upper && !lower) flags |= kAllUpper;
-      if (lower && !upper) flags |= kAllLower;
-    }
+    flags |= case_flags(mask, s);
     if (kind == TokenKind::kWord || kind == TokenKind::kNumber || kind == TokenKind::kHandle ||
         kind == TokenKind::kHashtag || kind == TokenKind::kClitic) {
       if (mask & kShapePeriod) flags |= kHasPeriod;
@@ -296,6 +351,25 @@ bool Run::keeps_period(size_t begin, size_t end, bool initialism) {
 }
 
 void Run::word_or_number(size_t i) {
+  const size_t limit = text_.size() - i < kMaxTokenBytes ? text_.size() : i + kMaxTokenBytes;
+  {
+    // The common case first: ASCII letters and digits up to an ASCII character that joins
+    // nothing (a space, most punctuation). Anything else is scanned again below.
+    size_t f = i;
+    unsigned seen = 0;
+    while (f < limit) {
+      const unsigned m = kByteShape[static_cast<unsigned char>(text_[f])] & kShapeAlnum;
+      if (m == 0) break;
+      seen |= m;
+      ++f;
+    }
+    if (f > i && f < limit && static_cast<unsigned char>(text_[f]) < 0x80 &&
+        !kMayJoin[static_cast<unsigned char>(text_[f])]) {
+      emit_plain(i, f, seen);
+      pos_ = f;
+      return;
+    }
+  }
   size_t e = i;
   bool letters = false;
   bool initialism = false;  // joined over a period between short letter groups (U.S, p.m)
@@ -303,7 +377,6 @@ void Run::word_or_number(size_t i) {
   size_t group_begin = i;   // start of the current period-separated group
   char32_t prev = 0;
   CharKind prev_kind = CharKind::kGap;
-  const size_t limit = text_.size() - i < kMaxTokenBytes ? text_.size() : i + kMaxTokenBytes;
   while (e < limit) {
     // ASCII letters and digits, by table: the common case.
     if (!(e > i && is_ideograph(prev))) {
@@ -541,7 +614,7 @@ void Run::punctuation(size_t i, char32_t c, size_t next, CharKind k) {
     while (e < text_.size() && e - i < kMaxTokenBytes && (text_[e] == '!' || text_[e] == '?')) ++e;
   }
   if (c == 0x2018) single_quote_open_ = true;
-  e = absorb_marks(i, e);
+  if (e < text_.size() && static_cast<unsigned char>(text_[e]) >= 0x80) e = absorb_marks(i, e);
   TokenKind kind = TokenKind::kPunct;
   if (k == CharKind::kSymbol || k == CharKind::kOther) kind = TokenKind::kSymbol;
   emit(i, e, kind);
@@ -550,7 +623,10 @@ void Run::punctuation(size_t i, char32_t c, size_t next, CharKind k) {
 
 void Run::tokenize() {
   doc_->tokens.clear();
-  doc_->tokens.reserve(text_.size() / 6 + 16);
+  // News prose has a token per ~5 bytes; reserving one per 4 means a large document never
+  // reallocates (a doubling would hold the old and the new array at once: the peak of a 50 MB
+  // document).
+  doc_->tokens.reserve(text_.size() / 4 + 16);
   // ASCII tokens normalise to as many bytes as they have, and tokens do not overlap: the text's
   // size is room for the usual document (grow_norm makes more when folding lengthens a form).
   norm_.clear();
