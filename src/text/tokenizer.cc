@@ -644,6 +644,21 @@ void Run::tokenize() {
       pos_ = i + 1;
       continue;
     }
+    if (kByteShape[static_cast<unsigned char>(text_[i])] & (kShapeUpper | kShapeLower)) {
+      // An ASCII letter: a word, unless an address could start here (the checks below).
+      const char l = static_cast<char>(text_[i] | 0x20);
+      const char l1 = i + 1 < n ? static_cast<char>(text_[i + 1] | 0x20) : 0;
+      if (!(((l == 'h' || l == 'f') && l1 == 't') || (l == 'w' && l1 == 'w'))) {
+        if (next_at_ < i) {
+          const void* p = std::memchr(text_.data() + i, '@', n - i);
+          next_at_ = p ? static_cast<size_t>(static_cast<const char*>(p) - text_.data()) : n;
+        }
+        if (!(next_at_ < n && next_at_ - i <= 65)) {
+          word_or_number(i);
+          continue;
+        }
+      }
+    }
     size_t next;
     const char32_t c = at(i, &next);
     const CharKind k = classify(c);
