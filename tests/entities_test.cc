@@ -224,7 +224,22 @@ INSTANTIATE_TEST_SUITE_P(
         OrgCase{"outlet with punctuation", "Her rep told E! News and HELLO! the same thing.",
                 {"E! News", "HELLO!"}},
         OrgCase{"organisation head word", "She signed with Nightowl Records.", {"Nightowl Records"}},
-        OrgCase{"band after a type noun", "He joined the K-pop group Nine Comets.", {"Nine Comets"}}));
+        OrgCase{"band after a type noun", "He joined the K-pop group Nine Comets.", {"Nine Comets"}},
+        OrgCase{"an honorific before a lone head word is part of the name",
+                "The papers came from Duke University last year.", {"Duke University"}},
+        OrgCase{"a place abbreviation is not a first name", "Whitmore told LA Weekly that it was over.",
+                {"LA Weekly"}},
+        OrgCase{"municipality and board are organisation heads",
+                "The Municipality of Livorno wrote to the Treasury Board.",
+                {"Municipality of Livorno", "Treasury Board"}},
+        OrgCase{"countries next to a score are teams, in every mention",
+                "Belgium 3 – 0 Panama was the result in Sochi. Belgium faced Panama again.",
+                {"Belgium", "Panama"}},
+        OrgCase{"a score written as one token", "Tunisia lost 1-2 to England on Monday.",
+                {"England"}},
+        OrgCase{"an acronym defined in parentheses, then used alone",
+                "The World Health Organisation (WHO) said so. WHO experts agree.",
+                {"World Health Organisation", "WHO"}}));
 
 TEST(EntitiesOrgKinds, OutletSocialCompany) {
   const Doc d = annotate("TMZ said Netflix posted it on Instagram.");
@@ -260,7 +275,12 @@ INSTANTIATE_TEST_SUITE_P(
         PlaceCase{"venue after a type noun", "She left the nightclub Orla at 3 a.m.", {"Orla"}},
         PlaceCase{"nationality is not a place", "The Spanish actress smiled.", {}},
         PlaceCase{"place inside a hyphenated adjective", "The Dublin-born presenter smiled.",
-                  {"Dublin"}}));
+                  {"Dublin"}},
+        PlaceCase{"a country without a score stays a place", "Belgium faced Panama in Sochi.",
+                  {"Belgium", "Panama", "Sochi"}},
+        PlaceCase{"an acronym takes the type of its definition",
+                  "It landed at the Kennedy Space Center (KSC) today. Many KSC workers came.",
+                  {"Kennedy Space Center", "KSC"}}));
 
 // Works: cued titles, titles with colons and dashes, ordinary words as titles.
 struct WorkCase {

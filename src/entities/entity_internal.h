@@ -6,6 +6,7 @@
 //   name_chunks.cc capitalised runs and lexicon hits -> PERSON / PLACE / ORG / EVENT or undecided
 //   clustering.cc  people: full names, then surnames, first names, particles, aliases
 //   epithets.cc    "the Top Gun actor", "the 27-year-old", descriptors and ages
+//   metonymy.cc    teams, acronyms and repeated names, decided over the whole document
 //
 // Tested by tests/entities_test.cc.
 #ifndef CLAIMSIFT_SRC_ENTITIES_ENTITY_INTERNAL_H_
@@ -138,6 +139,10 @@ void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluste
 void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx,
                             const std::vector<int32_t>& sent_of, std::vector<uint8_t>* taken,
                             std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
+// Places and organisations decided by the whole document (metonymy.cc): teams next to a score,
+// acronyms defined in parentheses, and repeats of a name no other pass took.
+void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, const std::vector<int32_t>& sent_of,
+                            std::vector<Chunk>* chunks);
 // The normalised key of a chunk's name tokens (particles kept), for matching repeats.
 void chunk_key(const Doc& d, const Chunk& c, std::string* out);
 

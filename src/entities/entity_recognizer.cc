@@ -105,6 +105,7 @@ void EntityRecognizer::run(Doc* doc) const {
   entities::attach_aliases(d, &chunks, &clusters);
   entities::resolve_undecided(d, lx, &chunks, &clusters);
   entities::finalize_undecided(d, &chunks, &clusters);
+  entities::decide_places_and_orgs(d, lx, sent_of, &chunks);
 
   // People, ordered by first mention.
   std::vector<uint32_t> order;

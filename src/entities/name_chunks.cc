@@ -241,7 +241,12 @@ bool is_brand_token(const Doc& d, const EntityLexicons& lx, uint32_t i) {
   return false;
 }
 
-bool first_name(const Ctx& c, uint32_t i) { return in(c.lx.first_names, c.d, i); }
+// A first name, unless written as a place's abbreviation ("LA Weekly", not "La").
+bool first_name(const Ctx& c, uint32_t i) {
+  const Token& t = c.d.tokens[i];
+  if (t.has(kAllUpper) && t.end - t.begin <= 3 && in(c.lx.regions, c.d, i)) return false;
+  return in(c.lx.first_names, c.d, i);
+}
 
 void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue);
 
@@ -281,8 +286,11 @@ bool verb_after(const Ctx& c, uint32_t e) {
 
 void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   const Doc& d = c.d;
-  // Cut honorifics and function words off the front.
-  while (b < e && is_word(d, b) && !(d.tokens[b].has(kAllUpper) && d.tokens[b].end - d.tokens[b].begin >= 2) &&
+  // Cut honorifics and function words off the front, but not before a lone head word: "Duke
+  // University", "King College" are names of their own.
+  const bool head_pair = e - b == 2 && is_cap(d, b) && !in(c.lx.not_names, d, b) &&
+                         (in(c.lx.org_heads, d, e - 1) || in(c.lx.place_heads, d, e - 1));
+  while (b < e && !head_pair && is_word(d, b) && !(d.tokens[b].has(kAllUpper) && d.tokens[b].end - d.tokens[b].begin >= 2) &&
          (in(c.lx.honorifics, d, b) || in(c.lx.not_names, d, b) ||
           (in(c.lx.role_nouns, d, b) && b + 1 < e))) {
     if ((in(c.lx.honorifics, d, b) || in(c.lx.role_nouns, d, b)) && b + 1 < e) person_cue = true;
