@@ -60,6 +60,28 @@ struct Scratch {
   std::vector<const Cue*> in;
   std::vector<Clause> clauses;
   std::vector<uint32_t> people;
+  // find_source results of the current sentence: the relative-clause pass and the claim pass
+  // ask for the same cue and clause.
+  struct Found {
+    const Cue* cue;
+    uint32_t first, last;
+    Source source;
+  };
+  std::vector<Found> found;
+  size_t found_used = 0;
+  const Source& source_of(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
+                          const Cue& c, uint32_t first, uint32_t last) {
+    for (size_t i = 0; i < found_used; ++i)
+      if (found[i].cue == &c && found[i].first == first && found[i].last == last)
+        return found[i].source;
+    if (found_used == found.size()) found.emplace_back();
+    Found& f = found[found_used++];
+    f.cue = &c;
+    f.first = first;
+    f.last = last;
+    f.source = claims::find_source(doc, lex, sal, c, first, last, &key);
+    return f.source;
+  }
 };
 
 // Claims of one sentence.
@@ -91,6 +113,7 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
   }
   if (kept.empty()) return;
   std::sort(kept.begin(), kept.end(), [](const Cue& a, const Cue& b) { return a.first < b.first; });
+  sc->found_used = 0;  // cue pointers into `kept` are valid from here to the end
 
   std::vector<Clause>& clauses = sc->clauses;
   clauses.clear();
@@ -119,7 +142,7 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
       if (c.kind != CueKind::kReport || c.role != claims::ReportRole::kVerb ||
           !inside(c, cl.first, cl.last))
         continue;
-      Source src = claims::find_source(doc, lex, sal, c, cl.first, cl.last, &sc->key);
+      const Source& src = sc->source_of(doc, lex, sal, c, cl.first, cl.last);
       if (!src.found || src.first < cl.first + 3 || src.first > c.first) continue;
       std::string_view rel = doc.norm(doc.tokens[src.first - 1]);
       uint32_t noun = src.first - 2;
@@ -178,7 +201,7 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
                         : pass == 1 ? report && participle
                                     : c.kind == CueKind::kDenial;
         if (!eligible) continue;
-        src = claims::find_source(doc, lex, sal, c, cl.first, cl.last, &sc->key);
+        src = sc->source_of(doc, lex, sal, c, cl.first, cl.last);
       }
     }
     uint32_t start_tok = cl.first;
@@ -286,6 +309,10 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
       bool friends = false;
       for (uint32_t t = first_tok; t < cl.last && !friends; ++t) {
         if (t >= src_first && t < src_last) continue;
+        // No trigger can start in [t, t + 2): "other" for both lengths, no call needed.
+        if (!sal.starts(t, claims::kTypeList) &&
+            !(t + 1 < cl.last && sal.starts(t + 1, claims::kTypeList)))
+          continue;
         for (uint32_t n = 1; n <= 2 && t + n <= cl.last && !friends; ++n) {
           int priority = 0;
           friends = claims::claim_type(doc, lex, sal, t, t + n, &sc->key, 0, 0, {}, &priority) ==
@@ -320,13 +347,22 @@ void ClaimExtractor::run(Doc* doc) const {
   // Events: named ones from the entities stage, then ours, in trigger order.
   std::vector<Event> events = std::move(doc->events);
   doc->events.clear();
+  const size_t named = events.size();
   for (uint32_t s = 0; s < doc->sentences.size(); ++s)
     if (sal.sentence_lists(s) & (claims::kEventTriggerList | claims::kIrrealisList |
                                  claims::kDenialList))
       claims::find_events(*doc, lex, sal, s, &sc.key, &sc.people, &events);
-  std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
-    return a.trigger.begin < b.trigger.begin;
-  });
+  auto by_trigger = [](const Event& a, const Event& b) { return a.trigger.begin < b.trigger.begin; };
+  // Named events and ours are each usually in text order already: then a stable merge gives
+  // what the stable sort would.
+  auto ours = events.begin() + static_cast<std::ptrdiff_t>(named);
+  if (std::is_sorted(events.begin(), ours, by_trigger) &&
+      std::is_sorted(ours, events.end(), by_trigger)) {
+    if (ours != events.begin() && ours != events.end() && by_trigger(*ours, *(ours - 1)))
+      std::inplace_merge(events.begin(), ours, events.end(), by_trigger);
+  } else {
+    std::stable_sort(events.begin(), events.end(), by_trigger);
+  }
   doc->events = std::move(events);
   // Claims.
   std::vector<int32_t> openings = claims::quotation_openings(*doc, sal);
