@@ -24,15 +24,24 @@ Driver::Driver(const RunConfig& config, const Pipeline& pipeline, RecordSink* si
   }
 }
 
+void Driver::exit_interrupted() {
+  sink_->flush();  // whole records only: the caller holds mutex_, no record is being written
+  ::_exit(130);
+}
+
 void Driver::interrupt() {
-  std::lock_guard<std::mutex> lock(mutex_);
   if (inline_) {
+    std::unique_lock<std::mutex> lock(mutex_, std::try_to_lock);
+    if (!lock.owns_lock()) {
+      // The run's thread is writing (perhaps blocked on a full pipe): it stops at its next
+      // record or read. The signal thread stays free, so a second SIGINT still ends the process.
+      interrupt_pending_.store(true);
+      return;
+    }
     if (inline_over_) return;  // main finishes the run as if no interrupt had come
-    // The run's thread is between two records (or waiting for input): the output so far is
-    // whole records.
-    sink_->flush();
-    ::_exit(130);
+    exit_interrupted();        // between two records, or waiting for input
   }
+  std::lock_guard<std::mutex> lock(mutex_);
   interrupted_ = true;
   stopping_ = true;
   work_ready_.notify_all();
@@ -88,6 +97,7 @@ DriverOutcome Driver::run_inline() {
   const auto write = [&](Job&& job) {
     DocResult result = process_job(std::move(job), pipeline_, config_, &doc);
     std::lock_guard<std::mutex> lock(mutex_);
+    if (interrupt_pending_.load()) exit_interrupted();
     if (result.failed) {
       outcome.any_failed = true;
       if (config_.messages) print_message(result.message_path, result.message);
@@ -98,11 +108,13 @@ DriverOutcome Driver::run_inline() {
   // Before a read that may wait (a pipe): let what is written go out now.
   const auto before_wait = [&] {
     std::lock_guard<std::mutex> lock(mutex_);
+    if (interrupt_pending_.load()) exit_interrupted();
     outcome.sink = sink_->flush();
     return outcome.sink == SinkState::kOk;
   };
   outcome.finished = walk_inputs(config_, write, before_wait);
   std::lock_guard<std::mutex> lock(mutex_);
+  if (interrupt_pending_.load()) exit_interrupted();
   inline_over_ = true;
   if (outcome.finished && outcome.sink == SinkState::kOk) outcome.sink = sink_->flush();
   return outcome;

@@ -17,12 +17,14 @@
 // The calling thread walks, processes and writes each job in turn (same records, same order, same
 // stderr lines), flushing the output before it may wait for input, as the threaded writer does.
 // An interrupt then flushes the whole records written so far and ends the process with 130 at
-// once, from the signal thread, unless a record is being written at that moment (a lock).
+// once, from the signal thread; if a record is being written at that moment (a lock), the run's
+// thread does it before its next record or read instead.
 //
 // Tested by tests/e2e_cli_test.cc (-j 1 and -j 4 give the same bytes).
 #ifndef CLAIMSIFT_CLI_DRIVER_H_
 #define CLAIMSIFT_CLI_DRIVER_H_
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -66,6 +68,7 @@ class Driver {
   };
 
   DriverOutcome run_inline();  // no threads
+  [[noreturn]] void exit_interrupted();  // inline: flush and _exit(130); mutex_ held
   bool submit(Job&& job);  // producer; false when the run is stopping
   void work();             // worker loop
   void produce();          // producer thread body
@@ -76,6 +79,7 @@ class Driver {
 
   const bool inline_;                    // run_inline(): one thread or a single document
   bool inline_over_ = false;             // run_inline() returned (under mutex_)
+  std::atomic<bool> interrupt_pending_{false};  // inline: SIGINT came while a record was written
 
   std::mutex mutex_;                     // inline: held while writing a record
   std::condition_variable work_ready_;   // workers: a job is queued, or the run is over
