@@ -302,6 +302,17 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
                                           (in(c.lx.role_nouns, d, e - 1) && person_cue))) {
     return;
   }
+  // "State Department Spokesperson", "Museum of Flight CEO": a title after an organisation or
+  // place is not part of its name.
+  if (e - b >= 3 && is_cap(d, e - 1) &&
+      (in(c.lx.role_nouns, d, e - 1) || in(c.lx.honorifics, d, e - 1))) {
+    for (uint32_t k = b + 1; k + 1 < e; ++k) {
+      if (in(c.lx.org_heads, d, k) || in(c.lx.place_heads, d, k)) {
+        classify(c, b, e - 1, false);
+        return;
+      }
+    }
+  }
   // "Lawmakers Regina Ip", "Scientologist Tom Cruise": common words before a first name.
   uint32_t lexicon_end = b;
   for (const Lexicon* lex : {c.lx.regions, c.lx.gazetteer, c.lx.towns, c.lx.outlets,
@@ -424,6 +435,13 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   for (const Lexicon* lex : {c.lx.regions, c.lx.gazetteer, c.lx.towns}) {
     PhraseMatch m = match_longest(d, b, e, *lex, c.scratch);
     if (m && m.token_end == e) place_lex = true;
+  }
+  // "Elizabeth Quat of DAB", "Nick Rhodes of Duran Duran": a person's organisation.
+  if (!place_lex && prev == "of" && b >= c.sb + 2 && !c.out->empty() &&
+      c.out->back().type == EType::kPerson && c.out->back().te + 1 == b &&
+      !(n == 1 && !d.tokens[b].has(kAllUpper) && c.lx.is_common_word(d, b))) {
+    emit(c, b, e, EType::kOrg, static_cast<uint8_t>(OrgKind::kOther));
+    return;
   }
   bool has_first = first_name(c, b) && n >= 2;
   if (has_first && c.lx.is_common_word(d, b)) {
