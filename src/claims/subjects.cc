@@ -55,15 +55,21 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
   timexes_.sort();
   places_.sort();
   organizations_.sort();
-  // The first token of each 64-byte block of text, so the first token starting at or after a
-  // byte is a few steps from its block's, not a binary search over all tokens away.
+  // The first token starting at or after a byte: a binary search when there are few such
+  // look-ups (four per person mention, one per descriptor and organisation mention); with many
+  // (a long document), from the first token of the byte's 64-byte block, a few steps forward,
+  // which touches little memory where a binary search over all tokens misses the cache.
   org_start_.assign(n, 0);
   constexpr uint32_t kBlockBits = 6;
   const bool with_people = !doc.people.empty();
   const std::vector<SpanIndex::Item>& orgs = organizations_.items();
   if (!with_people && orgs.empty()) return;
-  std::vector<uint32_t> block_first((doc.text.size() >> kBlockBits) + 2);
-  {
+  size_t lookups = orgs.size();
+  for (const Person& person : doc.people)
+    lookups += 4 * person.mentions.size() + person.descriptors.size();
+  std::vector<uint32_t> block_first;
+  if (lookups * 8 > n) {
+    block_first.resize((doc.text.size() >> kBlockBits) + 2);
     const Token* const toks = doc.tokens.data();
     uint32_t* const bf = block_first.data();
     const uint64_t blocks = block_first.size();
@@ -75,6 +81,12 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
     for (; next_block < blocks; ++next_block) bf[next_block] = n;
   }
   auto token_at = [&](uint32_t byte) {
+    if (block_first.empty()) {
+      return static_cast<uint32_t>(
+          std::lower_bound(doc.tokens.begin(), doc.tokens.end(), byte,
+                           [](const Token& x, uint32_t b) { return x.begin < b; }) -
+          doc.tokens.begin());
+    }
     const size_t block = std::min<size_t>(byte >> kBlockBits, block_first.size() - 1);
     uint32_t t = block_first[block];
     while (t < n && doc.tokens[t].begin < byte) ++t;
