@@ -102,7 +102,8 @@ void append_vocabulary(const std::vector<std::unique_ptr<claimsift::Lexicon>>& l
        "] = {};\n"
        "    for (size_t i = 0; i < n; ++i) lists[i] = table[i].lexicon;\n"
        "    return new LexiconVocabulary(" + words + ", " + std::to_string(vocab->size()) + ", " +
-       index + ", " + slots + ", " + std::to_string(vocab->slot_count()) + ", lists, n);\n"
+       index + ", " + std::to_string(vocab->key_index_count()) + ", " + slots + ", " +
+       std::to_string(vocab->slot_count()) + ", lists, n);\n"
        "  }();\n"
        "  return *vocabulary;\n}\n\n";
 }

@@ -79,12 +79,14 @@ struct Token {
   uint32_t end = 0;         // byte offset one past the last byte
   uint32_t norm_begin = 0;  // byte offset into Doc::norm_buffer
   uint32_t norm_size = 0;   // bytes of the normalised form (see lexicon/normalize.h)
-  int32_t word = -1;        // id of the normalised form in Doc::vocabulary (-1: in no list)
   uint64_t lists = 0;       // bit b: the list with vocabulary id b < 64 has the form as a key
+  int32_t word = -1;        // id of the normalised form in Doc::vocabulary (-1: in no list)
   TokenKind kind = TokenKind::kWord;
   uint16_t flags = 0;
   bool has(TokenFlag f) const { return (flags & f) != 0; }
 };
+// Field order keeps it at 32 bytes (no padding): a large document holds millions of tokens.
+static_assert(sizeof(Token) == 32, "Token grew: check the field order and the memory bar");
 
 // A sentence: a token range and its trimmed byte span.
 struct Sentence {

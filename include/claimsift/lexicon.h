@@ -151,8 +151,8 @@ class LexiconVocabulary {
   // A view of static, generated arrays. `slots` has a power-of-two size; each slot is 0 or a
   // LexiconSlot of a word id. `lists[id]` is the list with that id.
   LexiconVocabulary(const VocabularyWord* words, size_t word_count, const uint32_t* key_index,
-                    const uint64_t* slots, size_t slot_count, const Lexicon* const* lists,
-                    size_t list_count);
+                    size_t key_index_count, const uint64_t* slots, size_t slot_count,
+                    const Lexicon* const* lists, size_t list_count);
   LexiconVocabulary(const LexiconVocabulary&) = delete;
   LexiconVocabulary& operator=(const LexiconVocabulary&) = delete;
 

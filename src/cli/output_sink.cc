@@ -34,6 +34,13 @@ class StdoutSink : public RecordSink {
   explicit StdoutSink(bool per_record) : per_record_(per_record) { buffer_.reserve(kBlock * 2); }
 
   SinkState write(const DocResult& result) override {
+    if (result.record.size() >= kBlock) {
+      // A large record goes out as it is: copying it into the buffer would hold its bytes
+      // twice (the peak memory of one huge document).
+      SinkState state = flush();
+      if (state != SinkState::kOk) return state;
+      return write_out(result.record.data(), result.record.size());
+    }
     buffer_ += result.record;
     if (per_record_ || buffer_.size() >= kBlock) return flush();
     return SinkState::kOk;
@@ -41,15 +48,20 @@ class StdoutSink : public RecordSink {
 
   SinkState flush() override {
     if (buffer_.empty()) return SinkState::kOk;
-    const bool ok = write_all(1, buffer_.data(), buffer_.size());
+    SinkState state = write_out(buffer_.data(), buffer_.size());
     buffer_.clear();
+    return state;
+  }
+
+ private:
+  SinkState write_out(const char* data, size_t size) {
+    const bool ok = write_all(1, data, size);
     if (ok) return SinkState::kOk;
     if (errno == EPIPE) return SinkState::kClosed;
     error_ = std::string("cannot write to stdout: ") + std::strerror(errno);
     return SinkState::kFailed;
   }
 
- private:
   static constexpr size_t kBlock = 64 * 1024;
   bool per_record_;
   std::string buffer_;

@@ -108,21 +108,17 @@ std::unique_ptr<Lexicon> Lexicon::build(
 }
 
 LexiconVocabulary::LexiconVocabulary(const VocabularyWord* words, size_t word_count,
-                                     const uint32_t* key_index, const uint64_t* slots,
-                                     size_t slot_count, const Lexicon* const* lists,
-                                     size_t list_count)
+                                     const uint32_t* key_index, size_t key_index_count,
+                                     const uint64_t* slots, size_t slot_count,
+                                     const Lexicon* const* lists, size_t list_count)
     : words_(words),
       word_count_(word_count),
       key_index_(key_index),
+      key_index_count_(key_index_count),
       slots_(slots),
       slot_mask_(slot_count == 0 ? 0 : slot_count - 1),
       lists_(lists),
-      list_count_(list_count) {
-  for (size_t w = 0; w < word_count; ++w) {
-    key_index_count_ += static_cast<size_t>(__builtin_popcountll(words[w].lists[0]) +
-                                            __builtin_popcountll(words[w].lists[1]));
-  }
-}
+      list_count_(list_count) {}
 
 uint64_t LexiconVocabulary::next_serial() {
   static std::atomic<uint64_t> serial{0};

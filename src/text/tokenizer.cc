@@ -751,6 +751,13 @@ namespace {
 // to kMaxForm bytes (longer ones always go to the vocabulary).
 class WordIdCache {
  public:
+  // Inline comparison of a short form (a library memcmp call costs more than the bytes).
+  static bool same_bytes(const char* a, std::string_view b) {
+    for (size_t i = 0; i < b.size(); ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
   // Sets t's word id and list bits.
   void assign(const LexiconVocabulary& vocabulary, std::string_view form, Token* t) {
     const uint64_t hash = lexicon_hash(form);
@@ -764,7 +771,7 @@ class WordIdCache {
       serial_ = vocabulary.serial();
     }
     Entry& e = entries_[hash & (kSize - 1)];
-    if (e.hash != hash || e.size != form.size() || std::memcmp(e.form, form.data(), form.size()) != 0) {
+    if (e.hash != hash || e.size != form.size() || !same_bytes(e.form, form)) {
       e.hash = hash;
       e.word = vocabulary.find(form, hash);
       e.lists = e.word < 0 ? 0 : vocabulary.word(static_cast<size_t>(e.word)).lists[0];
