@@ -25,11 +25,10 @@ void name_words(const Doc& d, const Chunk& c, std::vector<std::string_view>* out
   out->clear();
   bool quoted = false;
   for (uint32_t k = c.tb; k < c.te; ++k) {
-    if (is_quote(d, k)) {
-      quoted = !quoted;
+    if (!is_word(d, k)) {  // a word is never a quote mark: test the common case first
+      if (is_quote(d, k)) quoted = !quoted;
       continue;
     }
-    if (!is_word(d, k)) continue;
     if (quoted) {
       if (nicknames) nicknames->push_back(d.norm(d.tokens[k]));
     } else {
@@ -102,12 +101,15 @@ void cluster_people(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* 
     const Chunk& c = (*chunks)[i];
     if (c.type == EType::kPerson && !c.alias && !c.epithet) order.push_back(i);
   }
-  auto word_count = [&](uint32_t i) {
+  // Longest names first; each chunk's word count computed once (a comparator that counted
+  // would redo it O(n log n) times).
+  std::vector<uint32_t> word_count(chunks->size(), 0);
+  for (uint32_t i : order) {
     name_words(d, (*chunks)[i], &words, nullptr);
-    return words.size();
-  };
+    word_count[i] = static_cast<uint32_t>(words.size());
+  }
   std::stable_sort(order.begin(), order.end(),
-                   [&](uint32_t a, uint32_t b) { return word_count(a) > word_count(b); });
+                   [&](uint32_t a, uint32_t b) { return word_count[a] > word_count[b]; });
   for (uint32_t ci : order) {
     Chunk& c = (*chunks)[ci];
     nick.clear();
@@ -119,8 +121,12 @@ void cluster_people(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* 
         auto it = by_word.find(key);
         if (it == by_word.end()) continue;
         for (int32_t k : it->second) {
-          if (best < 0 && is_contiguous_edge(words, full[k])) best = k;
+          if (is_contiguous_edge(words, full[k])) {
+            best = k;
+            break;
+          }
         }
+        if (best >= 0) break;
       }
     }
     if (best < 0 && words.size() == 1) {
@@ -209,8 +215,37 @@ void resolve_undecided(const Doc& d, const EntityLexicons& lx, std::vector<Chunk
   }
 }
 
+namespace {
+
+// The cluster of the chunk with the greatest first token before `before` (and at or after
+// `floor`) that `fits`, the earliest such chunk on a tie; -1 when none. `by_start` is every
+// chunk as (first token, index), sorted: the walk goes back from `before` and stops at the
+// first token that has a fitting chunk, not over every chunk.
+template <typename Fits>
+int32_t latest_before(const std::vector<Chunk>& chunks,
+                      const std::vector<std::pair<uint32_t, uint32_t>>& by_start, uint32_t before,
+                      Fits fits, uint32_t floor) {
+  auto it = std::lower_bound(by_start.begin(), by_start.end(), std::make_pair(before, 0u));
+  int32_t best = -1;
+  uint32_t best_tb = 0;
+  while (it != by_start.begin()) {
+    --it;
+    if (it->first < floor) break;
+    if (best >= 0 && it->first < best_tb) break;
+    const Chunk& o = chunks[it->second];
+    if (fits(o)) {
+      best = o.cluster;  // walking back within one first token: the earliest index wins
+      best_tb = it->first;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
 void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
   size_t aliases = 0;
+  std::vector<std::pair<uint32_t, uint32_t>> by_start;  // (first token, chunk), built on demand
   for (uint32_t ci = 0; ci < chunks->size(); ++ci) {
     Chunk& c = (*chunks)[ci];
     if (!c.alias || c.cluster >= 0) continue;
@@ -219,30 +254,30 @@ void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluste
       c.type = EType::kUndecided;
       continue;
     }
-    // The nearest person mention before it in the same sentence.
-    int32_t best = -1;
-    uint32_t best_tb = 0;
-    for (const Chunk& o : *chunks) {
-      if (o.type == EType::kPerson && o.cluster >= 0 && o.sentence == c.sentence && o.tb < c.tb &&
-          (best < 0 || o.tb > best_tb)) {
-        best = o.cluster;
-        best_tb = o.tb;
-      }
+    if (by_start.empty()) {
+      by_start.reserve(chunks->size());
+      for (uint32_t k = 0; k < chunks->size(); ++k) by_start.emplace_back((*chunks)[k].tb, k);
+      std::sort(by_start.begin(), by_start.end());
     }
+    // The nearest person mention before it in the same sentence.
+    const uint32_t sentence_begin = d.sentences[c.sentence].token_begin;
+    int32_t best = latest_before(
+        *chunks, by_start, c.tb,
+        [&](const Chunk& o) {
+          return o.type == EType::kPerson && o.cluster >= 0 && o.sentence == c.sentence;
+        },
+        sentence_begin);
     const char g = trailing_alias_gender(d, c, d.sentences[c.sentence].token_end);
     if (g != 0) {
       // The most recently mentioned person whose gender fits the pronoun.
-      best = -1;
-      best_tb = 0;
-      for (const Chunk& o : *chunks) {
-        if (o.type != EType::kPerson || o.cluster < 0 || o.alias || o.tb >= c.tb) continue;
-        const char og = (*clusters)[o.cluster].gender;
-        if (g != 'u' && og != 'u' && og != g) continue;
-        if (best < 0 || o.tb > best_tb) {
-          best = o.cluster;
-          best_tb = o.tb;
-        }
-      }
+      best = latest_before(
+          *chunks, by_start, c.tb,
+          [&](const Chunk& o) {
+            if (o.type != EType::kPerson || o.cluster < 0 || o.alias) return false;
+            const char og = (*clusters)[o.cluster].gender;
+            return g == 'u' || og == 'u' || og == g;
+          },
+          0);
     }
     if (best < 0) {
       Cluster cl;
@@ -267,7 +302,10 @@ void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluste
         const Chunk& o = (*chunks)[m];
         if (o.epithet) continue;
         name_words(d, o, &ow, nullptr);
-        if (ow != aw) all_same = false;
+        if (ow != aw) {
+          all_same = false;
+          break;
+        }
       }
       if (!all_same) continue;
       for (uint32_t m : (*clusters)[k].chunks) {
