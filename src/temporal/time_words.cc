@@ -252,7 +252,8 @@ TimeWords::TimeWords(const LexiconSet& l)
       "en/tables/time_numbers", "en/tables/time_modifiers", "en/tables/time_holidays",
       "en/tables/time_vague", "en/tables/time_deictic_days"};
   for (size_t p = 0; p < 5; ++p) {
-    const auto [lex, bit] = phrase_lists[p];
+    const Lexicon* lex = phrase_lists[p].first;
+    const uint8_t bit = phrase_lists[p].second;  // not a structured binding: clang 14 cannot capture one
     each(*lex, [&](std::string_view k, int) { slot(k).whole_in |= bit; });
     if (lex == &LexiconSet::builtin().get(kPhraseListNames[p])) checked_[p] = phrase_lists[p];
   }
