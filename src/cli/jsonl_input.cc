@@ -272,8 +272,22 @@ class FastRecordParser {
   FastValue scratch_;
 };
 
-// The fields of a record, from the fast path: the same checks, in the same order, as the
-// nlohmann path below.
+// The "date" field's string ("" keeps the document's own date), for both paths.
+Status apply_date(const std::string& s, JsonlRecord* record) {
+  if (s.empty()) return Status::Ok();
+  std::string_view day = s;
+  if (day.size() > 10 && day[10] == 'T') day = day.substr(0, 10);  // 2025-05-04T10:00:00Z
+  record->date.date = parse_iso_date(day);
+  if (!record->date.date) {
+    return Status(ErrorCode::kInvalidRecord,
+                  "\"date\": '" + s + "' is not a real calendar date written YYYY-MM-DD");
+  }
+  record->date.source = DateSource::kInput;
+  return Status::Ok();
+}
+
+// The fields of a record, from the fast path: the same checks, in the same order, as
+// parse_with_nlohmann.
 Status apply_fields(FastValue& id, FastValue& text, const FastValue& date, JsonlRecord* record) {
   if (id.kind == FastValue::Kind::kString || id.kind == FastValue::Kind::kNumber) {
     record->id = std::move(id.text);
@@ -287,43 +301,16 @@ Status apply_fields(FastValue& id, FastValue& text, const FastValue& date, Jsonl
     if (date.kind != FastValue::Kind::kString) {
       return Status(ErrorCode::kInvalidRecord, "\"date\" is not a string");
     }
-    const std::string& s = date.text;
-    if (!s.empty()) {
-      std::string_view day = s;
-      if (day.size() > 10 && day[10] == 'T') day = day.substr(0, 10);  // 2025-05-04T10:00:00Z
-      record->date.date = parse_iso_date(day);
-      if (!record->date.date) {
-        return Status(ErrorCode::kInvalidRecord,
-                      "\"date\": '" + s + "' is not a real calendar date written YYYY-MM-DD");
-      }
-      record->date.source = DateSource::kInput;
-    }
+    Status status = apply_date(date.text, record);
+    if (!status.ok()) return status;
   }
   record->text = std::move(text.text);
   return Status::Ok();
 }
 
-}  // namespace
-
-Status parse_jsonl_record(std::string_view line, const std::string& default_id,
-                          JsonlRecord* record) {
-  record->id = default_id;
-  std::string decoded_text;
-  std::string_view json = line;
-  if (valid_utf8_prefix(line) != line.size()) {
-    DecodeResult decoded = decode_utf8_lossy(line);
-    record->invalid_utf8 = decoded.invalid_sequences;
-    decoded_text = std::move(decoded.text);
-    json = decoded_text;
-  } else {
-    record->invalid_utf8 = 0;
-  }
-  {
-    FastValue id, text, date;
-    if (FastRecordParser(json).parse(&id, &text, &date)) {
-      return apply_fields(id, text, date, record);
-    }
-  }
+// Any record the fast path declines (nesting, fractions, duplicate fields, syntax errors):
+// nlohmann/json parses it and words every error.
+Status parse_with_nlohmann(std::string_view json, JsonlRecord* record) {
   nlohmann::json value;
   try {
     value = nlohmann::json::parse(json);
@@ -355,20 +342,35 @@ Status parse_jsonl_record(std::string_view line, const std::string& default_id,
   const auto date = value.find("date");
   if (date != value.end() && !date->is_null()) {
     if (!date->is_string()) return Status(ErrorCode::kInvalidRecord, "\"date\" is not a string");
-    const std::string& s = date->get_ref<const std::string&>();
-    if (!s.empty()) {
-      std::string_view day = s;
-      if (day.size() > 10 && day[10] == 'T') day = day.substr(0, 10);  // 2025-05-04T10:00:00Z
-      record->date.date = parse_iso_date(day);
-      if (!record->date.date) {
-        return Status(ErrorCode::kInvalidRecord,
-                      "\"date\": '" + s + "' is not a real calendar date written YYYY-MM-DD");
-      }
-      record->date.source = DateSource::kInput;
-    }
+    Status status = apply_date(date->get_ref<const std::string&>(), record);
+    if (!status.ok()) return status;
   }
   record->text = std::move(text->get_ref<std::string&>());
   return Status::Ok();
+}
+
+}  // namespace
+
+Status parse_jsonl_record(std::string_view line, const std::string& default_id,
+                          JsonlRecord* record) {
+  record->id = default_id;
+  std::string decoded_text;
+  std::string_view json = line;
+  if (valid_utf8_prefix(line) != line.size()) {
+    DecodeResult decoded = decode_utf8_lossy(line);
+    record->invalid_utf8 = decoded.invalid_sequences;
+    decoded_text = std::move(decoded.text);
+    json = decoded_text;
+  } else {
+    record->invalid_utf8 = 0;
+  }
+  {
+    FastValue id, text, date;
+    if (FastRecordParser(json).parse(&id, &text, &date)) {
+      return apply_fields(id, text, date, record);
+    }
+  }
+  return parse_with_nlohmann(json, record);
 }
 
 }  // namespace claimsift::cli

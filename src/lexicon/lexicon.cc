@@ -22,18 +22,44 @@ Lexicon::Lexicon(std::string_view name, const LexiconEntry* entries, size_t entr
       slot_mask_(slot_count == 0 ? 0 : slot_count - 1),
       id_(id) {}
 
+namespace {
+
+// The open-addressing tables of lists and vocabularies (slots as lexicon_slot() writes them).
+// The index whose key `is_key` accepts, or SIZE_MAX; `mask` is the table size minus one.
+template <typename IsKey>
+size_t probe(const uint64_t* slots, size_t mask, uint64_t hash, IsKey is_key) {
+  size_t i = static_cast<size_t>(hash) & mask;
+  while (true) {
+    const uint64_t slot = slots[i];
+    if (slot == 0) return SIZE_MAX;
+    if (lexicon_slot_matches(slot, hash) && is_key(lexicon_slot_index(slot))) {
+      return lexicon_slot_index(slot);
+    }
+    i = (i + 1) & mask;
+  }
+}
+
+// A table of at least twice `count` slots holding indexes 0..count-1.
+template <typename KeyAt>
+std::vector<uint64_t> build_slots(size_t count, KeyAt key_at) {
+  size_t size = 16;
+  while (size < count * 2) size *= 2;
+  std::vector<uint64_t> slots(size, 0);
+  for (size_t k = 0; k < count; ++k) {
+    const uint64_t hash = lexicon_hash(key_at(k));
+    size_t i = static_cast<size_t>(hash) & (size - 1);
+    while (slots[i] != 0) i = (i + 1) & (size - 1);
+    slots[i] = lexicon_slot(hash, k);
+  }
+  return slots;
+}
+
+}  // namespace
+
 const LexiconKey* Lexicon::find_key(std::string_view key, uint64_t hash) const {
   if (key_count_ == 0) return nullptr;
-  size_t i = static_cast<size_t>(hash) & slot_mask_;
-  while (true) {
-    const uint64_t slot = slots_[i];
-    if (slot == 0) return nullptr;
-    if (lexicon_slot_matches(slot, hash)) {
-      const LexiconKey& k = keys_[lexicon_slot_index(slot)];
-      if (k.key == key) return &k;
-    }
-    i = (i + 1) & slot_mask_;
-  }
+  const size_t k = probe(slots_, slot_mask_, hash, [&](size_t i) { return keys_[i].key == key; });
+  return k == SIZE_MAX ? nullptr : &keys_[k];
 }
 
 std::string_view Lexicon::field(int i, int column) const {
@@ -89,21 +115,14 @@ std::unique_ptr<Lexicon> Lexicon::build(
       lex->owned_keys_.push_back(LexiconKey{prefix, -1, true});
     }
   }
-  size_t slots = 16;
-  while (slots < lex->owned_keys_.size() * 2) slots *= 2;
-  lex->owned_slots_.assign(slots, 0);
-  for (size_t k = 0; k < lex->owned_keys_.size(); ++k) {
-    const uint64_t hash = lexicon_hash(lex->owned_keys_[k].key);
-    size_t i = static_cast<size_t>(hash) & (slots - 1);
-    while (lex->owned_slots_[i] != 0) i = (i + 1) & (slots - 1);
-    lex->owned_slots_[i] = lexicon_slot(hash, k);
-  }
+  lex->owned_slots_ = build_slots(lex->owned_keys_.size(),
+                                  [&](size_t k) { return lex->owned_keys_[k].key; });
   lex->entries_ = lex->owned_entries_.data();
   lex->entry_count_ = lex->owned_entries_.size();
   lex->keys_ = lex->owned_keys_.data();
   lex->key_count_ = lex->owned_keys_.size();
   lex->slots_ = lex->owned_slots_.data();
-  lex->slot_mask_ = slots - 1;
+  lex->slot_mask_ = lex->owned_slots_.size() - 1;
   return lex;
 }
 
@@ -127,16 +146,8 @@ uint64_t LexiconVocabulary::next_serial() {
 
 int32_t LexiconVocabulary::find(std::string_view key, uint64_t hash) const {
   if (word_count_ == 0) return -1;
-  size_t i = static_cast<size_t>(hash) & slot_mask_;
-  while (true) {
-    const uint64_t slot = slots_[i];
-    if (slot == 0) return -1;
-    if (lexicon_slot_matches(slot, hash)) {
-      const size_t w = lexicon_slot_index(slot);
-      if (words_[w].key == key) return static_cast<int32_t>(w);
-    }
-    i = (i + 1) & slot_mask_;
-  }
+  const size_t w = probe(slots_, slot_mask_, hash, [&](size_t i) { return words_[i].key == key; });
+  return w == SIZE_MAX ? -1 : static_cast<int32_t>(w);
 }
 
 std::unique_ptr<LexiconVocabulary> LexiconVocabulary::build(std::vector<const Lexicon*> lists) {
@@ -168,22 +179,15 @@ std::unique_ptr<LexiconVocabulary> LexiconVocabulary::build(std::vector<const Le
       v->owned_key_index_.push_back(k);
     }
   }
-  size_t slots = 16;
-  while (slots < v->owned_words_.size() * 2) slots *= 2;
-  v->owned_slots_.assign(slots, 0);
-  for (size_t w = 0; w < v->owned_words_.size(); ++w) {
-    const uint64_t hash = lexicon_hash(v->owned_words_[w].key);
-    size_t i = static_cast<size_t>(hash) & (slots - 1);
-    while (v->owned_slots_[i] != 0) i = (i + 1) & (slots - 1);
-    v->owned_slots_[i] = lexicon_slot(hash, w);
-  }
+  v->owned_slots_ = build_slots(v->owned_words_.size(),
+                                 [&](size_t w) { return v->owned_words_[w].key; });
   v->owned_lists_ = std::move(lists);
   v->words_ = v->owned_words_.data();
   v->word_count_ = v->owned_words_.size();
   v->key_index_ = v->owned_key_index_.data();
   v->key_index_count_ = v->owned_key_index_.size();
   v->slots_ = v->owned_slots_.data();
-  v->slot_mask_ = slots - 1;
+  v->slot_mask_ = v->owned_slots_.size() - 1;
   v->lists_ = v->owned_lists_.data();
   v->list_count_ = v->owned_lists_.size();
   return v;

@@ -135,6 +135,7 @@ class Run {
   [[gnu::noinline]] void grow_norm(size_t more);
   size_t absorb_marks(size_t begin, size_t end) const;
   void word_or_number(size_t i);
+  size_t alnum_run_end(size_t from, size_t limit, unsigned* seen) const;
   size_t clitic_length(size_t apostrophe) const;
   size_t domain_end(size_t i) const;
   bool keeps_period(size_t begin, size_t end, bool initialism);
@@ -350,19 +351,26 @@ bool Run::keeps_period(size_t begin, size_t end, bool initialism) {
   return text::has_abbreviation_shape(word);
 }
 
+// End of the run of ASCII letters and digits at `from` (before `limit`); *seen gets their
+// shape bits (kShapeAlnum).
+size_t Run::alnum_run_end(size_t from, size_t limit, unsigned* seen) const {
+  size_t f = from;
+  while (f < limit) {
+    const unsigned m = kByteShape[static_cast<unsigned char>(text_[f])] & kShapeAlnum;
+    if (m == 0) break;
+    *seen |= m;
+    ++f;
+  }
+  return f;
+}
+
 void Run::word_or_number(size_t i) {
   const size_t limit = text_.size() - i < kMaxTokenBytes ? text_.size() : i + kMaxTokenBytes;
   {
     // The common case first: ASCII letters and digits up to an ASCII character that joins
     // nothing (a space, most punctuation). Anything else is scanned again below.
-    size_t f = i;
     unsigned seen = 0;
-    while (f < limit) {
-      const unsigned m = kByteShape[static_cast<unsigned char>(text_[f])] & kShapeAlnum;
-      if (m == 0) break;
-      seen |= m;
-      ++f;
-    }
+    const size_t f = alnum_run_end(i, limit, &seen);
     if (f > i && f < limit && static_cast<unsigned char>(text_[f]) < 0x80 &&
         !kMayJoin[static_cast<unsigned char>(text_[f])]) {
       emit_plain(i, f, seen);
@@ -380,14 +388,8 @@ void Run::word_or_number(size_t i) {
   while (e < limit) {
     // ASCII letters and digits, by table: the common case.
     if (!(e > i && is_ideograph(prev))) {
-      size_t f = e;
       unsigned seen = 0;
-      while (f < limit) {
-        const unsigned m = kByteShape[static_cast<unsigned char>(text_[f])] & kShapeAlnum;
-        if (m == 0) break;
-        seen |= m;
-        ++f;
-      }
+      const size_t f = alnum_run_end(e, limit, &seen);
       if (f > e) {
         letters |= (seen & (kShapeUpper | kShapeLower)) != 0;
         prev = static_cast<unsigned char>(text_[f - 1]);
