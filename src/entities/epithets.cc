@@ -19,13 +19,21 @@ namespace claimsift::entities {
 
 namespace {
 
+// A cheap test that token `i` may be a "27-year-old" (its form ends in 'd' and is long enough);
+// year_old_value decides.
+bool may_be_year_old(const Doc& d, uint32_t i) {
+  const Token& t = d.tokens[i];
+  return t.norm_size > 9 && d.norm_buffer[t.norm_begin + t.norm_size - 1] == 'd';
+}
+int year_old_at(const Doc& d, uint32_t i) { return may_be_year_old(d, i) ? year_old_value(d, i) : -1; }
+
 bool is_modifier(const Doc& d, const EntityLexicons& lx, uint32_t k,
                  const std::vector<uint8_t>& work_or_place) {
   if (work_or_place[k]) return true;
   const Token& t = d.tokens[k];
   if (t.kind == TokenKind::kWord) {
     if (is_cap(d, k)) return !in(lx.not_names, d, k) && !in(lx.honorifics, d, k);
-    if (year_old_value(d, k) > 0) return true;
+    if (year_old_at(d, k) > 0) return true;
     if (t.has(kHasHyphen)) return true;  // Grammy-winning, Dublin-born
     return in(lx.modifier_words, d, k) || in(lx.demonyms, d, k);
   }
@@ -105,10 +113,47 @@ int32_t pick(const Mentions& mentions, const std::vector<Cluster>& clusters, uin
   return best;
 }
 
-void add_ages(const Doc& d, const std::vector<Chunk>& chunk_list, std::vector<Cluster>* clusters) {
-  const std::vector<Chunk>* chunks = &chunk_list;
-  // Ages: "Cruise, 62," and "the Afrobeats star, 29,"; "turning 37".
-  for (const Chunk& c : *chunks) {
+// "turning 37": the number token after a form of "turn" (turning, turned, turns, turn), found
+// once per document; which person it belongs to is decided when the ages are added.
+struct TurningAge {
+  uint32_t token;           // the number token
+  uint32_t sentence_begin;  // first token of its sentence
+  int value;
+};
+
+bool is_turn_form(std::string_view w) {
+  if (w.size() < 4 || w[0] != 't') return false;
+  return w == "turning" || w == "turned" || w == "turns" || w == "turn";
+}
+
+// One walk over the sentences' tokens: the epithet heads to try (free role nouns and
+// year-olds, in text order, with their sentence) and the "turning 37" ages.
+void scan_tokens(const Doc& d, const EntityLexicons& lx, const std::vector<uint8_t>& taken,
+                 std::vector<std::pair<uint32_t, uint32_t>>* heads, std::vector<TurningAge>* turning) {
+  for (uint32_t s = 0; s < d.sentences.size(); ++s) {
+    const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
+    for (uint32_t r = sb; r < se; ++r) {
+      const Token& t = d.tokens[r];
+      if ((t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) && !taken[r] &&
+          (find_token_entry(d, r, *lx.role_nouns) >= 0 || year_old_at(d, r) > 0)) {
+        heads->emplace_back(r, s);
+      }
+      if (t.norm_size >= 4 && r + 1 < se && is_turn_form(d.norm(t))) {
+        const int v = small_number(d, r + 1);
+        if (v > 0 && v < 120) turning->push_back(TurningAge{r + 1, sb, v});
+      }
+    }
+  }
+}
+
+// Ages of people: "Cruise, 62," and "the Afrobeats star, 29," after the person chunks from
+// `first_chunk` on; "turning 37" for the last person mention before it in its sentence.
+// `mentions` is every person mention as (first token, cluster), sorted.
+void add_ages(const Doc& d, const std::vector<Chunk>& chunks, size_t first_chunk,
+              const Mentions& mentions, const std::vector<TurningAge>& turning,
+              std::vector<Cluster>* clusters) {
+  for (size_t i = first_chunk; i < chunks.size(); ++i) {
+    const Chunk& c = chunks[i];
     if (c.type != EType::kPerson || c.cluster < 0) continue;
     const uint32_t se = d.sentences[c.sentence].token_end;
     if (c.te + 1 < se && norm_is(d, c.te, ",")) {
@@ -119,27 +164,22 @@ void add_ages(const Doc& d, const std::vector<Chunk>& chunk_list, std::vector<Cl
       }
     }
   }
-  std::vector<std::pair<uint32_t, int32_t>> order;
-  for (const Chunk& c : *chunks) {
-    if (c.type == EType::kPerson && c.cluster >= 0) order.emplace_back(c.tb, c.cluster);
+  for (const TurningAge& a : turning) {
+    // The last person mention before the verb in the sentence.
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), std::make_pair(a.token - 1, INT32_MIN));
+    if (it == mentions.begin()) continue;
+    --it;
+    if (it->first < a.sentence_begin) continue;
+    add_age(&(*clusters)[it->second], a.value, ByteSpan{d.tokens[a.token].begin, d.tokens[a.token].end});
   }
-  std::sort(order.begin(), order.end());
-  for (size_t s = 0; s < d.sentences.size(); ++s) {
-    const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
-    for (uint32_t i = sb; i + 1 < se; ++i) {
-      const std::string_view w = d.norm(d.tokens[i]);
-      if (w.size() < 4 || w[0] != 't') continue;
-      if (w != "turning" && w != "turned" && w != "turns" && w != "turn") continue;
-      const int v = small_number(d, i + 1);
-      if (v <= 0 || v >= 120) continue;
-      // The last person mention before it in the sentence.
-      auto it = std::lower_bound(order.begin(), order.end(), std::make_pair(i, INT32_MIN));
-      if (it == order.begin()) continue;
-      --it;
-      if (it->first < sb) continue;
-      add_age(&(*clusters)[it->second], v, ByteSpan{d.tokens[i + 1].begin, d.tokens[i + 1].end});
-    }
-  }
+}
+
+// The chunk index of the person mention that starts at token `tb` (the last such chunk), or -1.
+// `starts` is (first token, chunk index) of the person mentions, sorted.
+int32_t person_starting_at(const std::vector<std::pair<uint32_t, uint32_t>>& starts, uint32_t tb) {
+  auto it = std::lower_bound(starts.begin(), starts.end(), std::make_pair(tb + 1, 0u));
+  if (it == starts.begin() || (it - 1)->first != tb) return -1;
+  return static_cast<int32_t>((it - 1)->second);
 }
 
 }  // namespace
@@ -149,95 +189,94 @@ void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx,
                             std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
   (void)sent_of;
   std::vector<uint8_t> work_or_place(d.tokens.size(), 0);
-  for (const Chunk& c : *chunks) {
+  // Person mentions: (first token, chunk) to find a name right after a title, and
+  // (first token, cluster) in text order for pick() and the ages.
+  std::vector<std::pair<uint32_t, uint32_t>> person_starts;
+  Mentions mentions;
+  for (uint32_t i = 0; i < chunks->size(); ++i) {
+    const Chunk& c = (*chunks)[i];
     if (c.type == EType::kWork || c.type == EType::kPlace || c.type == EType::kOrg) {
       for (uint32_t k = c.tb; k < c.te; ++k) work_or_place[k] = 1;
-    }
-  }
-  const size_t original = chunks->size();
-  add_ages(d, *chunks, clusters);  // known ages guide "the 41-year-old"
-  // Person mentions by first token, and in text order.
-  std::vector<int32_t> person_at(d.tokens.size(), -1);
-  Mentions mentions;
-  for (size_t i = 0; i < chunks->size(); ++i) {
-    const Chunk& c = (*chunks)[i];
-    if (c.type == EType::kPerson && c.cluster >= 0) {
-      person_at[c.tb] = static_cast<int32_t>(i);
+    } else if (c.type == EType::kPerson && c.cluster >= 0) {
+      person_starts.emplace_back(c.tb, i);
       mentions.emplace_back(c.tb, c.cluster);
     }
   }
+  std::sort(person_starts.begin(), person_starts.end());
   std::sort(mentions.begin(), mentions.end());
-  for (size_t s = 0; s < d.sentences.size(); ++s) {
+  std::vector<std::pair<uint32_t, uint32_t>> heads;  // (role noun or year-old token, sentence)
+  std::vector<TurningAge> turning;
+  scan_tokens(d, lx, *taken, &heads, &turning);
+  const size_t original = chunks->size();
+  add_ages(d, *chunks, 0, mentions, turning, clusters);  // known ages guide "the 41-year-old"
+  for (const auto& [r, s] : heads) {
     const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
-    for (uint32_t r = sb; r < se; ++r) {
-      const Token& t = d.tokens[r];
-      if ((t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) || (*taken)[r]) continue;
-      const bool year_old = year_old_value(d, r) > 0;
-      const int role = find_token_entry(d, r, *lx.role_nouns);
-      if (role < 0 && !year_old) continue;
-      // "Star" inside a title is no role noun; "Singer Zaviera" at a sentence start is.
-      if (role >= 0 && is_cap(d, r) && !t.has(kAllUpper) && r != sb) continue;
-      // A year-old followed by a role noun is a modifier of that noun.
-      if (year_old && r + 1 < se && find_token_entry(d, r + 1, *lx.role_nouns) >= 0) continue;
-      const uint32_t m = modifiers_begin(d, lx, r, sb, work_or_place);
-      // Title right before a name: a descriptor of that person.
-      if (r + 1 < se) {
-        const int32_t pc = person_at[r + 1];
-        if (pc >= 0) {
-          Cluster& cl = (*clusters)[(*chunks)[pc].cluster];
-          cl.descriptors.push_back(d.token_span(m, r + 1));
-          if (role >= 0) cl.role_nouns.emplace_back(d.norm(t));
-          for (uint32_t k = m; k < r; ++k) {
-            if (int age = year_old_value(d, k); age > 0) {
-              std::string_view surf = d.surface(d.tokens[k]);
-              const uint32_t digits = static_cast<uint32_t>(surf.find('-'));
-              add_age(&cl, age, ByteSpan{d.tokens[k].begin, d.tokens[k].begin + digits});
-            }
+    const Token& t = d.tokens[r];
+    const bool year_old = year_old_at(d, r) > 0;
+    const int role = find_token_entry(d, r, *lx.role_nouns);
+    // "Star" inside a title is no role noun; "Singer Zaviera" at a sentence start is.
+    if (role >= 0 && is_cap(d, r) && !t.has(kAllUpper) && r != sb) continue;
+    // A year-old followed by a role noun is a modifier of that noun.
+    if (year_old && r + 1 < se && find_token_entry(d, r + 1, *lx.role_nouns) >= 0) continue;
+    const uint32_t m = modifiers_begin(d, lx, r, sb, work_or_place);
+    // Title right before a name: a descriptor of that person.
+    if (r + 1 < se) {
+      const int32_t pc = person_starting_at(person_starts, r + 1);
+      if (pc >= 0) {
+        Cluster& cl = (*clusters)[(*chunks)[pc].cluster];
+        cl.descriptors.push_back(d.token_span(m, r + 1));
+        if (role >= 0) cl.role_nouns.emplace_back(d.norm(t));
+        for (uint32_t k = m; k < r; ++k) {
+          if (int age = year_old_at(d, k); age > 0) {
+            std::string_view surf = d.surface(d.tokens[k]);
+            const uint32_t digits = static_cast<uint32_t>(surf.find('-'));
+            add_age(&cl, age, ByteSpan{d.tokens[k].begin, d.tokens[k].begin + digits});
           }
-          continue;
         }
-        if (is_cap(d, r + 1) || (norm_is(d, r + 1, ",") && r + 2 < se && is_cap(d, r + 2))) {
-          continue;  // a title before an unknown name, or an apposition
-        }
+        continue;
       }
-      if (role >= 0 && lx.role_nouns->field(role, 1) != "epithet") continue;
-      // Definite: "the" right before the modifiers.
-      if (m == sb || !norm_is(d, m - 1, "the")) continue;
-      const char gender = role >= 0 ? lx.role_nouns->field(role, 0)[0] : '-';
-      int age = year_old ? year_old_value(d, r) : -1;
-      for (uint32_t k = m; k < r && age < 0; ++k) {
-        if (year_old_value(d, k) > 0) age = year_old_value(d, k);
+      if (is_cap(d, r + 1) || (norm_is(d, r + 1, ",") && r + 2 < se && is_cap(d, r + 2))) {
+        continue;  // a title before an unknown name, or an apposition
       }
-      const std::string_view role_norm = role >= 0 ? d.norm(t) : std::string_view();
-      const int32_t who = pick(mentions, *clusters, m, role_norm, gender, age);
-      if (who < 0) continue;
-      Chunk c;
-      c.tb = m;
-      c.te = r + 1;
-      c.span = d.token_span(m, r + 1);
-      c.type = EType::kPerson;
-      c.sentence = static_cast<int32_t>(s);
-      c.epithet = true;
-      c.cluster = who;
-      (*taken)[r] = 1;
-      Cluster& cl = (*clusters)[who];
-      cl.chunks.push_back(static_cast<uint32_t>(chunks->size()));
-      if (!role_norm.empty()) cl.role_nouns.emplace_back(role_norm);
-      cl.descriptors.push_back(c.span);
-      for (uint32_t k = m; k <= r; ++k) {
-        if (int a = year_old_value(d, k); a > 0) {
-          std::string_view surf = d.surface(d.tokens[k]);
-          const uint32_t digits = static_cast<uint32_t>(surf.find('-'));
-          add_age(&cl, a, ByteSpan{d.tokens[k].begin, d.tokens[k].begin + digits});
-        }
-      }
-      mentions.insert(std::lower_bound(mentions.begin(), mentions.end(), std::make_pair(m, who)),
-                      std::make_pair(m, who));
-      chunks->push_back(std::move(c));
     }
+    if (role >= 0 && lx.role_nouns->field(role, 1) != "epithet") continue;
+    // Definite: "the" right before the modifiers.
+    if (m == sb || !norm_is(d, m - 1, "the")) continue;
+    const char gender = role >= 0 ? lx.role_nouns->field(role, 0)[0] : '-';
+    int age = year_old ? year_old_value(d, r) : -1;
+    for (uint32_t k = m; k < r && age < 0; ++k) {
+      if (year_old_at(d, k) > 0) age = year_old_value(d, k);
+    }
+    const std::string_view role_norm = role >= 0 ? d.norm(t) : std::string_view();
+    const int32_t who = pick(mentions, *clusters, m, role_norm, gender, age);
+    if (who < 0) continue;
+    Chunk c;
+    c.tb = m;
+    c.te = r + 1;
+    c.span = d.token_span(m, r + 1);
+    c.type = EType::kPerson;
+    c.sentence = static_cast<int32_t>(s);
+    c.epithet = true;
+    c.cluster = who;
+    (*taken)[r] = 1;
+    Cluster& cl = (*clusters)[who];
+    cl.chunks.push_back(static_cast<uint32_t>(chunks->size()));
+    if (!role_norm.empty()) cl.role_nouns.emplace_back(role_norm);
+    cl.descriptors.push_back(c.span);
+    for (uint32_t k = m; k <= r; ++k) {
+      if (int a = year_old_at(d, k); a > 0) {
+        std::string_view surf = d.surface(d.tokens[k]);
+        const uint32_t digits = static_cast<uint32_t>(surf.find('-'));
+        add_age(&cl, a, ByteSpan{d.tokens[k].begin, d.tokens[k].begin + digits});
+      }
+    }
+    mentions.insert(std::lower_bound(mentions.begin(), mentions.end(), std::make_pair(m, who)),
+                    std::make_pair(m, who));
+    chunks->push_back(std::move(c));
   }
-  (void)original;
-  add_ages(d, *chunks, clusters);
+  // Epithets may carry an apposition age ("the Afrobeats star, 29,") and be the last person
+  // before a "turning 37".
+  add_ages(d, *chunks, original, mentions, turning, clusters);
 }
 
 }  // namespace claimsift::entities
