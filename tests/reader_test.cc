@@ -7,6 +7,7 @@
 
 #include <random>
 #include <string>
+#include <vector>
 
 #include "claimsift/reader.h"
 #include "testing/test_util.h"
@@ -194,6 +195,68 @@ TEST(ReadDocument, NoDateAnywhereIsNull) {
   EXPECT_FALSE(doc.document_date.has_value());
   EXPECT_EQ(doc.document_date_source, DateSource::kNone);
   EXPECT_EQ(doc.body_begin, 0u);
+}
+
+TEST(DocClear, EmptiesEveryLayerAndKeepsTheTokenBuffers) {
+  Doc doc = testing::annotate("date 2025-05-04 Ana Lopez, 31, reportedly met Tom Cruise in Paris.");
+  ASSERT_FALSE(doc.tokens.empty());
+  ASSERT_FALSE(doc.people.empty());
+  const size_t token_capacity = doc.tokens.capacity();
+  const size_t text_capacity = doc.text.capacity();
+  doc.clear();
+  EXPECT_TRUE(doc.id.empty());
+  EXPECT_TRUE(doc.text.empty());
+  EXPECT_TRUE(doc.tokens.empty());
+  EXPECT_TRUE(doc.norm_buffer.empty());
+  EXPECT_TRUE(doc.sentences.empty());
+  EXPECT_TRUE(doc.people.empty());
+  EXPECT_TRUE(doc.places.empty());
+  EXPECT_TRUE(doc.timexes.empty());
+  EXPECT_TRUE(doc.claims.empty());
+  EXPECT_TRUE(doc.warnings.empty());
+  EXPECT_FALSE(doc.document_date.has_value());
+  EXPECT_EQ(doc.body_begin, 0u);
+  EXPECT_EQ(doc.vocabulary, nullptr);
+  EXPECT_EQ(doc.tokens.capacity(), token_capacity);
+  EXPECT_EQ(doc.text.capacity(), text_capacity);
+}
+
+TEST(DocClear, ReleasesABufferGrownPastTheKeepLimit) {
+  Doc doc;
+  doc.tokens.reserve(Doc::kKeepBytes / sizeof(Token) + 1);
+  doc.text.reserve(16);
+  doc.clear();
+  EXPECT_EQ(doc.tokens.capacity(), 0u);
+  EXPECT_GE(doc.text.capacity(), 16u);
+}
+
+TEST(ReadDocumentOwned, TakesValidBytesWithoutACopy) {
+  std::string bytes = "date 2025-05-04 Valid text, caf\xC3\xA9 included.";
+  const std::string expected = bytes;
+  const char* data = bytes.data();
+  Doc doc;
+  ASSERT_TRUE(read_document_owned("id", std::move(bytes), ExternalDate{}, Options(), &doc).ok());
+  EXPECT_EQ(doc.text, expected);
+  EXPECT_EQ(doc.text.data(), data);
+  ASSERT_TRUE(doc.document_date.has_value());
+  EXPECT_EQ(doc.document_date->day, 4);
+}
+
+TEST(ReadDocumentOwned, ReadsEveryInputAsTheViewVersionDoes) {
+  const std::vector<std::string> inputs = {"", "plain", "bad \xFF byte", "\xEF\xBB\xBF" "bom",
+                                           std::string("nul\0", 4)};
+  for (const std::string& input : inputs) {
+    Doc from_view;
+    Doc owned;
+    const Status a = read(input, &from_view);
+    const Status b = read_document_owned("id", std::string(input), ExternalDate{}, Options(), &owned);
+    EXPECT_EQ(a.code(), b.code()) << input;
+    EXPECT_EQ(from_view.text, owned.text) << input;
+    ASSERT_EQ(from_view.warnings.size(), owned.warnings.size()) << input;
+    for (size_t i = 0; i < owned.warnings.size(); ++i) {
+      EXPECT_EQ(from_view.warnings[i].message, owned.warnings[i].message);
+    }
+  }
 }
 
 TEST(ReadFileBytes, ReadsAWholeFile) {

@@ -20,7 +20,7 @@
 //     controls), so tokens plus gaps rebuild the text exactly;
 //   * nothing before body_begin (the date header) is covered by a token, sentence or entity.
 //
-// Tested by tests/doc_test.cc.
+// Tested by tests/reader_test.cc (DocClear) and tests/doc_invariants_test.cc.
 #ifndef CLAIMSIFT_DOC_H_
 #define CLAIMSIFT_DOC_H_
 
@@ -250,6 +250,31 @@ struct Doc {
   // The span covering tokens [first, last).
   ByteSpan token_span(uint32_t first, uint32_t last) const {
     return ByteSpan{tokens[first].begin, tokens[last - 1].end};
+  }
+
+  // Makes this an empty Doc again, as Doc() would, but keeps the capacity of the per-byte and
+  // per-token buffers (text, tokens, normalised forms, sentences) so that a batch,
+  // which reuses one Doc per thread, does not allocate and fault them in for every document.
+  // Buffers grown past kKeepBytes by one large document are released instead.
+  void clear() {
+    std::string kept_text = std::move(text);
+    std::vector<Token> kept_tokens = std::move(tokens);
+    std::string kept_norm = std::move(norm_buffer);
+    std::vector<Sentence> kept_sentences = std::move(sentences);
+    *this = Doc();
+    text = recycled(std::move(kept_text));
+    tokens = recycled(std::move(kept_tokens));
+    norm_buffer = recycled(std::move(kept_norm));
+    sentences = recycled(std::move(kept_sentences));
+  }
+  static constexpr size_t kKeepBytes = size_t{64} << 20;
+
+ private:
+  template <typename Buffer>
+  static Buffer recycled(Buffer buffer) {
+    if (buffer.capacity() * sizeof(buffer[0]) > kKeepBytes) return Buffer();
+    buffer.clear();
+    return buffer;
   }
 };
 

@@ -36,6 +36,8 @@ class Pipeline {
 
   // Reads `bytes` as document `id` and runs every stage. On error, *doc is left with only its id.
   Status process(std::string id, std::string_view bytes, const ExternalDate& date, Doc* doc) const;
+  // The same, taking the bytes over (no copy of valid UTF-8; see read_document).
+  Status process_owned(std::string id, std::string&& bytes, const ExternalDate& date, Doc* doc) const;
 
   // Runs the stages after the reader on an already-read Doc (tests build Docs by hand).
   void annotate(Doc* doc) const;

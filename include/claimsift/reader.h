@@ -77,6 +77,10 @@ Status read_fd_bytes(int fd, uint64_t max_bytes, std::string* bytes);
 // Builds a Doc from raw bytes: checks, decodes, finds the date header, builds offsets.
 Status read_document(std::string id, std::string_view bytes, const ExternalDate& external,
                      const Options& options, Doc* doc);
+// The same, taking the bytes over: valid UTF-8 becomes Doc::text without a copy (the bytes are
+// left with the Doc's previous buffer, or empty).
+Status read_document_owned(std::string id, std::string&& bytes, const ExternalDate& external,
+                     const Options& options, Doc* doc);
 
 }  // namespace claimsift
 

@@ -81,7 +81,7 @@ DocResult process_job(Job&& job, const Pipeline& pipeline, const RunConfig& conf
         fail(record.id, where, status, job.line, config, &result);
         return result;
       }
-      status = pipeline.process(record.id, record.text, record.date, doc);
+      status = pipeline.process_owned(record.id, std::move(record.text), record.date, doc);
       if (!status.ok()) {
         fail(record.id, where, status, job.line, config, &result);
         return result;
@@ -96,7 +96,7 @@ DocResult process_job(Job&& job, const Pipeline& pipeline, const RunConfig& conf
       return result;
     }
   }
-  Status status = pipeline.process(job.id, job.bytes, ExternalDate{}, doc);
+  Status status = pipeline.process_owned(job.id, std::move(job.bytes), ExternalDate{}, doc);
   if (!status.ok()) {
     fail(job.id, job.id, status, 0, config, &result);
     return result;

@@ -20,6 +20,14 @@ Status Pipeline::process(std::string id, std::string_view bytes, const ExternalD
   return Status::Ok();
 }
 
+Status Pipeline::process_owned(std::string id, std::string&& bytes, const ExternalDate& date,
+                         Doc* doc) const {
+  Status status = read_document_owned(std::move(id), std::move(bytes), date, options_, doc);
+  if (!status.ok()) return status;
+  annotate(doc);
+  return Status::Ok();
+}
+
 void Pipeline::annotate(Doc* doc) const {
   tokenizer_.run(doc);
   sentences_.run(doc);

@@ -10,6 +10,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "utf8_validate.h"
+
 namespace claimsift {
 
 namespace {
@@ -103,24 +105,31 @@ Status read_fd_bytes(int fd, uint64_t max_bytes, std::string* bytes) {
   return Status::Ok();
 }
 
-Status read_document(std::string id, std::string_view bytes, const ExternalDate& external,
-                     const Options& options, Doc* doc) {
-  *doc = Doc();
-  doc->id = std::move(id);
+namespace {
+
+// The checks every input passes before it is decoded.
+Status check_bytes(std::string_view bytes, const Options& options) {
   if (bytes.size() > options.max_bytes) return too_large(bytes.size(), options.max_bytes, false);
   if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
     const size_t at = static_cast<size_t>(static_cast<const char*>(nul) - bytes.data());
     return Status(ErrorCode::kBinaryFile,
                   "binary file (NUL byte at offset " + std::to_string(at) + ")");
   }
+  return Status::Ok();
+}
+
+// Invalid input: doc->text becomes the lossy decoding, with its warning.
+void decode_invalid(std::string_view bytes, Doc* doc) {
   DecodeResult decoded = decode_utf8_lossy(bytes);
   doc->text = std::move(decoded.text);
-  if (decoded.invalid_sequences > 0) {
-    doc->warnings.push_back(Warning{
-        "invalid_utf8", "not valid UTF-8 at byte " + std::to_string(decoded.first_invalid_byte) +
-                            ": " + std::to_string(decoded.invalid_sequences) +
-                            " invalid sequence(s) replaced by U+FFFD"});
-  }
+  doc->warnings.push_back(Warning{
+      "invalid_utf8", "not valid UTF-8 at byte " + std::to_string(decoded.first_invalid_byte) +
+                          ": " + std::to_string(decoded.invalid_sequences) +
+                          " invalid sequence(s) replaced by U+FFFD"});
+}
+
+// Everything after doc->text is set: the date header, the document date, the offsets.
+void finish_read(const ExternalDate& external, const Options& options, Doc* doc) {
   const DateHeader header = find_date_header(doc->text);
   doc->body_begin = header.body_begin;
   if (external.date) {
@@ -135,6 +144,37 @@ Status read_document(std::string id, std::string_view bytes, const ExternalDate&
     doc->document_date_source = DateSource::kHeader;
   }
   doc->offsets.build(doc->text);
+}
+
+}  // namespace
+
+Status read_document(std::string id, std::string_view bytes, const ExternalDate& external,
+                     const Options& options, Doc* doc) {
+  doc->clear();
+  doc->id = std::move(id);
+  Status status = check_bytes(bytes, options);
+  if (!status.ok()) return status;
+  if (valid_utf8_prefix(bytes) == bytes.size()) {
+    doc->text.assign(bytes);  // into the capacity the Doc kept from the previous document
+  } else {
+    decode_invalid(bytes, doc);
+  }
+  finish_read(external, options, doc);
+  return Status::Ok();
+}
+
+Status read_document_owned(std::string id, std::string&& bytes, const ExternalDate& external,
+                     const Options& options, Doc* doc) {
+  doc->clear();
+  doc->id = std::move(id);
+  Status status = check_bytes(bytes, options);
+  if (!status.ok()) return status;
+  if (valid_utf8_prefix(bytes) == bytes.size()) {
+    doc->text.swap(bytes);  // no copy: one large document is held once, not twice
+  } else {
+    decode_invalid(bytes, doc);
+  }
+  finish_read(external, options, doc);
   return Status::Ok();
 }
 
