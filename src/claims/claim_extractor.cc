@@ -53,6 +53,18 @@ bool inside(const Cue& c, uint32_t first, uint32_t last) {
   return c.first >= first && c.last <= last;
 }
 
+// Clauses by first token, equal ones kept in order (a stable insertion sort: a sentence has a
+// few clauses, and std::stable_sort would allocate a buffer).
+void sort_by_first(std::vector<Clause>* clauses) {
+  Clause* const c = clauses->data();
+  for (size_t i = 1; i < clauses->size(); ++i) {
+    const Clause x = c[i];
+    size_t j = i;
+    for (; j > 0 && x.first < c[j - 1].first; --j) c[j] = c[j - 1];
+    c[j] = x;
+  }
+}
+
 struct Scratch {
   std::string key;
   std::vector<Cue> cues;
@@ -89,14 +101,17 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
                      uint32_t sidx, int32_t quote_open, Scratch* sc, std::vector<Claim>* out) {
   const Sentence& sen = doc.sentences[sidx];
   uint32_t sf = sen.token_begin, sl = sen.token_end;
-  const uint16_t lists = sal.sentence_lists(sidx);
-  if (!(lists & (claims::kHedgeList | claims::kReportList | claims::kDenialList))) return;
+  if (!sal.sentence_starts(sidx, claims::kHedgeList | claims::kReportList | claims::kDenialList))
+    return;
   std::vector<Cue>& cues = sc->cues;
   cues.clear();
-  if (lists & claims::kHedgeList) claims::find_hedge_cues(doc, lex, sal, sf, sl, &sc->key, &cues);
+  if (sal.sentence_starts(sidx, claims::kHedgeList))
+    claims::find_hedge_cues(doc, lex, sal, sf, sl, &sc->key, &cues);
   size_t n_hedges = cues.size();
-  if (lists & claims::kReportList) claims::find_report_cues(doc, lex, sal, sf, sl, &sc->key, &cues);
-  if (lists & claims::kDenialList) claims::find_denial_cues(doc, lex, sal, sf, sl, &sc->key, &cues);
+  if (sal.sentence_starts(sidx, claims::kReportList))
+    claims::find_report_cues(doc, lex, sal, sf, sl, &sc->key, &cues);
+  if (sal.sentence_starts(sidx, claims::kDenialList))
+    claims::find_denial_cues(doc, lex, sal, sf, sl, &sc->key, &cues);
   // Drop reports overlapping a hedge ("said" of "said to") and cues in non-answers.
   std::vector<Cue>& kept = sc->kept;
   kept.clear();
@@ -111,7 +126,10 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
       drop = drop || claims::in_non_answer(doc, lex, sal, sf, sl, c.first, &sc->key);
     if (!drop) kept.push_back(c);
   }
-  if (kept.empty()) return;
+  // Negations alone make no claim: they deny only beside a source or a hedge.
+  if (std::all_of(kept.begin(), kept.end(),
+                  [](const Cue& c) { return c.kind == CueKind::kNegation; }))
+    return;
   std::sort(kept.begin(), kept.end(), [](const Cue& a, const Cue& b) { return a.first < b.first; });
   sc->found_used = 0;  // cue pointers into `kept` are valid from here to the end
 
@@ -163,8 +181,7 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
       break;
     }
   }
-  std::stable_sort(clauses.begin(), clauses.end(),
-                   [](const Clause& a, const Clause& b) { return a.first < b.first; });
+  sort_by_first(&clauses);
 
   Source inherited;
   uint32_t inherited_start = 0;
@@ -349,8 +366,8 @@ void ClaimExtractor::run(Doc* doc) const {
   doc->events.clear();
   const size_t named = events.size();
   for (uint32_t s = 0; s < doc->sentences.size(); ++s)
-    if (sal.sentence_lists(s) & (claims::kEventTriggerList | claims::kIrrealisList |
-                                 claims::kDenialList))
+    if (sal.sentence_starts(s, claims::kEventTriggerList | claims::kIrrealisList |
+                                   claims::kDenialList))
       claims::find_events(*doc, lex, sal, s, &sc.key, &sc.people, &events);
   auto by_trigger = [](const Event& a, const Event& b) { return a.trigger.begin < b.trigger.begin; };
   // Named events and ours are each usually in text order already: then a stable merge gives

@@ -35,10 +35,13 @@ struct ClaimLexicons {
   // entry or a prefix): tells every hot loop whether its list can start at that token
   // (Salience::starts). Read from the token's vocabulary word, without hashing.
   uint16_t first_word_lists(const Doc& doc, uint32_t t) const;
-  // first_word_lists of every token of `doc`, into out[0 .. doc.tokens.size()); in the same
-  // walk, appends the quote tokens (is_quote) and the tokens that may start a person word.
-  void scan_tokens(const Doc& doc, uint16_t* out, std::vector<uint32_t>* quotes,
-                   std::vector<uint32_t>* person_tokens) const;
+  // True when the tokens' own list bits (Token::lists) answer first_word_lists for `doc`: the
+  // document's vocabulary is the set's and every list has an id below 64. Then token_bit(i) is
+  // the Token::lists bit of the list with ListBit position i.
+  bool lists_in_tokens(const Doc& doc) const {
+    return vocabulary_ != nullptr && doc.vocabulary == vocabulary_ && wanted_[1] == 0;
+  }
+  uint64_t token_bit(int i) const { return token_bit_[i]; }
   const Lexicon* hedges;             // hedge_cues: strength, family
   const Lexicon* hedge_lookalikes;   // "CUE SIDE WORDS" keys
   const Lexicon* reports;            // attribution_verbs: role
@@ -76,6 +79,7 @@ struct ClaimLexicons {
   const LexiconVocabulary* vocabulary_;  // the set's; null when a list is not in it
   uint64_t wanted_[2] = {0, 0};          // vocabulary bits of masked_
   uint16_t bit_of_id_[LexiconVocabulary::kMaxLists] = {};  // vocabulary id -> ListBit
+  uint64_t token_bit_[16] = {};          // ListBit position -> Token::lists bit (ids < 64)
 };
 
 // One bit per list in ClaimLexicons::first_word_lists.
@@ -93,6 +97,7 @@ enum ListBit : uint16_t {
   kEventTriggerList = 1 << 10,
   kIrrealisList = 1 << 11,
 };
+inline constexpr int kListCount = 12;  // ListBit positions in use
 
 // Bits of ClaimLexicons::hedge_lookalike_sides.
 enum LookalikeSide : uint8_t {
@@ -130,13 +135,28 @@ struct Cue {
 
 // Token helpers.
 inline bool is_word(const Doc& doc, uint32_t t) { return doc.tokens[t].kind == TokenKind::kWord; }
-inline bool is_quote(const Doc& doc, uint32_t t) {
+inline bool is_quote(const Doc& doc, uint32_t t) {  // " `` ''
+  const Token& tok = doc.tokens[t];
+  if (tok.kind != TokenKind::kPunct || tok.norm_size == 0 || tok.norm_size > 2) return false;
+  const char* n = doc.norm_buffer.data() + tok.norm_begin;
+  return tok.norm_size == 1 ? n[0] == '"' : n[0] == n[1] && (n[0] == '`' || n[0] == '\'');
+}
+// , ; : ( ) and dashes (-- and the en and em dash).
+inline bool is_comma_like(const Doc& doc, uint32_t t) {
   const Token& tok = doc.tokens[t];
   if (tok.kind != TokenKind::kPunct) return false;
-  const std::string_view n = doc.norm(tok);
-  return n == "\"" || n == "``" || n == "''";
+  const char* n = doc.norm_buffer.data() + tok.norm_begin;
+  switch (tok.norm_size) {
+    case 1:
+      return n[0] == ',' || n[0] == ';' || n[0] == ':' || n[0] == '(' || n[0] == ')';
+    case 2:
+      return n[0] == '-' && n[1] == '-';
+    case 3:
+      return n[0] == '\xE2' && n[1] == '\x80' && (n[2] == '\x94' || n[2] == '\x93');
+    default:
+      return false;
+  }
 }
-bool is_comma_like(const Doc& doc, uint32_t t);  // , ; : and dashes
 // The function-word class of a token ("det", "aux", ...; "" when none).
 inline std::string_view word_class(const Doc& doc, const ClaimLexicons& lex, uint32_t t) {
   const int e = find_token_entry(doc, t, *lex.function_words);
@@ -179,6 +199,8 @@ class SpanIndex {
 class Salience {
  public:
   Salience(const Doc& doc, const ClaimLexicons& lex);
+  Salience(const Salience&) = delete;  // tokens_ may point into own_tokens_
+  Salience& operator=(const Salience&) = delete;
   // The person mentioned last before byte `pos` (with gender 'f', 'm' or any 'x'), or kNone.
   int32_t last_before(uint32_t pos, char gender, int32_t skip = kNone) const;
   // The person whose mention covers bytes [b, e), or kNone.
@@ -195,13 +217,22 @@ class Salience {
   // The last person before `pos` described by role noun `role` ("singer"), else the last one.
   int32_t last_with_role(uint32_t pos, std::string_view role) const;
   char gender(uint32_t person) const { return genders_[person]; }
-  // False when token t starts no entry of any list the stage reads.
-  bool candidate(uint32_t t) const { return candidates_[t] != 0; }
   // True when token t may start an entry of the list(s) in `bits` (ListBit).
-  bool starts(uint32_t t, uint16_t bits) const { return (candidates_[t] & bits) != 0; }
-  // The ListBit masks of sentence s's tokens, or-ed: a list none of them starts is not looked
-  // for in the sentence.
-  uint16_t sentence_lists(uint32_t s) const { return sentence_lists_[s]; }
+  bool starts(uint32_t t, uint16_t bits) const { return (tokens_[t].lists & mask(bits)) != 0; }
+  // The same test split in two, for a loop that asks one question of many tokens:
+  // (token_lists(t) & mask(bits)) != 0.
+  uint64_t mask(uint16_t bits) const {
+    uint64_t m = 0;
+    for (int i = 0; i < kListCount; ++i)
+      if ((bits >> i) & 1) m |= masks_[i];
+    return m;
+  }
+  uint64_t token_lists(uint32_t t) const { return tokens_[t].lists; }
+  // True when a token of sentence s may start an entry of the list(s) in `bits`: a list none
+  // of them starts is not looked for in the sentence.
+  bool sentence_starts(uint32_t s, uint16_t bits) const {
+    return (sentence_lists_[s] & mask(bits)) != 0;
+  }
   // Tokens that are quotes (is_quote), in text order.
   const std::vector<uint32_t>& quotes() const { return quotes_; }
   // True when a quote token lies in tokens [first, last).
@@ -216,12 +247,20 @@ class Salience {
   struct Mention {
     uint32_t begin, end, person;
   };
+  // Sets tokens_ and masks_; fills sentence_lists_ and quotes_ and appends the tokens that may
+  // start a person word, in one walk over the tokens.
+  void scan_tokens(const Doc& doc, const ClaimLexicons& lex, std::vector<uint32_t>* person_tokens);
   std::vector<Mention> mentions_;
   std::vector<char> genders_;
   std::vector<uint32_t> counts_;                      // mentions per person
   SpanIndex timexes_, places_, organizations_;
-  std::vector<uint16_t> candidates_;  // per token: ListBit mask of lists it may start
-  std::vector<uint16_t> sentence_lists_;  // per sentence: candidates_ of its tokens or-ed
+  // The tokens whose `lists` starts() tests: the document's own (their vocabulary bits, with
+  // masks_[i] the bit of ListBit position i), or, when those cannot answer (a vocabulary
+  // without the stage's lists), own_tokens_: a copy whose `lists` hold ListBit masks.
+  const Token* tokens_ = nullptr;
+  std::vector<Token> own_tokens_;
+  uint64_t masks_[kListCount] = {};
+  std::vector<uint64_t> sentence_lists_;  // per sentence: its tokens' `lists` or-ed
   std::vector<uint32_t> quotes_;          // quote tokens
   std::vector<int32_t> token_person_;  // per token: the person whose mention covers it
   std::vector<uint8_t> org_start_;     // per token: an organisation mention starts there

@@ -43,6 +43,7 @@ ClaimLexicons::ClaimLexicons(const LexiconSet& set)
     const int id = masked_[b]->id();
     wanted_[id / 64] |= uint64_t{1} << (id % 64);
     bit_of_id_[id] = static_cast<uint16_t>(1u << b);
+    if (id < 64) token_bit_[b] = uint64_t{1} << id;
   }
   function_class = column(*function_words, 0);
   hedge_strength = column(*hedges, 0);
@@ -92,28 +93,6 @@ ClaimLexicons::ClaimLexicons(const LexiconSet& set)
   }
 }
 
-void ClaimLexicons::scan_tokens(const Doc& doc, uint16_t* out, std::vector<uint32_t>* quotes,
-                                std::vector<uint32_t>* person_tokens) const {
-  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
-  const Token* const toks = doc.tokens.data();
-  const bool bits_only = vocabulary_ != nullptr && doc.vocabulary == vocabulary_ && wanted_[1] == 0;
-  const uint64_t wanted = wanted_[0];
-  const uint16_t* const bit_of_id = bit_of_id_;
-  for (uint32_t t = 0; t < n; ++t) {
-    const Token& tok = toks[t];
-    uint16_t mask = 0;
-    if (bits_only) {
-      for (uint64_t hits = tok.lists & wanted; hits != 0; hits &= hits - 1)
-        mask |= bit_of_id[__builtin_ctzll(hits)];
-    } else {
-      mask = first_word_lists(doc, t);
-    }
-    out[t] = mask;
-    if (mask & kPersonWordList) person_tokens->push_back(t);
-    if (tok.kind == TokenKind::kPunct && is_quote(doc, t)) quotes->push_back(t);
-  }
-}
-
 uint16_t ClaimLexicons::first_word_lists(const Doc& doc, uint32_t t) const {
   uint16_t mask = 0;
   if (vocabulary_ != nullptr && doc.vocabulary == vocabulary_) {
@@ -138,14 +117,6 @@ uint16_t ClaimLexicons::first_word_lists(const Doc& doc, uint32_t t) const {
     if (masked_[b]->find_key(norm) != nullptr) mask |= static_cast<uint16_t>(1u << b);
   }
   return mask;
-}
-
-bool is_comma_like(const Doc& doc, uint32_t t) {
-  const Token& tok = doc.tokens[t];
-  if (tok.kind != TokenKind::kPunct) return false;
-  std::string_view n = doc.norm(tok);
-  return n == "," || n == ";" || n == ":" || n == "\xE2\x80\x94" || n == "\xE2\x80\x93" ||
-         n == "--" || n == "(" || n == ")";
 }
 
 }  // namespace claimsift::claims

@@ -33,20 +33,30 @@ const SpanIndex::Item* SpanIndex::first_inside(uint32_t b, uint32_t e, const Ite
   return items_.data() + (lo - items_.begin());
 }
 
+namespace {
+
+// Tokens [first, last): appends those with a bit of `person_mask` to *persons and the quotes to
+// *quotes; returns their `lists` or-ed.
+uint64_t walk_tokens(const Doc& doc, const Token* toks, uint32_t first, uint32_t last,
+                     uint64_t person_mask, std::vector<uint32_t>* persons,
+                     std::vector<uint32_t>* quotes) {
+  uint64_t lists = 0;
+  for (uint32_t t = first; t < last; ++t) {
+    const uint64_t l = toks[t].lists;
+    lists |= l;
+    if (l & person_mask) persons->push_back(t);
+    if (toks[t].kind == TokenKind::kPunct && is_quote(doc, t)) quotes->push_back(t);
+  }
+  return lists;
+}
+
+}  // namespace
+
 Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   token_person_.assign(n, kNone);
-  candidates_.resize(n);
   std::vector<uint32_t> person_tokens;
-  lex.scan_tokens(doc, candidates_.data(), &quotes_, &person_tokens);
-  // Per sentence, the lists its tokens may start.
-  sentence_lists_.resize(doc.sentences.size());
-  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    uint16_t mask = 0;
-    for (uint32_t t = doc.sentences[s].token_begin; t < doc.sentences[s].token_end; ++t)
-      mask |= candidates_[t];
-    sentence_lists_[s] = mask;
-  }
+  scan_tokens(doc, lex, &person_tokens);
   for (uint32_t i = 0; i < doc.timexes.size(); ++i) timexes_.add(doc.timexes[i].span, i);
   for (uint32_t i = 0; i < doc.places.size(); ++i)
     for (const ByteSpan& m : doc.places[i].mentions) places_.add(m, i);
@@ -99,7 +109,7 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
   if (!with_people) return;
   // The claim_person_words entry of token t, or -1 (a bit test for most tokens).
   auto person_word = [&](uint32_t t) {
-    return (candidates_[t] & kPersonWordList) ? find_token_entry(doc, t, *lex.person_words) : -1;
+    return starts(t, kPersonWordList) ? find_token_entry(doc, t, *lex.person_words) : -1;
   };
   for (uint32_t p = 0; p < doc.people.size(); ++p) {
     for (const ByteSpan& m : doc.people[p].mentions) {
@@ -187,6 +197,33 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
     if (female[p] > male[p]) genders_[p] = 'f';
     if (male[p] > female[p]) genders_[p] = 'm';
   }
+}
+
+void Salience::scan_tokens(const Doc& doc, const ClaimLexicons& lex,
+                           std::vector<uint32_t>* person_tokens) {
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  if (lex.lists_in_tokens(doc)) {
+    tokens_ = doc.tokens.data();
+    for (int i = 0; i < kListCount; ++i) masks_[i] = lex.token_bit(i);
+  } else {
+    own_tokens_ = doc.tokens;
+    for (uint32_t t = 0; t < n; ++t) own_tokens_[t].lists = lex.first_word_lists(doc, t);
+    tokens_ = own_tokens_.data();
+    for (int i = 0; i < kListCount; ++i) masks_[i] = uint64_t{1} << i;
+  }
+  // One walk: the lists each sentence's tokens may start (or-ed), quotes, person words.
+  sentence_lists_.resize(doc.sentences.size());
+  const uint64_t person_mask = mask(kPersonWordList);
+  uint32_t next = 0;  // sentences are consecutive token ranges; a gap is walked all the same
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sen = doc.sentences[s];
+    if (sen.token_begin > next)
+      walk_tokens(doc, tokens_, next, sen.token_begin, person_mask, person_tokens, &quotes_);
+    sentence_lists_[s] = walk_tokens(doc, tokens_, std::max(next, sen.token_begin),
+                                     sen.token_end, person_mask, person_tokens, &quotes_);
+    next = std::max(next, sen.token_end);
+  }
+  if (next < n) walk_tokens(doc, tokens_, next, n, person_mask, person_tokens, &quotes_);
 }
 
 bool Salience::has_quote(uint32_t first, uint32_t last) const {
