@@ -246,6 +246,7 @@ class Salience {
  private:
   struct Mention {
     uint32_t begin, end, person;
+    uint32_t first_token, end_token;  // tokens [first_token, end_token) cover it
   };
   // Sets tokens_ and masks_; fills sentence_lists_ and quotes_ and appends the tokens that may
   // start a person word, in one walk over the tokens.

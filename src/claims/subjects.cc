@@ -37,6 +37,14 @@ namespace {
 
 // Tokens [first, last): appends those with a bit of `person_mask` to *persons and the quotes to
 // *quotes; returns their `lists` or-ed.
+// The first token at or after token t that starts at or after byte `end` (the end of a span
+// starting at token t).
+uint32_t token_after(const Doc& doc, uint32_t t, uint32_t end) {
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  while (t < n && doc.tokens[t].begin < end) ++t;
+  return t;
+}
+
 uint64_t walk_tokens(const Doc& doc, const Token* toks, uint32_t first, uint32_t last,
                      uint64_t person_mask, std::vector<uint32_t>* persons,
                      std::vector<uint32_t>* quotes) {
@@ -66,7 +74,7 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
   places_.sort();
   organizations_.sort();
   // The first token starting at or after a byte: a binary search when there are few such
-  // look-ups (four per person mention, one per descriptor and organisation mention); with many
+  // look-ups (one per person mention, descriptor and organisation mention); with many
   // (a long document), from the first token of the byte's 64-byte block, a few steps forward,
   // which touches little memory where a binary search over all tokens misses the cache.
   org_start_.assign(n, 0);
@@ -76,9 +84,9 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
   if (!with_people && orgs.empty()) return;
   size_t lookups = orgs.size();
   for (const Person& person : doc.people)
-    lookups += 4 * person.mentions.size() + person.descriptors.size();
+    lookups += person.mentions.size() + person.descriptors.size();
   std::vector<uint32_t> block_first;
-  if (lookups * 8 > n) {
+  if (lookups * 16 > n) {
     block_first.resize((doc.text.size() >> kBlockBits) + 2);
     const Token* const toks = doc.tokens.data();
     uint32_t* const bf = block_first.data();
@@ -111,26 +119,14 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
   auto person_word = [&](uint32_t t) {
     return starts(t, kPersonWordList) ? find_token_entry(doc, t, *lex.person_words) : -1;
   };
-  for (uint32_t p = 0; p < doc.people.size(); ++p) {
-    for (const ByteSpan& m : doc.people[p].mentions) {
-      // A lone pronoun is no name: it is resolved where it is read.
-      const uint32_t t = token_at(m.begin);
-      if (t < n && doc.tokens[t].end == m.end) {
-        int e = person_word(t);
-        if (e >= 0 && lex.person_kind[static_cast<size_t>(e)] == kPronoun) continue;
-      }
-      mentions_.push_back({m.begin, m.end, p});
-    }
-  }
-  std::sort(mentions_.begin(), mentions_.end(),
-            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   std::vector<int> female(doc.people.size(), 0), male(doc.people.size(), 0);
   // Role nouns inside a person's mentions and descriptors (each role once: only whether a
-  // person has a role is asked).
+  // person has a role is asked), and gender votes from them.
   roles_.resize(doc.people.size());
   for (uint32_t p = 0; p < doc.people.size(); ++p) {
-    auto vote = [&](ByteSpan span) {
-      for (uint32_t t = token_at(span.begin); t < n && doc.tokens[t].begin < span.end; ++t) {
+    // Votes of tokens [t, end) of a span.
+    auto vote = [&](uint32_t t, uint32_t end) {
+      for (; t < end; ++t) {
         const int re = person_word(t);
         if (re < 0) continue;
         const size_t e = static_cast<size_t>(re);
@@ -144,9 +140,24 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
         if (g == 'm') male[p] += 2;
       }
     };
-    for (const ByteSpan& d : doc.people[p].descriptors) vote(d);
-    for (const ByteSpan& m : doc.people[p].mentions) vote(m);
+    for (const ByteSpan& d : doc.people[p].descriptors) {
+      const uint32_t t = token_at(d.begin);
+      vote(t, token_after(doc, t, d.end));
+    }
+    for (const ByteSpan& m : doc.people[p].mentions) {
+      const uint32_t t = token_at(m.begin);
+      const uint32_t end = token_after(doc, t, m.end);
+      vote(t, end);
+      // A lone pronoun is no name: it is resolved where it is read.
+      if (t < n && doc.tokens[t].end == m.end) {
+        int e = person_word(t);
+        if (e >= 0 && lex.person_kind[static_cast<size_t>(e)] == kPronoun) continue;
+      }
+      mentions_.push_back({m.begin, m.end, p, t, end});
+    }
   }
+  std::sort(mentions_.begin(), mentions_.end(),
+            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   // Pronouns vote for the subject of their sentence: its first person mention before the
   // pronoun that is not a possessor ("Whitlock's studio"), else the previous sentence's.
   // Walked over the tokens where something happens (a mention starts, a pronoun may stand), in
@@ -155,7 +166,7 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
   size_t mi = 0;
   int32_t subject = kNone, previous_subject = kNone;
   uint32_t sentence = 0;
-  uint32_t mention_token = mentions_.empty() ? n : token_at(mentions_[0].begin);
+  uint32_t mention_token = mentions_.empty() ? n : mentions_[0].first_token;
   size_t pi = 0;
   while (true) {
     const uint32_t t = pi < person_tokens.size() ? person_tokens[pi] : n;
@@ -168,12 +179,12 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
     }
     const Token& tok = doc.tokens[u];
     while (mi < mentions_.size() && mentions_[mi].begin <= tok.begin) {
-      const uint32_t after = token_at(mentions_[mi].end);
+      const uint32_t after = mentions_[mi].end_token;
       bool possessive = after < n && doc.tokens[after].kind == TokenKind::kClitic;
       if (subject == kNone && !possessive) subject = static_cast<int32_t>(mentions_[mi].person);
       ++mi;
     }
-    mention_token = mi < mentions_.size() ? token_at(mentions_[mi].begin) : n;
+    mention_token = mi < mentions_.size() ? mentions_[mi].first_token : n;
     if (u != t) continue;
     ++pi;
     if (!tok.has(kAllLower) && !tok.has(kTitleCase)) continue;
@@ -187,7 +198,7 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
   }
   // Token -> person, for the mentions kept above.
   for (const Mention& m : mentions_) {
-    for (uint32_t t = token_at(m.begin); t < n && doc.tokens[t].begin < m.end; ++t)
+    for (uint32_t t = m.first_token; t < m.end_token; ++t)
       token_person_[t] = static_cast<int32_t>(m.person);
   }
   counts_.assign(doc.people.size(), 0);
