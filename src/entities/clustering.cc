@@ -9,19 +9,21 @@
 // performs as Tee", Oskar "Ozzy" Lindqvist) join the person they name.
 // Tested by tests/entities_test.cc (ClusterCases).
 #include <algorithm>
+#include <optional>
+#include <span>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "entities/entity_internal.h"
+#include "entities/post_word_ids.h"
 
 namespace claimsift::entities {
 
 namespace {
 
-// The name words of a chunk: normalised words outside quotes, particles included.
-void name_words(const Doc& d, const Chunk& c, std::vector<std::string_view>* out,
-                std::vector<std::string_view>* nicknames) {
+// The name words of a chunk, as word ids: its words outside quotes, particles included; the
+// quoted ones (nicknames) go to `nicknames` when it is given.
+void name_words(const Doc& d, WordIds* ids, const Chunk& c, std::vector<uint32_t>* out,
+                std::vector<uint32_t>* nicknames) {
   out->clear();
   bool quoted = false;
   for (uint32_t k = c.tb; k < c.te; ++k) {
@@ -30,15 +32,41 @@ void name_words(const Doc& d, const Chunk& c, std::vector<std::string_view>* out
       continue;
     }
     if (quoted) {
-      if (nicknames) nicknames->push_back(d.norm(d.tokens[k]));
+      if (nicknames) nicknames->push_back(ids->of(k));
     } else {
-      out->push_back(d.norm(d.tokens[k]));
+      out->push_back(ids->of(k));
     }
   }
 }
 
-bool is_contiguous_edge(const std::vector<std::string_view>& small,
-                        const std::vector<std::string_view>& big) {
+// How many name words a chunk has (words outside quotes).
+uint32_t count_name_words(const Doc& d, const Chunk& c) {
+  uint32_t n = 0;
+  bool quoted = false;
+  for (uint32_t k = c.tb; k < c.te; ++k) {
+    if (!is_word(d, k)) {
+      if (is_quote(d, k)) quoted = !quoted;
+      continue;
+    }
+    n += quoted ? 0 : 1;
+  }
+  return n;
+}
+
+// The first name word's token, or UINT32_MAX when the chunk has none.
+uint32_t first_name_word(const Doc& d, const Chunk& c) {
+  bool quoted = false;
+  for (uint32_t k = c.tb; k < c.te; ++k) {
+    if (!is_word(d, k)) {
+      if (is_quote(d, k)) quoted = !quoted;
+      continue;
+    }
+    if (!quoted) return k;
+  }
+  return UINT32_MAX;
+}
+
+bool is_contiguous_edge(std::span<const uint32_t> small, std::span<const uint32_t> big) {
   if (small.empty() || small.size() > big.size()) return false;
   if (std::equal(small.begin(), small.end(), big.end() - small.size())) return true;
   if (std::equal(small.begin(), small.end(), big.begin())) return true;
@@ -49,6 +77,45 @@ bool is_contiguous_edge(const std::vector<std::string_view>& small,
   }
   return false;
 }
+
+// Name word id -> the clusters that have it, in the order they got it (at most 64 each): lists
+// linked through one node array, so a word costs no allocation of its own.
+class ClustersByWord {
+ public:
+  // Appends cluster k to word w's list unless it is already its last entry or the list is full.
+  void add(uint32_t w, int32_t k) {
+    if (w >= head_.size()) {
+      head_.resize(w + 1, -1);
+      tail_.resize(w + 1, -1);
+      count_.resize(w + 1, 0);
+    }
+    if (count_[w] >= 64 || (tail_[w] >= 0 && nodes_[tail_[w]].cluster == k)) return;
+    const int32_t n = static_cast<int32_t>(nodes_.size());
+    nodes_.push_back(Node{k, -1});
+    if (tail_[w] >= 0) nodes_[tail_[w]].next = n;
+    else head_[w] = n;
+    tail_[w] = n;
+    ++count_[w];
+  }
+  // Calls f(k) for each cluster of word w in order until f returns true; whether one did.
+  template <typename F>
+  bool any_of(uint32_t w, F f) const {
+    if (w >= head_.size()) return false;
+    for (int32_t n = head_[w]; n >= 0; n = nodes_[n].next) {
+      if (f(nodes_[n].cluster)) return true;
+    }
+    return false;
+  }
+
+ private:
+  struct Node {
+    int32_t cluster;
+    int32_t next;
+  };
+  std::vector<int32_t> head_, tail_;
+  std::vector<uint8_t> count_;
+  std::vector<Node> nodes_;
+};
 
 // "Raff, as he is known to friends": the pronoun's gender (m, f, u), or 0 when not this shape.
 char trailing_alias_gender(const Doc& d, const Chunk& c, uint32_t se) {
@@ -82,12 +149,12 @@ bool alias_cue(const Doc& d, const Chunk& c, int32_t sb) {
 
 }  // namespace
 
-void cluster_people(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
-                    std::vector<Cluster>* clusters) {
-  std::vector<std::string_view> words, other, nick;
-  std::vector<std::vector<std::string_view>> full;  // name words of each cluster's full name
-  std::vector<std::vector<std::string_view>> nicks;
-  std::unordered_map<std::string_view, std::vector<int32_t>> by_word;  // word -> clusters
+void cluster_people(const Doc& d, const EntityLexicons& lx, WordIds* ids,
+                    std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
+  std::vector<uint32_t> words, nick;
+  // Name words of each cluster's full name: full_words[full_at[k], full_at[k + 1]).
+  std::vector<uint32_t> full_words, full_at{0};
+  ClustersByWord by_word;
   // Aliases wait for epithets (the person they name may be "the Afrobeats star").
   for (Chunk& c : *chunks) {
     if ((c.type == EType::kPerson || c.type == EType::kUndecided) && !c.epithet &&
@@ -96,51 +163,46 @@ void cluster_people(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* 
       c.type = EType::kPerson;
     }
   }
-  std::vector<uint32_t> order;
+  // Longest names first (by name word count, computed once; the sort is stable).
+  std::vector<std::pair<uint32_t, uint32_t>> order;  // (word count, chunk)
   for (uint32_t i = 0; i < chunks->size(); ++i) {
     const Chunk& c = (*chunks)[i];
-    if (c.type == EType::kPerson && !c.alias && !c.epithet) order.push_back(i);
-  }
-  // Longest names first; each chunk's word count computed once (a comparator that counted
-  // would redo it O(n log n) times).
-  std::vector<uint32_t> word_count(chunks->size(), 0);
-  for (uint32_t i : order) {
-    name_words(d, (*chunks)[i], &words, nullptr);
-    word_count[i] = static_cast<uint32_t>(words.size());
+    if (c.type == EType::kPerson && !c.alias && !c.epithet) {
+      order.emplace_back(count_name_words(d, c), i);
+    }
   }
   std::stable_sort(order.begin(), order.end(),
-                   [&](uint32_t a, uint32_t b) { return word_count[a] > word_count[b]; });
-  for (uint32_t ci : order) {
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (const auto& entry : order) {
+    const uint32_t ci = entry.second;
     Chunk& c = (*chunks)[ci];
     nick.clear();
-    name_words(d, c, &words, &nick);
+    name_words(d, ids, c, &words, &nick);
     int32_t best = -1;
+    auto full = [&](int32_t k) {
+      return std::span<const uint32_t>(full_words.data() + full_at[k], full_at[k + 1] - full_at[k]);
+    };
     if (words.size() >= 2) {
       // Candidates share the first or the last word.
-      for (std::string_view key : {words.front(), words.back()}) {
-        auto it = by_word.find(key);
-        if (it == by_word.end()) continue;
-        for (int32_t k : it->second) {
-          if (is_contiguous_edge(words, full[k])) {
-            best = k;
-            break;
-          }
-        }
-        if (best >= 0) break;
+      for (uint32_t key : {words.front(), words.back()}) {
+        const bool found = by_word.any_of(key, [&](int32_t k) {
+          if (!is_contiguous_edge(words, full(k))) return false;
+          best = k;
+          return true;
+        });
+        if (found) break;
       }
     }
     if (best < 0 && words.size() == 1) {
       // A single word: the earliest-introduced person that has it among their name words.
       uint32_t best_first = UINT32_MAX;
-      auto it = by_word.find(words[0]);
-      if (it != by_word.end()) {
-        for (int32_t k : it->second) {
-          if ((*clusters)[k].first_token < best_first) {
-            best_first = (*clusters)[k].first_token;
-            best = k;
-          }
+      by_word.any_of(words[0], [&](int32_t k) {
+        if ((*clusters)[k].first_token < best_first) {
+          best_first = (*clusters)[k].first_token;
+          best = k;
         }
-      }
+        return false;
+      });
       if (best < 0 && !c.strong) {
         c.type = EType::kUndecided;  // resolved later, or dropped
         continue;
@@ -149,70 +211,72 @@ void cluster_people(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* 
     if (best < 0) {
       Cluster cl;
       cl.first_token = c.tb;
-      const int g = lx.first_names->find(words.empty() ? std::string_view() : words[0]);
+      const uint32_t first = first_name_word(d, c);
+      const int g = first == UINT32_MAX ? -1 : find_token_entry(d, first, *lx.first_names);
       cl.gender = g >= 0 ? lx.first_names->field(g, 0)[0] : 'u';
       clusters->push_back(std::move(cl));
-      full.push_back(words);
-      nicks.push_back(nick);
+      full_words.insert(full_words.end(), words.begin(), words.end());
+      full_at.push_back(static_cast<uint32_t>(full_words.size()));
       best = static_cast<int32_t>(clusters->size() - 1);
-      for (std::string_view w : words) {
-        auto& list = by_word[w];
-        if (list.size() < 64 && (list.empty() || list.back() != best)) list.push_back(best);
-      }
-    } else {
-      nicks[best].insert(nicks[best].end(), nick.begin(), nick.end());
+      for (uint32_t w : words) by_word.add(w, best);
     }
-    for (std::string_view w : nick) {
-      auto& list = by_word[w];
-      if (list.size() < 64 && (list.empty() || list.back() != best)) list.push_back(best);
-    }
+    for (uint32_t w : nick) by_word.add(w, best);
     c.cluster = best;
     Cluster& cl = (*clusters)[best];
     cl.chunks.push_back(ci);
     cl.first_token = std::min(cl.first_token, c.tb);
   }
-  // Keep the name words of each cluster for resolve_undecided: stored as the cluster's first
-  // chunk (the full name) and its nickname words are found again from the chunks.
 }
 
-void resolve_undecided(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
-                       std::vector<Cluster>* clusters) {
+void cluster_people(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
+                    std::vector<Cluster>* clusters) {
+  WordIds ids(d);
+  cluster_people(d, lx, &ids, chunks, clusters);
+}
+
+void resolve_undecided(const Doc& d, const EntityLexicons& lx, WordIds* ids,
+                       std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
   (void)lx;
   // Every name word (and nickname) of every person, mapped to the earliest-introduced person
-  // that has it: one pass to build, one hash probe per undecided word.
-  std::unordered_map<std::string_view, int32_t> owner;
-  std::vector<std::string_view> cw, nick;
+  // that has it (the first such cluster on a tie).
+  std::vector<int32_t> owner;
+  std::vector<uint32_t> cw, nick;
   for (size_t k = 0; k < clusters->size(); ++k) {
     const Cluster& cl = (*clusters)[k];
     for (uint32_t m : cl.chunks) {
       const Chunk& mc = (*chunks)[m];
       if (mc.epithet) continue;
       nick.clear();
-      name_words(d, mc, &cw, &nick);
+      name_words(d, ids, mc, &cw, &nick);
       for (const auto* list : {&cw, &nick}) {
-        for (std::string_view w : *list) {
-          auto [it, inserted] = owner.emplace(w, static_cast<int32_t>(k));
-          if (!inserted && cl.first_token < (*clusters)[it->second].first_token) {
-            it->second = static_cast<int32_t>(k);
+        for (uint32_t w : *list) {
+          if (w >= owner.size()) owner.resize(ids->size(), -1);
+          if (owner[w] < 0 || cl.first_token < (*clusters)[owner[w]].first_token) {
+            owner[w] = static_cast<int32_t>(k);
           }
         }
       }
     }
   }
-  std::vector<std::string_view> words;
+  if (owner.empty()) return;
+  std::vector<uint32_t> words;
   for (uint32_t ci = 0; ci < chunks->size(); ++ci) {
     Chunk& c = (*chunks)[ci];
     if (c.type != EType::kUndecided) continue;
-    name_words(d, c, &words, nullptr);
-    if (words.size() != 1) continue;
-    auto it = owner.find(words[0]);
-    if (it == owner.end()) continue;
-    const int32_t best = it->second;
+    name_words(d, ids, c, &words, nullptr);
+    if (words.size() != 1 || words[0] >= owner.size() || owner[words[0]] < 0) continue;
+    const int32_t best = owner[words[0]];
     c.type = EType::kPerson;
     c.cluster = best;
     (*clusters)[best].chunks.push_back(ci);
     (*clusters)[best].first_token = std::min((*clusters)[best].first_token, c.tb);
   }
+}
+
+void resolve_undecided(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
+                       std::vector<Cluster>* clusters) {
+  WordIds ids(d);
+  resolve_undecided(d, lx, &ids, chunks, clusters);
 }
 
 namespace {
@@ -243,7 +307,8 @@ int32_t latest_before(const std::vector<Chunk>& chunks,
 
 }  // namespace
 
-void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
+void attach_aliases(const Doc& d, WordIds* ids, std::vector<Chunk>* chunks,
+                    std::vector<Cluster>* clusters) {
   size_t aliases = 0;
   std::vector<std::pair<uint32_t, uint32_t>> by_start;  // (first token, chunk), built on demand
   for (uint32_t ci = 0; ci < chunks->size(); ++ci) {
@@ -289,19 +354,19 @@ void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluste
     (*clusters)[best].chunks.push_back(ci);
   }
   // A later "Lil Sable" that made a cluster of its own joins the person of that stage name.
-  std::vector<std::string_view> aw, ow;
+  std::vector<uint32_t> aw, ow;
   size_t alias_checks = 0;
   for (const Chunk& a : *chunks) {
     if (!a.alias || a.cluster < 0) continue;
     if (++alias_checks > 64 || clusters->size() > 4096) break;  // bounded work on huge inputs
-    name_words(d, a, &aw, nullptr);
+    name_words(d, ids, a, &aw, nullptr);
     for (size_t k = 0; k < clusters->size(); ++k) {
       if (static_cast<int32_t>(k) == a.cluster || (*clusters)[k].chunks.empty()) continue;
       bool all_same = true;
       for (uint32_t m : (*clusters)[k].chunks) {
         const Chunk& o = (*chunks)[m];
         if (o.epithet) continue;
-        name_words(d, o, &ow, nullptr);
+        name_words(d, ids, o, &ow, nullptr);
         if (ow != aw) {
           all_same = false;
           break;
@@ -317,37 +382,58 @@ void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluste
   }
 }
 
-}  // namespace claimsift::entities
-
-namespace claimsift::entities {
+void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
+  WordIds ids(d);
+  attach_aliases(d, &ids, chunks, clusters);
+}
 
 namespace {
 
-}  // namespace
-
-void finalize_undecided(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
-  // Name word -> first cluster that has it; (word, cluster) pairs for "same person" checks.
-  std::unordered_map<std::string_view, int32_t> first_owner;
-  std::unordered_set<std::string> pairs;
-  std::vector<std::string_view> w;
-  std::string key;
-  auto pair_key = [&key](std::string_view word, int32_t k) -> const std::string& {
-    key.assign(word);
-    key.push_back('\x1f');
-    key.append(std::to_string(k));
-    return key;
-  };
-  for (size_t k = 0; k < clusters->size(); ++k) {
-    for (uint32_t m : (*clusters)[k].chunks) {
-      const Chunk& c = (*chunks)[m];
-      if (c.epithet) continue;
-      name_words(d, c, &w, nullptr);
-      for (auto x : w) {
-        first_owner.emplace(x, static_cast<int32_t>(k));
-        pairs.insert(pair_key(x, static_cast<int32_t>(k)));
+// Name word -> the first cluster that has it, and the (word, cluster) pairs, of every person's
+// name words (nicknames left out): who a word of a headline names, and whether the next word
+// is the same person's.
+class PeopleWords {
+ public:
+  PeopleWords(const Doc& d, WordIds* ids, const std::vector<Chunk>& chunks,
+              const std::vector<Cluster>& clusters) {
+    std::vector<uint32_t> w;
+    for (size_t k = 0; k < clusters.size(); ++k) {
+      for (uint32_t m : clusters[k].chunks) {
+        const Chunk& c = chunks[m];
+        if (c.epithet) continue;
+        name_words(d, ids, c, &w, nullptr);
+        for (uint32_t x : w) {
+          if (x >= first_owner_.size()) first_owner_.resize(ids->size(), -1);
+          if (first_owner_[x] < 0) first_owner_[x] = static_cast<int32_t>(k);
+          pairs_.push_back(pair(x, static_cast<int32_t>(k)));
+        }
       }
     }
+    std::sort(pairs_.begin(), pairs_.end());
   }
+  int32_t first_owner(uint32_t w) const { return w < first_owner_.size() ? first_owner_[w] : -1; }
+  bool has(uint32_t w, int32_t k) const {
+    return std::binary_search(pairs_.begin(), pairs_.end(), pair(w, k));
+  }
+
+ private:
+  static uint64_t pair(uint32_t w, int32_t k) { return (uint64_t{w} << 32) | static_cast<uint32_t>(k); }
+  std::vector<int32_t> first_owner_;
+  std::vector<uint64_t> pairs_;
+};
+
+}  // namespace
+
+void finalize_undecided(const Doc& d, WordIds* ids, std::vector<Chunk>* chunks,
+                        std::vector<Cluster>* clusters) {
+  // The people's words are needed only for headlines (long undecided runs); taken before any
+  // headline adds mentions.
+  bool headlines = false;
+  for (const Chunk& c : *chunks) {
+    headlines |= c.type == EType::kUndecided && !c.locative && c.long_run;
+  }
+  std::optional<PeopleWords> people;
+  if (headlines) people.emplace(d, ids, *chunks, *clusters);
   const size_t original = chunks->size();
   for (size_t ci = 0; ci < original; ++ci) {
     Chunk& c = (*chunks)[ci];
@@ -364,20 +450,13 @@ void finalize_undecided(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cl
     const auto run_sentence = c.sentence;
     uint32_t i = c.tb;
     while (i < run_end) {
-      int32_t who = -1;
-      if (is_word(d, i)) {
-        auto it = first_owner.find(d.norm(d.tokens[i]));
-        if (it != first_owner.end()) who = it->second;
-      }
+      const int32_t who = is_word(d, i) ? people->first_owner(ids->of(i)) : -1;
       if (who < 0) {
         ++i;
         continue;
       }
       uint32_t e = i + 1;
-      while (e < run_end && is_word(d, e)) {
-        if (!pairs.count(pair_key(d.norm(d.tokens[e]), who))) break;
-        ++e;
-      }
+      while (e < run_end && is_word(d, e) && people->has(ids->of(e), who)) ++e;
       Chunk m;
       m.tb = i;
       m.te = e;
@@ -392,44 +471,67 @@ void finalize_undecided(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cl
   }
 }
 
-}  // namespace claimsift::entities
+void finalize_undecided(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
+  WordIds ids(d);
+  finalize_undecided(d, &ids, chunks, clusters);
+}
 
-namespace claimsift::entities {
-
-void reclaim_people_from_places(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
-                                std::vector<Cluster>* clusters) {
-  // Words of people's multi-word names -> the first person that has them.
-  std::unordered_map<std::string_view, int32_t> owner;
-  std::vector<std::string_view> w;
-  for (size_t k = 0; k < clusters->size(); ++k) {
-    for (uint32_t m : (*clusters)[k].chunks) {
-      const Chunk& o = (*chunks)[m];
-      if (o.epithet || o.te - o.tb < 2) continue;
-      name_words(d, o, &w, nullptr);
-      for (std::string_view x : w) owner.emplace(x, static_cast<int32_t>(k));
-    }
-  }
-  if (owner.empty()) return;
+void reclaim_people_from_places(const Doc& d, const EntityLexicons& lx, WordIds* ids,
+                                std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
+  // One-word places that could be a person's name word (cities, and words no list places).
+  std::vector<uint32_t> candidates;
   for (uint32_t ci = 0; ci < chunks->size(); ++ci) {
-    Chunk& c = (*chunks)[ci];
+    const Chunk& c = (*chunks)[ci];
     if (c.type != EType::kPlace || c.te != c.tb + 1 || !is_word(d, c.tb)) continue;
-    const std::string_view word = d.norm(d.tokens[c.tb]);
     if (const int g = find_token_entry(d, c.tb, *lx.gazetteer);
         g >= 0 && lx.gazetteer->field(g, 0) != "city") {
       continue;
     }
     if (find_token_entry(d, c.tb, *lx.regions) >= 0) continue;
-    auto it = owner.find(word);
-    if (it == owner.end()) continue;
+    candidates.push_back(ci);
+  }
+  if (candidates.empty()) return;
+  // Words of people's multi-word names -> the first person that has them.
+  std::vector<int32_t> owner;
+  std::vector<uint32_t> w;
+  for (size_t k = 0; k < clusters->size(); ++k) {
+    for (uint32_t m : (*clusters)[k].chunks) {
+      const Chunk& o = (*chunks)[m];
+      if (o.epithet || o.te - o.tb < 2) continue;
+      name_words(d, ids, o, &w, nullptr);
+      for (uint32_t x : w) {
+        if (x >= owner.size()) owner.resize(ids->size(), -1);
+        if (owner[x] < 0) owner[x] = static_cast<int32_t>(k);
+      }
+    }
+  }
+  for (uint32_t ci : candidates) {
+    Chunk& c = (*chunks)[ci];
+    const uint32_t word = ids->of(c.tb);
+    if (word >= owner.size() || owner[word] < 0) continue;
     c.type = EType::kPerson;
-    c.cluster = it->second;
-    (*clusters)[it->second].chunks.push_back(ci);
+    c.cluster = owner[word];
+    (*clusters)[c.cluster].chunks.push_back(ci);
   }
 }
 
-}  // namespace claimsift::entities
+void reclaim_people_from_places(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
+                                std::vector<Cluster>* clusters) {
+  WordIds ids(d);
+  reclaim_people_from_places(d, lx, &ids, chunks, clusters);
+}
 
-namespace claimsift::entities {
+namespace {
+
+// 'm' for he/him/his/himself, 'f' for she/her/hers/herself, else 0.
+char pronoun_gender(std::string_view w) {
+  if (w.size() < 2 || w.size() > 7 || (w[0] != 'h' && w[0] != 's')) return 0;
+  if (w == "he" || w == "him" || w == "his" || w == "himself") return 'm';
+  if (w == "she" || w == "her" || w == "hers" || w == "herself") return 'f';
+  return 0;
+}
+
+}  // namespace
 
 void infer_gender_from_pronouns(const Doc& d, const std::vector<Chunk>& chunks,
                                 std::vector<Cluster>* clusters) {
@@ -443,14 +545,15 @@ void infer_gender_from_pronouns(const Doc& d, const std::vector<Chunk>& chunks,
   std::vector<int> he(clusters->size(), 0), she(clusters->size(), 0);
   for (size_t s = 0; s < d.sentences.size(); ++s) {
     const int32_t k = only[s];
-    if (k < 0) continue;
+    // Only people whose first name says nothing take a gender from pronouns.
+    if (k < 0 || (*clusters)[k].gender != 'u') continue;
     // The sentence itself and the next one when it names nobody.
     size_t last = s + 1 < d.sentences.size() && only[s + 1] == -1 ? s + 1 : s;
     for (size_t t = s; t <= last; ++t) {
       for (uint32_t i = d.sentences[t].token_begin; i < d.sentences[t].token_end; ++i) {
-        const std::string_view w = d.norm(d.tokens[i]);
-        if (w == "he" || w == "him" || w == "his" || w == "himself") ++he[k];
-        if (w == "she" || w == "her" || w == "hers" || w == "herself") ++she[k];
+        const char g = pronoun_gender(d.norm(d.tokens[i]));
+        if (g == 'm') ++he[k];
+        if (g == 'f') ++she[k];
       }
     }
   }

@@ -136,6 +136,19 @@ void infer_gender_from_pronouns(const Doc& d, const std::vector<Chunk>& chunks,
                                 std::vector<Cluster>* clusters);
 // Stage names and nicknames ("who performs as Tee") join the person mentioned just before.
 void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
+// The people passes above sharing one document's word ids (post_word_ids.h), as the driver
+// runs them; the overloads without `ids` make their own.
+class WordIds;
+void cluster_people(const Doc& d, const EntityLexicons& lx, WordIds* ids, std::vector<Chunk>* chunks,
+                    std::vector<Cluster>* clusters);
+void resolve_undecided(const Doc& d, const EntityLexicons& lx, WordIds* ids,
+                       std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
+void finalize_undecided(const Doc& d, WordIds* ids, std::vector<Chunk>* chunks,
+                        std::vector<Cluster>* clusters);
+void reclaim_people_from_places(const Doc& d, const EntityLexicons& lx, WordIds* ids,
+                                std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
+void attach_aliases(const Doc& d, WordIds* ids, std::vector<Chunk>* chunks,
+                    std::vector<Cluster>* clusters);
 void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx,
                             const std::vector<int32_t>& sent_of, std::vector<uint8_t>* taken,
                             std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);

@@ -6,10 +6,9 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "entities/entity_internal.h"
+#include "entities/post_word_ids.h"
 
 namespace claimsift {
 
@@ -29,39 +28,46 @@ EntityRecognizer::~EntityRecognizer() = default;
 namespace {
 
 // Key of a mention for grouping places, organisations and works: its normalised text without
-// a leading "the".
-std::string group_key(const Doc& d, const Chunk& c) {
-  std::string key;
-  entities::chunk_key(d, c, &key);
-  if (key.starts_with("the ")) key.erase(0, 4);
-  return key;
+// a leading "the", appended to *out.
+void append_group_key(const Doc& d, const Chunk& c, std::string* out) {
+  const size_t start = out->size();
+  for (uint32_t i = c.tb; i < c.te; ++i) {
+    if (i > c.tb && d.tokens[i].has(kSpaceBefore)) out->push_back(' ');
+    out->append(d.norm(d.tokens[i]));
+  }
+  if (std::string_view(*out).substr(start).starts_with("the ")) out->erase(start, 4);
 }
 
 // Chunks that repeat a work's title without its cue become mentions of it.
 void retype_repeated_titles(const Doc& d, std::vector<Chunk>* chunks) {
-  std::unordered_set<std::string> titles;
+  std::vector<std::string> titles;
   for (const Chunk& c : *chunks) {
-    if (c.type == EType::kWork) titles.insert(group_key(d, c));
+    if (c.type != EType::kWork) continue;
+    titles.emplace_back();
+    append_group_key(d, c, &titles.back());
   }
   if (titles.empty()) return;
+  std::sort(titles.begin(), titles.end());
+  std::string key;
   for (Chunk& c : *chunks) {
     if (c.type == EType::kWork || c.epithet || c.type == EType::kEvent) continue;
-    const std::string key = group_key(d, c);
-    for (const std::string& t : {key}) {
-      if (!titles.count(t)) continue;
-      c.type = EType::kWork;
-      c.cluster = -1;
-      c.alias = false;
-      // "The Salt Orchard": the article belongs to the title when the cued title had it.
-      if (c.tb > 0 && d.surface(d.tokens[c.tb - 1]) == "The") {
-        c.tb -= 1;
-        c.span.begin = d.tokens[c.tb].begin;
-      }
-      break;
+    key.clear();
+    append_group_key(d, c, &key);
+    if (!std::binary_search(titles.begin(), titles.end(), key)) continue;
+    c.type = EType::kWork;
+    c.cluster = -1;
+    c.alias = false;
+    // "The Salt Orchard": the article belongs to the title when the cued title had it.
+    if (c.tb > 0 && d.surface(d.tokens[c.tb - 1]) == "The") {
+      c.tb -= 1;
+      c.span.begin = d.tokens[c.tb].begin;
     }
   }
 }
 
+// The chunks of `type` in text order, grouped by key into `out` (one entry per key, in order of
+// first mention; make(chunk) builds it), each with the spans of its mentions. The keys go back
+// to back into one buffer and are grouped by sorting, not hashed one string at a time.
 template <typename T, typename Make>
 void group_into(const Doc& d, const std::vector<Chunk>& chunks, EType type, std::vector<T>* out,
                 Make make) {
@@ -69,13 +75,34 @@ void group_into(const Doc& d, const std::vector<Chunk>& chunks, EType type, std:
   for (const Chunk& c : chunks) {
     if (c.type == type) list.push_back(&c);
   }
+  if (list.empty()) return;
   std::stable_sort(list.begin(), list.end(),
                    [](const Chunk* a, const Chunk* b) { return a->span.begin < b->span.begin; });
-  std::unordered_map<std::string, size_t> index;
-  for (const Chunk* c : list) {
-    auto [it, inserted] = index.emplace(group_key(d, *c), out->size());
-    if (inserted) out->push_back(make(*c));
-    (*out)[it->second].mentions.push_back(c->span);
+  std::string keys;
+  std::vector<uint32_t> key_end(list.size());
+  for (size_t i = 0; i < list.size(); ++i) {
+    append_group_key(d, *list[i], &keys);
+    key_end[i] = static_cast<uint32_t>(keys.size());
+  }
+  auto key = [&](size_t i) {
+    const uint32_t b = i == 0 ? 0 : key_end[i - 1];
+    return std::string_view(keys).substr(b, key_end[i] - b);
+  };
+  // first[i]: the first mention with the same key as mention i.
+  std::vector<uint32_t> by_key(list.size()), first(list.size());
+  for (uint32_t i = 0; i < list.size(); ++i) by_key[i] = i;
+  std::stable_sort(by_key.begin(), by_key.end(), [&](uint32_t a, uint32_t b) { return key(a) < key(b); });
+  for (size_t j = 0; j < by_key.size(); ++j) {
+    const bool same = j > 0 && key(by_key[j]) == key(by_key[j - 1]);
+    first[by_key[j]] = same ? first[by_key[j - 1]] : by_key[j];
+  }
+  std::vector<uint32_t> entry(list.size());  // output index of each first mention
+  for (uint32_t i = 0; i < list.size(); ++i) {
+    if (first[i] == i) {
+      entry[i] = static_cast<uint32_t>(out->size());
+      out->push_back(make(*list[i]));
+    }
+    (*out)[entry[first[i]]].mentions.push_back(list[i]->span);
   }
 }
 
@@ -97,29 +124,29 @@ void EntityRecognizer::run(Doc* doc) const {
   entities::find_name_chunks(d, lx, sent_of, &taken, &chunks, &scratch);
   retype_repeated_titles(d, &chunks);
   std::vector<Cluster> clusters;
-  entities::cluster_people(d, lx, &chunks, &clusters);
-  entities::resolve_undecided(d, lx, &chunks, &clusters);
-  entities::reclaim_people_from_places(d, lx, &chunks, &clusters);
+  entities::WordIds ids(d);
+  entities::cluster_people(d, lx, &ids, &chunks, &clusters);
+  entities::resolve_undecided(d, lx, &ids, &chunks, &clusters);
+  entities::reclaim_people_from_places(d, lx, &ids, &chunks, &clusters);
   entities::infer_gender_from_pronouns(d, chunks, &clusters);
   entities::find_epithets_and_ages(d, lx, sent_of, &taken, &chunks, &clusters);
-  entities::attach_aliases(d, &chunks, &clusters);
-  entities::resolve_undecided(d, lx, &chunks, &clusters);
-  entities::finalize_undecided(d, &chunks, &clusters);
+  entities::attach_aliases(d, &ids, &chunks, &clusters);
+  entities::resolve_undecided(d, lx, &ids, &chunks, &clusters);
+  entities::finalize_undecided(d, &ids, &chunks, &clusters);
   entities::decide_places_and_orgs(d, lx, sent_of, &chunks);
 
   // People, ordered by first mention.
-  std::vector<uint32_t> order;
+  std::vector<std::pair<uint32_t, uint32_t>> order;  // (first mention's begin, cluster)
   for (uint32_t k = 0; k < clusters.size(); ++k) {
-    if (!clusters[k].chunks.empty()) order.push_back(k);
-  }
-  auto first_begin = [&](uint32_t k) {
+    if (clusters[k].chunks.empty()) continue;
     uint32_t b = UINT32_MAX;
     for (uint32_t m : clusters[k].chunks) b = std::min(b, chunks[m].span.begin);
-    return b;
-  };
+    order.emplace_back(b, k);
+  }
   std::stable_sort(order.begin(), order.end(),
-                   [&](uint32_t a, uint32_t b) { return first_begin(a) < first_begin(b); });
-  for (uint32_t k : order) {
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& entry : order) {
+    const uint32_t k = entry.second;
     Cluster& cl = clusters[k];
     Person p;
     // Canonical: the fullest name (most words, then most bytes); aliases only when nothing else.

@@ -126,19 +126,31 @@ bool is_turn_form(std::string_view w) {
   return w == "turning" || w == "turned" || w == "turns" || w == "turn";
 }
 
+// The bit of `lexicon` on Token::lists when the tokens' bits answer for it, else 0.
+uint64_t list_bit(const Doc& d, const Lexicon& lexicon) {
+  const int id = lexicon.id();
+  if (d.vocabulary == nullptr || !d.vocabulary->covers(lexicon) || id >= 64) return 0;
+  return uint64_t{1} << id;
+}
+
 // One walk over the sentences' tokens: the epithet heads to try (free role nouns and
 // year-olds, in text order, with their sentence) and the "turning 37" ages.
 void scan_tokens(const Doc& d, const EntityLexicons& lx, const std::vector<uint8_t>& taken,
                  std::vector<std::pair<uint32_t, uint32_t>>* heads, std::vector<TurningAge>* turning) {
+  const uint64_t role_bit = list_bit(d, *lx.role_nouns);
   for (uint32_t s = 0; s < d.sentences.size(); ++s) {
     const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
     for (uint32_t r = sb; r < se; ++r) {
       const Token& t = d.tokens[r];
-      if ((t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) && !taken[r] &&
-          (find_token_entry(d, r, *lx.role_nouns) >= 0 || year_old_at(d, r) > 0)) {
-        heads->emplace_back(r, s);
+      if ((t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) && !taken[r]) {
+        const bool maybe_role = role_bit == 0 || (t.lists & role_bit) != 0;
+        if ((maybe_role && find_token_entry(d, r, *lx.role_nouns) >= 0) || year_old_at(d, r) > 0) {
+          heads->emplace_back(r, s);
+        }
       }
-      if (t.norm_size >= 4 && r + 1 < se && is_turn_form(d.norm(t))) {
+      // "turn" .. "turning": 4 to 7 bytes starting with 't'.
+      if (t.norm_size - 4u <= 3u && d.norm_buffer[t.norm_begin] == 't' && r + 1 < se &&
+          is_turn_form(d.norm(t))) {
         const int v = small_number(d, r + 1);
         if (v > 0 && v < 120) turning->push_back(TurningAge{r + 1, sb, v});
       }

@@ -8,6 +8,7 @@
 //     where no other pass took it ("DAB" after "Elizabeth Quat of DAB"), is that organisation
 //     or place again. Single words that are also dictionary words repeat only in capitals.
 // Tested by tests/entities_test.cc (OrgCases, PlaceCases).
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -56,9 +57,56 @@ bool locative_before(const Doc& d, uint32_t b, uint32_t sb) {
   return p == "in" || p == "at" || p == "from" || p == "near" || p == "outside" || p == "inside";
 }
 
-std::string surface_key(const Doc& d, uint32_t b, uint32_t e) {
-  return std::string(d.slice(d.token_span(b, e)));
+// The exact text of tokens [b, e): the key of a name for repeats.
+std::string_view surface_key(const Doc& d, uint32_t b, uint32_t e) {
+  return d.slice(d.token_span(b, e));
 }
+
+// The names of the document that may be repeated, grouped by their first word for the scan.
+// `keys` holds each name once, in the iteration order of the sense table (the first of two
+// names that both fit at a position wins, as before); entries are sorted by (first word, that
+// order), and a 64-bit filter of the first words' shapes rejects most capitalised words at once.
+class NamesByFirstWord {
+ public:
+  template <typename Senses>
+  explicit NamesByFirstWord(const Senses& senses) {
+    uint32_t rank = 0;
+    for (const auto& entry : senses) {
+      const std::string_view key = entry.first;
+      const std::string_view first = key.substr(0, key.find(' '));
+      names_.push_back(Name{first, key, rank++});
+      filter_ |= shape_bit(first);
+    }
+    std::sort(names_.begin(), names_.end(), [](const Name& a, const Name& b) {
+      return a.first != b.first ? a.first < b.first : a.rank < b.rank;
+    });
+  }
+  // The names whose first word is `word`, in order: [begin, end) of names().
+  std::pair<size_t, size_t> starting_with(std::string_view word) const {
+    if ((filter_ & shape_bit(word)) == 0) return {0, 0};
+    auto lo = std::lower_bound(names_.begin(), names_.end(), word,
+                               [](const Name& n, std::string_view w) { return n.first < w; });
+    auto hi = lo;
+    while (hi != names_.end() && hi->first == word) ++hi;
+    return {static_cast<size_t>(lo - names_.begin()), static_cast<size_t>(hi - names_.begin())};
+  }
+  std::string_view key(size_t i) const { return names_[i].key; }
+
+ private:
+  struct Name {
+    std::string_view first;  // the key up to its first space
+    std::string_view key;
+    uint32_t rank;           // position in the sense table's iteration order
+  };
+  static uint64_t shape_bit(std::string_view w) {
+    if (w.empty()) return 1;
+    const unsigned h = static_cast<unsigned char>(w[0]) * 7u + static_cast<unsigned char>(w.back()) +
+                       static_cast<unsigned>(w.size()) * 13u;
+    return uint64_t{1} << (h & 63);
+  }
+  std::vector<Name> names_;
+  uint64_t filter_ = 0;
+};
 
 }  // namespace
 
@@ -69,7 +117,7 @@ void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, const std::v
   auto sentence_end = [&](uint32_t i) { return d.sentences[sent_of[i]].token_end; };
 
   // Teams: places next to a score, then every mention of those names.
-  std::vector<std::string> teams;
+  std::vector<std::string_view> teams;
   for (const Chunk& c : *chunks) {
     if (c.type != EType::kPlace) continue;
     const uint32_t sb = sentence_begin(c.tb), se = sentence_end(c.tb);
@@ -78,8 +126,8 @@ void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, const std::v
   if (!teams.empty()) {
     for (Chunk& c : *chunks) {
       if (c.type != EType::kPlace || locative_before(d, c.tb, sentence_begin(c.tb))) continue;
-      const std::string key = surface_key(d, c.tb, c.te);
-      for (const std::string& t : teams) {
+      const std::string_view key = surface_key(d, c.tb, c.te);
+      for (std::string_view t : teams) {
         if (t == key) {
           c.type = EType::kOrg;
           c.kind = static_cast<uint8_t>(OrgKind::kTeam);
@@ -90,7 +138,9 @@ void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, const std::v
   }
 
   // Acronyms defined in parentheses right after a place or organisation.
-  std::unordered_map<std::string, std::pair<EType, uint8_t>> defined, senses;
+  // (Hash tables keyed by the text: the names' order in `senses` decides between two names
+  // that both fit at one position, so it stays the order these tables give.)
+  std::unordered_map<std::string_view, std::pair<EType, uint8_t>> defined, senses;
   for (const Chunk& c : *chunks) {
     if (c.type != EType::kPlace && c.type != EType::kOrg) continue;
     const uint32_t se = sentence_end(c.tb);
@@ -99,7 +149,7 @@ void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, const std::v
     const std::string_view as = d.surface(a);
     if (a.kind != TokenKind::kWord || !a.has(kAllUpper) || as.size() < 2 || as.size() > 6) continue;
     if (as[0] != d.surface(d.tokens[c.tb])[0]) continue;  // the initials start alike
-    defined[std::string(as)] = {c.type, c.kind};
+    defined[as] = {c.type, c.kind};
   }
   senses = defined;
   // Every place and organisation name of the document, for repeats.
@@ -119,28 +169,24 @@ void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, const std::v
   std::vector<uint8_t> covered(d.tokens.size(), 0);
   for (Chunk& c : *chunks) {
     if (c.type == EType::kNone) continue;
-    if ((c.type == EType::kPlace || c.type == EType::kOrg) && c.te - c.tb == 1) {
+    if (!defined.empty() && (c.type == EType::kPlace || c.type == EType::kOrg) && c.te - c.tb == 1) {
       // A defined acronym takes the type of its definition.
-      if (auto it = defined.find(std::string(d.surface(d.tokens[c.tb]))); it != defined.end()) {
+      if (auto it = defined.find(d.surface(d.tokens[c.tb])); it != defined.end()) {
         c.type = it->second.first;
         c.kind = it->second.second;
       }
     }
     for (uint32_t k = c.tb; k < c.te; ++k) covered[k] = 1;
   }
-  // First words of the names, for the scan.
-  std::unordered_map<std::string_view, std::vector<std::string_view>> by_first;
-  for (const auto& [key, sense] : senses) {
-    const size_t sp = key.find(' ');
-    by_first[std::string_view(key).substr(0, sp)].push_back(key);
-  }
+  const NamesByFirstWord names(senses);
   for (uint32_t i = 0; i < d.tokens.size(); ++i) {
     if (covered[i] || sent_of[i] < 0 || !is_cap(d, i)) continue;
-    auto it = by_first.find(d.surface(d.tokens[i]));
-    if (it == by_first.end()) continue;
+    const auto [lo, hi] = names.starting_with(d.surface(d.tokens[i]));
+    if (lo == hi) continue;
     const uint32_t sb = sentence_begin(i), se = sentence_end(i);
     if (i > sb && is_cap(d, i - 1) && !in(lx.not_names, d, i - 1)) continue;  // inside a longer name
-    for (std::string_view key : it->second) {
+    for (size_t n = lo; n < hi; ++n) {
+      const std::string_view key = names.key(n);
       // Match the key's tokens: the key is the exact text of a token range.
       uint32_t e = i;
       size_t pos = 0;
@@ -159,7 +205,7 @@ void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, const std::v
       bool free = true;
       for (uint32_t k = i; k < e; ++k) free &= covered[k] == 0;
       if (!free || (e < se && is_cap(d, e) && !d.tokens[e].has(kHasHyphen))) continue;
-      const auto& sense = senses.at(std::string(key));
+      const auto& sense = senses.at(key);
       Chunk ch;
       ch.tb = i;
       ch.te = e;

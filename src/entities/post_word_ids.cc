@@ -1,0 +1,49 @@
+// Per-document ids of normalised token forms (see post_word_ids.h): an open-addressing table
+// over the forms seen so far, each slot holding the upper half of the form's hash (which
+// settles most probes without comparing strings) and its id.
+#include "entities/post_word_ids.h"
+
+#include "claimsift/lexicon.h"
+
+namespace claimsift::entities {
+
+uint32_t WordIds::assign(uint32_t i) {
+  if ((example_.size() + 1) * 2 > slots_.size()) grow();
+  const std::string_view form = d_.norm(d_.tokens[i]);
+  const uint64_t hash = lexicon_hash(form);
+  const uint64_t tag = hash & 0xFFFFFFFF00000000ull;
+  const size_t mask = slots_.size() - 1;
+  for (size_t p = hash & mask;; p = (p + 1) & mask) {
+    const uint64_t slot = slots_[p];
+    if (slot == 0) {
+      const uint32_t id = static_cast<uint32_t>(example_.size());
+      slots_[p] = tag | (id + 1);
+      example_.push_back(i);
+      of_token_[i] = static_cast<int32_t>(id);
+      return id;
+    }
+    if ((slot & 0xFFFFFFFF00000000ull) == tag) {
+      const uint32_t id = static_cast<uint32_t>(slot) - 1;
+      if (d_.norm(d_.tokens[example_[id]]) == form) {
+        of_token_[i] = static_cast<int32_t>(id);
+        return id;
+      }
+    }
+  }
+}
+
+void WordIds::grow() {
+  std::vector<uint64_t> old = std::move(slots_);
+  slots_.assign(old.empty() ? 64 : old.size() * 2, 0);
+  const size_t mask = slots_.size() - 1;
+  for (uint64_t slot : old) {
+    if (slot == 0) continue;
+    const uint32_t id = static_cast<uint32_t>(slot) - 1;
+    const uint64_t hash = lexicon_hash(d_.norm(d_.tokens[example_[id]]));
+    size_t p = hash & mask;
+    while (slots_[p] != 0) p = (p + 1) & mask;
+    slots_[p] = slot;
+  }
+}
+
+}  // namespace claimsift::entities
