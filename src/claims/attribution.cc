@@ -27,16 +27,14 @@ namespace claimsift::claims {
 void find_report_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
                      uint32_t first, uint32_t last,
                       std::string* scratch, std::vector<Cue>* out) {
-  for (uint32_t t = first; t < last;) {
-    if (!sal.starts(t, kReportList) || !is_word(doc, t)) {
-      ++t;
-      continue;
-    }
+  const uint64_t report = sal.mask(kReportList);
+  uint32_t resume = first;  // after a cue, the scan goes on where it ends
+  for (const uint32_t* mark = sal.marks_from(first); mark != sal.marks_end() && *mark < last;
+       ++mark) {
+    const uint32_t t = *mark;
+    if (t < resume || (sal.token_lists(t) & report) == 0 || !is_word(doc, t)) continue;
     PhraseMatch m = match_longest(doc, t, last, *lex.reports, scratch);
-    if (!m) {
-      ++t;
-      continue;
-    }
+    if (!m) continue;
     std::string_view role = lex.report_role[static_cast<size_t>(m.entry)];
     Cue cue;
     cue.first = t;
@@ -58,7 +56,7 @@ void find_report_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& 
       keep = m.token_end < last && (doc.tokens[m.token_end].has(kTitleCase) ||
                                     doc.tokens[m.token_end].has(kAllUpper));
     if (keep) out->push_back(cue);
-    t = m.token_end;
+    resume = m.token_end;
   }
 }
 

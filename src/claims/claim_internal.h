@@ -16,6 +16,7 @@
 #ifndef CLAIMSIFT_SRC_CLAIMS_CLAIM_INTERNAL_H_
 #define CLAIMSIFT_SRC_CLAIMS_CLAIM_INTERNAL_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -233,6 +234,13 @@ class Salience {
   bool sentence_starts(uint32_t s, uint16_t bits) const {
     return (sentence_lists_[s] & mask(bits)) != 0;
   }
+  // The tokens that may start an entry of any list the stage reads, in text order, from the
+  // first at or after token `first` on (the others start none: a scan for list entries visits
+  // only these, and stops at marks_end() or at the first past its range).
+  const uint32_t* marks_from(uint32_t first) const {
+    return std::lower_bound(marks_.data(), marks_.data() + marks_.size(), first);
+  }
+  const uint32_t* marks_end() const { return marks_.data() + marks_.size(); }
   // Tokens that are quotes (is_quote), in text order.
   const std::vector<uint32_t>& quotes() const { return quotes_; }
   // True when a quote token lies in tokens [first, last).
@@ -248,9 +256,9 @@ class Salience {
     uint32_t begin, end, person;
     uint32_t first_token, end_token;  // tokens [first_token, end_token) cover it
   };
-  // Sets tokens_ and masks_; fills sentence_lists_ and quotes_ and appends the tokens that may
-  // start a person word, in one walk over the tokens.
-  void scan_tokens(const Doc& doc, const ClaimLexicons& lex, std::vector<uint32_t>* person_tokens);
+  // Sets tokens_ and masks_; fills sentence_lists_, quotes_ and marks_ in one walk over the
+  // tokens.
+  void scan_tokens(const Doc& doc, const ClaimLexicons& lex);
   std::vector<Mention> mentions_;
   std::vector<char> genders_;
   std::vector<uint32_t> counts_;                      // mentions per person
@@ -263,6 +271,7 @@ class Salience {
   uint64_t masks_[kListCount] = {};
   std::vector<uint64_t> sentence_lists_;  // per sentence: its tokens' `lists` or-ed
   std::vector<uint32_t> quotes_;          // quote tokens
+  std::vector<uint32_t> marks_;           // tokens that may start an entry of a list
   std::vector<int32_t> token_person_;  // per token: the person whose mention covers it
   std::vector<uint8_t> org_start_;     // per token: an organisation mention starts there
   std::vector<std::vector<std::string_view>> roles_;  // role nouns in each person's mentions

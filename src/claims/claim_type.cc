@@ -15,27 +15,23 @@ std::string_view claim_type(const Doc& doc, const ClaimLexicons& lex, const Sali
                             uint32_t skip_last, std::string_view exclude, int* priority_out) {
   std::string_view best = "other";
   int best_priority = -1;
-  for (uint32_t t = first; t < last;) {
-    if (t >= skip_first && t < skip_last) {
-      t = skip_last;
+  const uint64_t type = sal.mask(kTypeList);
+  uint32_t resume = first;  // after a trigger, the scan goes on where it ends
+  for (const uint32_t* mark = sal.marks_from(first); mark != sal.marks_end() && *mark < last;
+       ++mark) {
+    const uint32_t t = *mark;
+    if (t < resume || (t >= skip_first && t < skip_last) || (sal.token_lists(t) & type) == 0 ||
+        !is_word(doc, t))
       continue;
-    }
-    if (!sal.starts(t, kTypeList) || !is_word(doc, t)) {
-      ++t;
-      continue;
-    }
     PhraseMatch m = match_longest(doc, t, last, *lex.types, scratch);
-    if (!m) {
-      ++t;
-      continue;
-    }
+    if (!m) continue;
     const size_t e = static_cast<size_t>(m.entry);
     const int priority = lex.type_priority[e];
     if (priority > best_priority && lex.type_name[e] != exclude) {
       best_priority = priority;
       best = lex.type_name[e];
     }
-    t = m.token_end;
+    resume = m.token_end;
   }
   if (priority_out) *priority_out = best_priority;
   return best;

@@ -27,17 +27,16 @@ bool in_non_answer(const Doc& doc, const ClaimLexicons& lex, const Salience& sal
 void find_denial_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
                      uint32_t first, uint32_t last,
                       std::string* scratch, std::vector<Cue>* out) {
-  for (uint32_t t = first; t < last;) {
-    if (!sal.starts(t, kDenialList) ||
-        (doc.tokens[t].kind != TokenKind::kWord && doc.tokens[t].kind != TokenKind::kClitic)) {
-      ++t;
+  const uint64_t denial = sal.mask(kDenialList);
+  uint32_t resume = first;  // after a cue, the scan goes on where it ends
+  for (const uint32_t* mark = sal.marks_from(first); mark != sal.marks_end() && *mark < last;
+       ++mark) {
+    const uint32_t t = *mark;
+    if (t < resume || (sal.token_lists(t) & denial) == 0 ||
+        (doc.tokens[t].kind != TokenKind::kWord && doc.tokens[t].kind != TokenKind::kClitic))
       continue;
-    }
     PhraseMatch m = match_longest(doc, t, last, *lex.denials, scratch);
-    if (!m) {
-      ++t;
-      continue;
-    }
+    if (!m) continue;
     Cue cue;
     cue.first = t;
     cue.last = m.token_end;
@@ -48,7 +47,7 @@ void find_denial_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& 
       drop = true;
     if (!drop && in_non_answer(doc, lex, sal, first, last, t, scratch)) drop = true;
     if (!drop) out->push_back(cue);
-    t = m.token_end;
+    resume = m.token_end;
   }
 }
 

@@ -57,8 +57,11 @@ void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, 
     e.polarity = p;
     out->push_back(std::move(e));
   };
-  for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
-    if (!sal.starts(t, kEventTriggerList | kIrrealisList | kDenialList) ||
+  const uint64_t wanted = sal.mask(kEventTriggerList | kIrrealisList | kDenialList);
+  for (const uint32_t* mark = sal.marks_from(s.token_begin);
+       mark != sal.marks_end() && *mark < s.token_end; ++mark) {
+    const uint32_t t = *mark;
+    if ((sal.token_lists(t) & wanted) == 0 ||
         (!is_word(doc, t) && doc.tokens[t].kind != TokenKind::kClitic))
       continue;
     if (sal.starts(t, kEventTriggerList)) {

@@ -35,8 +35,6 @@ const SpanIndex::Item* SpanIndex::first_inside(uint32_t b, uint32_t e, const Ite
 
 namespace {
 
-// Tokens [first, last): appends those with a bit of `person_mask` to *persons and the quotes to
-// *quotes; returns their `lists` or-ed.
 // The first token at or after token t that starts at or after byte `end` (the end of a span
 // starting at token t).
 uint32_t token_after(const Doc& doc, uint32_t t, uint32_t end) {
@@ -45,14 +43,16 @@ uint32_t token_after(const Doc& doc, uint32_t t, uint32_t end) {
   return t;
 }
 
+// Tokens [first, last): appends those with a bit of `marked` to *marks and the quotes to
+// *quotes; returns their `lists` or-ed.
 uint64_t walk_tokens(const Doc& doc, const Token* toks, uint32_t first, uint32_t last,
-                     uint64_t person_mask, std::vector<uint32_t>* persons,
+                     uint64_t marked, std::vector<uint32_t>* marks,
                      std::vector<uint32_t>* quotes) {
   uint64_t lists = 0;
   for (uint32_t t = first; t < last; ++t) {
     const uint64_t l = toks[t].lists;
     lists |= l;
-    if (l & person_mask) persons->push_back(t);
+    if (l & marked) marks->push_back(t);
     if (toks[t].kind == TokenKind::kPunct && is_quote(doc, t)) quotes->push_back(t);
   }
   return lists;
@@ -63,8 +63,7 @@ uint64_t walk_tokens(const Doc& doc, const Token* toks, uint32_t first, uint32_t
 Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   token_person_.assign(n, kNone);
-  std::vector<uint32_t> person_tokens;
-  scan_tokens(doc, lex, &person_tokens);
+  scan_tokens(doc, lex);
   for (uint32_t i = 0; i < doc.timexes.size(); ++i) timexes_.add(doc.timexes[i].span, i);
   for (uint32_t i = 0; i < doc.places.size(); ++i)
     for (const ByteSpan& m : doc.places[i].mentions) places_.add(m, i);
@@ -167,6 +166,12 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
   int32_t subject = kNone, previous_subject = kNone;
   uint32_t sentence = 0;
   uint32_t mention_token = mentions_.empty() ? n : mentions_[0].first_token;
+  // The tokens that may be a person word (the others cast no vote; a step at a mention does
+  // what a step at any token before it would have done).
+  std::vector<uint32_t> person_tokens;
+  const uint64_t person = mask(kPersonWordList);
+  for (const uint32_t t : marks_)
+    if (tokens_[t].lists & person) person_tokens.push_back(t);
   size_t pi = 0;
   while (true) {
     const uint32_t t = pi < person_tokens.size() ? person_tokens[pi] : n;
@@ -210,8 +215,7 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
   }
 }
 
-void Salience::scan_tokens(const Doc& doc, const ClaimLexicons& lex,
-                           std::vector<uint32_t>* person_tokens) {
+void Salience::scan_tokens(const Doc& doc, const ClaimLexicons& lex) {
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   if (lex.lists_in_tokens(doc)) {
     tokens_ = doc.tokens.data();
@@ -222,19 +226,19 @@ void Salience::scan_tokens(const Doc& doc, const ClaimLexicons& lex,
     tokens_ = own_tokens_.data();
     for (int i = 0; i < kListCount; ++i) masks_[i] = uint64_t{1} << i;
   }
-  // One walk: the lists each sentence's tokens may start (or-ed), quotes, person words.
+  // One walk: the lists each sentence's tokens may start (or-ed), quotes, marked tokens.
   sentence_lists_.resize(doc.sentences.size());
-  const uint64_t person_mask = mask(kPersonWordList);
+  const uint64_t marked = mask((1u << kListCount) - 1);
   uint32_t next = 0;  // sentences are consecutive token ranges; a gap is walked all the same
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sen = doc.sentences[s];
     if (sen.token_begin > next)
-      walk_tokens(doc, tokens_, next, sen.token_begin, person_mask, person_tokens, &quotes_);
+      walk_tokens(doc, tokens_, next, sen.token_begin, marked, &marks_, &quotes_);
     sentence_lists_[s] = walk_tokens(doc, tokens_, std::max(next, sen.token_begin),
-                                     sen.token_end, person_mask, person_tokens, &quotes_);
+                                     sen.token_end, marked, &marks_, &quotes_);
     next = std::max(next, sen.token_end);
   }
-  if (next < n) walk_tokens(doc, tokens_, next, n, person_mask, person_tokens, &quotes_);
+  if (next < n) walk_tokens(doc, tokens_, next, n, marked, &marks_, &quotes_);
 }
 
 bool Salience::has_quote(uint32_t first, uint32_t last) const {
