@@ -241,6 +241,15 @@ class Salience {
     return std::lower_bound(marks_.data(), marks_.data() + marks_.size(), first);
   }
   const uint32_t* marks_end() const { return marks_.data() + marks_.size(); }
+  // The tokens a subject may stand at (in a person mention, or a token that may start a pair
+  // or person word), in text order, from the first at or after token `first` on.
+  const uint32_t* subject_tokens_from(uint32_t first) const {
+    return std::lower_bound(subject_tokens_.data(), subject_tokens_.data() + subject_tokens_.size(),
+                            first);
+  }
+  const uint32_t* subject_tokens_end() const {
+    return subject_tokens_.data() + subject_tokens_.size();
+  }
   // Tokens that are quotes (is_quote), in text order.
   const std::vector<uint32_t>& quotes() const { return quotes_; }
   // True when a quote token lies in tokens [first, last).
@@ -259,6 +268,10 @@ class Salience {
   // Sets tokens_ and masks_; fills sentence_lists_, quotes_ and marks_ in one walk over the
   // tokens.
   void scan_tokens(const Doc& doc, const ClaimLexicons& lex);
+  // Fills the layer indexes, mentions_, token_person_, org_start_, roles_, counts_, genders_.
+  void index_entities(const Doc& doc, const ClaimLexicons& lex);
+  // Fills subject_tokens_ from mentions_ and marks_.
+  void index_subject_tokens();
   std::vector<Mention> mentions_;
   std::vector<char> genders_;
   std::vector<uint32_t> counts_;                      // mentions per person
@@ -272,6 +285,7 @@ class Salience {
   std::vector<uint64_t> sentence_lists_;  // per sentence: its tokens' `lists` or-ed
   std::vector<uint32_t> quotes_;          // quote tokens
   std::vector<uint32_t> marks_;           // tokens that may start an entry of a list
+  std::vector<uint32_t> subject_tokens_;  // tokens in a mention, pair words, person words
   std::vector<int32_t> token_person_;  // per token: the person whose mention covers it
   std::vector<uint8_t> org_start_;     // per token: an organisation mention starts there
   std::vector<std::vector<std::string_view>> roles_;  // role nouns in each person's mentions

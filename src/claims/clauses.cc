@@ -82,7 +82,7 @@ void split_clauses(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uin
   bool joined = false;
   for (uint32_t t = s; t < last; ++t) {
     const Token& tok = doc.tokens[t];
-    if (tok.kind == TokenKind::kPunct && is_quote(doc, t)) {
+    if (is_quote(doc, t)) {
       int d = quote_direction(doc, t);
       depth = d > 0 ? 1 : d < 0 ? 0 : (depth ? 0 : 1);
       // '"exhaustion," and fans ...': a quotation ending in a comma, then "and".
@@ -98,6 +98,8 @@ void split_clauses(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uin
     if (depth) continue;
     // Only ";", ",", ":", "but" and "yet" cut: other lengths need no comparison.
     if (tok.norm_size != 1 && tok.norm_size != 3) continue;
+    const char c = doc.norm_buffer[tok.norm_begin];
+    if (c != ';' && c != ',' && c != ':' && c != 'b' && c != 'y') continue;
     std::string_view n = doc.norm(tok);
     bool cut = false;
     bool cut_joined = false;

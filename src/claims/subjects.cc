@@ -61,9 +61,35 @@ uint64_t walk_tokens(const Doc& doc, const Token* toks, uint32_t first, uint32_t
 }  // namespace
 
 Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
-  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
-  token_person_.assign(n, kNone);
+  token_person_.assign(doc.tokens.size(), kNone);
   scan_tokens(doc, lex);
+  index_entities(doc, lex);
+  index_subject_tokens();
+}
+
+void Salience::index_subject_tokens() {
+  // Tokens in mentions, in order and once each (mentions_ is sorted by start; some nest).
+  std::vector<uint32_t> in_mentions;
+  uint32_t next = 0;
+  for (const Mention& m : mentions_) {
+    for (uint32_t t = std::max(next, m.first_token); t < m.end_token; ++t) in_mentions.push_back(t);
+    next = std::max(next, m.end_token);
+  }
+  const uint64_t words = mask(kPairList | kPersonWordList);
+  subject_tokens_.reserve(in_mentions.size() + marks_.size());
+  size_t i = 0;
+  for (const uint32_t t : marks_) {
+    if ((tokens_[t].lists & words) == 0) continue;
+    for (; i < in_mentions.size() && in_mentions[i] < t; ++i) subject_tokens_.push_back(in_mentions[i]);
+    if (i < in_mentions.size() && in_mentions[i] == t) ++i;
+    subject_tokens_.push_back(t);
+  }
+  subject_tokens_.insert(subject_tokens_.end(), in_mentions.begin() + static_cast<std::ptrdiff_t>(i),
+                         in_mentions.end());
+}
+
+void Salience::index_entities(const Doc& doc, const ClaimLexicons& lex) {
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   for (uint32_t i = 0; i < doc.timexes.size(); ++i) timexes_.add(doc.timexes[i].span, i);
   for (uint32_t i = 0; i < doc.places.size(); ++i)
     for (const ByteSpan& m : doc.places[i].mentions) places_.add(m, i);
@@ -333,17 +359,24 @@ bool determined(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32
 void find_subjects(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, uint32_t first,
                    uint32_t last, uint32_t skip_first, uint32_t skip_last, std::string* scratch,
                    std::vector<uint32_t>* out) {
-  for (uint32_t t = first; t < last; ++t) {
-    if (t >= skip_first && t < skip_last) continue;
-    const Token& tok = doc.tokens[t];
-    int32_t p = sal.person_of_token(t);
+  const uint64_t pair_word = sal.mask(kPairList), person_word = sal.mask(kPersonWordList);
+  // t is in [skip_first, skip_last) when t - skip_first < skip (unsigned).
+  const uint32_t skip = skip_last > skip_first ? skip_last - skip_first : 0;
+  uint32_t resume = first;  // after a pair phrase, the scan goes on where it ends
+  const uint32_t* const end = sal.subject_tokens_end();
+  for (const uint32_t* at = sal.subject_tokens_from(first); at != end && *at < last; ++at) {
+    const uint32_t t = *at;
+    if (t < resume || t - skip_first < skip) continue;
+    const int32_t p = sal.person_of_token(t);
     if (p != kNone) {
       add(p, out);
       continue;
     }
-    if (!sal.starts(t, kPairList | kPersonWordList) || !is_word(doc, t)) continue;
+    const uint64_t lists = sal.token_lists(t);
+    if ((lists & (pair_word | person_word)) == 0 || !is_word(doc, t)) continue;
+    const Token& tok = doc.tokens[t];
     std::string_view n = doc.norm(tok);
-    PhraseMatch pair = sal.starts(t, kPairList)
+    PhraseMatch pair = (lists & pair_word)
                            ? match_longest(doc, t, last, *lex.pair_words, scratch)
                            : PhraseMatch{};
     if (pair) {
@@ -354,11 +387,11 @@ void find_subjects(const Doc& doc, const ClaimLexicons& lex, const Salience& sal
         int32_t b = sal.last_before(tok.begin, 'x', a);
         add(a, out);
         add(b, out);
-        t = pair.token_end - 1;
+        resume = pair.token_end;
         continue;
       }
     }
-    if (!sal.starts(t, kPersonWordList)) continue;
+    if ((lists & person_word) == 0) continue;
     int e = find_token_entry(doc, t, *lex.person_words);
     if (e < 0) continue;
     const uint8_t kind = lex.person_kind[static_cast<size_t>(e)];
