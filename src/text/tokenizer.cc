@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <string>
 
@@ -28,8 +29,13 @@ namespace claimsift {
 namespace {
 
 using text::AbbrevKind;
+using text::AsciiClasses;
+using text::ascii_classes;
 using text::CharKind;
 using text::classify;
+using text::first_byte_in;
+using text::first_bytes;
+using text::kByteHighs;
 
 // Longest word that is looked up in the abbreviation list.
 constexpr size_t kMaxAbbreviationBytes = 16;
@@ -100,10 +106,75 @@ inline uint64_t lower_ascii_letters(uint64_t x) {
   return x | ((ge_a & ~gt_z & kHigh) >> 2);
 }
 
+// The word ids of the forms seen recently on this thread, so the (large, cache-cold) vocabulary
+// is probed about once per distinct form: a direct-mapped table of the forms of up to kMaxForm
+// bytes, each held zero-padded in two eight-byte words, so a probe is three compares. Longer
+// forms go straight to the vocabulary.
+class WordIdCache {
+ public:
+  static constexpr size_t kMaxForm = 16;
+  // The bytes of a form of at most kMaxForm bytes, zero-padded.
+  struct Key {
+    uint64_t w[2];
+  };
+
+  // Makes `vocabulary` the one ids come from (the entries are dropped when it changes).
+  void use(const LexiconVocabulary& vocabulary) {
+    if (vocabulary.serial() != serial_) {
+      for (Entry& e : entries_) e.size = kEmpty;
+      serial_ = vocabulary.serial();
+    }
+    vocabulary_ = &vocabulary;
+  }
+  // Sets t's word id and list bits from its normalised form, whose bytes `key` holds.
+  void assign(Key key, std::string_view form, Token* t) {
+    const uint64_t mix = key.w[0] * 0x9E3779B97F4A7C15ull ^ key.w[1] * 0xC2B2AE3D27D4EB4Full;
+    Entry& e = entries_[mix >> (64 - kBits)];
+    if (e.key.w[0] != key.w[0] || e.key.w[1] != key.w[1] || e.size != form.size()) {
+      fill(&e, key, form);
+    }
+    t->word = e.word;
+    t->lists = e.lists;
+  }
+  // The same for a form longer than kMaxForm (not cached).
+  void assign_long(std::string_view form, Token* t) const {
+    t->word = vocabulary_->find(form, lexicon_hash(form));
+    t->lists = t->word < 0 ? 0 : vocabulary_->word(static_cast<size_t>(t->word)).lists[0];
+  }
+
+ private:
+  static constexpr int kBits = 13;
+  static constexpr uint8_t kEmpty = 0xFF;
+  struct Entry {
+    Key key = {{0, 0}};
+    uint64_t lists = 0;
+    int32_t word = -1;
+    uint8_t size = kEmpty;
+  };
+  static_assert(sizeof(Entry) == 32, "two entries per cache line");
+
+  [[gnu::noinline]] void fill(Entry* e, Key key, std::string_view form) const {
+    e->key = key;
+    e->size = static_cast<uint8_t>(form.size());
+    e->word = vocabulary_->find(form, lexicon_hash(form));
+    e->lists = e->word < 0 ? 0 : vocabulary_->word(static_cast<size_t>(e->word)).lists[0];
+  }
+
+  Entry entries_[size_t{1} << kBits];
+  uint64_t serial_ = 0;  // of the vocabulary the entries come from
+  const LexiconVocabulary* vocabulary_ = nullptr;
+};
+
 class Run {
  public:
-  Run(const text::Abbreviations& abbreviations, Doc* doc)
-      : abbreviations_(abbreviations), doc_(doc), text_(doc->text), norm_(doc->norm_buffer) {}
+  Run(const text::Abbreviations& abbreviations, uint64_t abbreviation_bit, WordIdCache* word_ids,
+      Doc* doc)
+      : abbreviations_(abbreviations),
+        abbreviation_bit_(abbreviation_bit),
+        word_ids_(word_ids),
+        doc_(doc),
+        text_(doc->text),
+        norm_(doc->norm_buffer) {}
 
   void tokenize();
 
@@ -130,6 +201,8 @@ class Run {
   void emit(size_t begin, size_t end, TokenKind kind);
   // A run of ASCII letters and digits with the shape bits `mask` (a word, or a number).
   void emit_plain(size_t begin, size_t end, unsigned mask);
+  bool short_plain_word(size_t i);
+  void set_word(Token* t) const;
   uint16_t gap_flags();  // flags of the whitespace before the token; resets it
   [[gnu::noinline]] uint16_t emit_non_ascii(size_t begin, size_t end, TokenKind kind);
   [[gnu::noinline]] void grow_norm(size_t more);
@@ -139,10 +212,15 @@ class Run {
   size_t clitic_length(size_t apostrophe) const;
   size_t domain_end(size_t i) const;
   bool keeps_period(size_t begin, size_t end, bool initialism);
+  AbbrevKind listed_with_period(std::string_view word);
+  void emit_mark(size_t i, TokenKind kind);
   void apostrophe(size_t i, char32_t c, size_t next);
   void punctuation(size_t i, char32_t c, size_t next, CharKind k);
 
   const text::Abbreviations& abbreviations_;
+  // The abbreviation list's bit in Token::lists (0: the vocabulary does not cover the list).
+  uint64_t abbreviation_bit_;
+  WordIdCache* word_ids_;
   Doc* doc_;
   std::string_view text_;
   std::string scratch_;
@@ -150,10 +228,9 @@ class Run {
   size_t norm_size_ = 0;
   size_t pos_ = 0;      // where the next token may start
   size_t next_at_ = 0;  // position of the next '@' at or after pos_ (text size: none)
-  // Whitespace seen since the last token.
-  bool space_ = false;
-  int line_breaks_ = 0;
-  bool paragraph_ = false;
+  // Whitespace seen since the last token, as the flags it gives the next one (kSpaceBefore,
+  // kNewlineBefore at the first line break, kParagraphBefore at the second).
+  uint16_t gap_ = 0;
   bool pending_cr_ = false;
   // An opening single quote is waiting for its closing one (so "the 'good ones' are" does not
   // read ones' as a possessive).
@@ -162,15 +239,18 @@ class Run {
 
 void Run::gap(char32_t c, size_t next) {
   if (text::is_line_break_char(c)) {
-    space_ = true;
+    gap_ |= kSpaceBefore;
     // CR LF is one line break.
-    if (!(c == '\n' && pending_cr_)) ++line_breaks_;
+    if (!(c == '\n' && pending_cr_)) {
+      if (gap_ & kNewlineBefore) gap_ |= kParagraphBefore;
+      gap_ |= kNewlineBefore;
+    }
     pending_cr_ = c == '\r';
-    if (c == 0x2029) paragraph_ = true;
+    if (c == 0x2029) gap_ |= kParagraphBefore | kNewlineBefore;
     return;
   }
   pending_cr_ = false;
-  if (is_space(c)) space_ = true;
+  if (is_space(c)) gap_ |= kSpaceBefore;
   (void)next;
 }
 
@@ -192,13 +272,8 @@ size_t Run::absorb_marks(size_t begin, size_t end) const {
 }
 
 uint16_t Run::gap_flags() {
-  uint16_t flags = 0;
-  if (space_) flags |= kSpaceBefore;
-  if (line_breaks_ >= 1) flags |= kNewlineBefore;
-  if (line_breaks_ >= 2 || paragraph_) flags |= kParagraphBefore | kNewlineBefore;
-  space_ = false;
-  line_breaks_ = 0;
-  paragraph_ = false;
+  const uint16_t flags = gap_;
+  gap_ = 0;
   pending_cr_ = false;
   if (flags & kNewlineBefore) single_quote_open_ = false;
   return flags;
@@ -245,7 +320,97 @@ void Run::emit_plain(size_t begin, size_t end, unsigned mask) {
   t.norm_begin = static_cast<uint32_t>(norm_size_);
   t.norm_size = static_cast<uint32_t>(len);
   norm_size_ += len;
+  set_word(&t);
   doc_->tokens.push_back(t);
+}
+
+// The word id of a token whose form is in the norm buffer (read as two words when the buffer
+// has sixteen bytes from the form on: what follows the form is masked off).
+void Run::set_word(Token* t) const {
+  const std::string_view form(norm_.data() + t->norm_begin, t->norm_size);
+  if (form.size() > WordIdCache::kMaxForm) {
+    word_ids_->assign_long(form, t);
+    return;
+  }
+  WordIdCache::Key key = {{0, 0}};
+  if (t->norm_begin + 16 <= norm_.size()) {
+    std::memcpy(key.w, form.data(), 16);
+    key.w[0] &= first_bytes(form.size());
+    key.w[1] &= form.size() > 8 ? first_bytes(form.size() - 8) : 0;
+  } else {
+    std::memcpy(key.w, form.data(), form.size());
+  }
+  word_ids_->assign(key, form, t);
+}
+
+// The common word, all at once: fewer than sixteen ASCII letters and digits, then an ASCII
+// character that joins nothing (a space, most punctuation). The classes of sixteen bytes give
+// its end, its shape flags and its lower-case form, which is also its word-id key. False
+// (nothing emitted) for anything else, and near the end of the text.
+bool Run::short_plain_word(size_t i) {
+  if (i + 16 > text_.size() || norm_size_ + 16 > norm_.size()) return false;
+  const char* s = text_.data() + i;
+  uint64_t x[2];
+  std::memcpy(x, s, 16);
+  const AsciiClasses c0 = ascii_classes(x[0]);
+  AsciiClasses c1;
+  size_t len;
+  if (const uint64_t stop = ~c0.alnum() & kByteHighs) {
+    len = static_cast<size_t>(std::countr_zero(stop)) / 8;
+  } else {
+    c1 = ascii_classes(x[1]);
+    const uint64_t stop1 = ~c1.alnum() & kByteHighs;
+    if (stop1 == 0) return false;
+    len = 8 + static_cast<size_t>(std::countr_zero(stop1)) / 8;
+  }
+  const unsigned char after = static_cast<unsigned char>(s[len]);
+  if (len == 0 || after >= 0x80) return false;
+  const uint64_t m0 = first_bytes(len), m1 = len > 8 ? first_bytes(len - 8) : 0;
+  const uint64_t upper0 = c0.upper & m0, upper1 = c1.upper & m1;
+  const uint64_t lower0 = c0.lower & m0, lower1 = c1.lower & m1;
+  const bool upper = (upper0 | upper1) != 0, lower = (lower0 | lower1) != 0;
+  if (kMayJoin[after]) {
+    // A joiner before a character that is neither a letter nor a digit joins nothing ("said,"
+    // "2025." "Smith:"); a period may still belong to the word (an abbreviation).
+    if (i + len + 1 >= text_.size()) return false;
+    const unsigned char next = static_cast<unsigned char>(s[len + 1]);
+    if (next >= 0x80 || (kByteShape[next] & kShapeAlnum)) return false;
+    if (after == '.' && (upper || lower) && keeps_period(i, i + len, false)) {
+      emit(i, i + len + 1, TokenKind::kWord);
+      pos_ = i + len + 1;
+      return true;
+    }
+  }
+
+  Token t;
+  t.begin = static_cast<uint32_t>(i);
+  t.end = static_cast<uint32_t>(i + len);
+  uint16_t flags = gap_flags();
+  if (((c0.digit & m0) | (c1.digit & m1)) != 0) flags |= kHasDigit;
+  if (upper || lower) {
+    t.kind = TokenKind::kWord;
+    // Title case: the first letter is upper-case, and some letter is lower-case.
+    const uint64_t letters0 = upper0 | lower0;
+    const bool first_upper = letters0 != 0 ? first_byte_in(letters0, upper0)
+                                           : first_byte_in(upper1 | lower1, upper1);
+    if (first_upper && lower) flags |= kTitleCase;
+    if (upper && !lower) flags |= kAllUpper;
+    if (lower && !upper) flags |= kAllLower;
+  } else {
+    t.kind = TokenKind::kNumber;
+  }
+  t.flags = flags;
+  // The lower-case form (upper-case bytes get 0x20), written with what follows it into the
+  // slack after the form (overwritten by the next form).
+  const WordIdCache::Key key = {{(x[0] | (upper0 >> 2)) & m0, (x[1] | (upper1 >> 2)) & m1}};
+  std::memcpy(norm_.data() + norm_size_, key.w, 16);
+  t.norm_begin = static_cast<uint32_t>(norm_size_);
+  t.norm_size = static_cast<uint32_t>(len);
+  word_ids_->assign(key, std::string_view(norm_.data() + norm_size_, len), &t);
+  norm_size_ += len;
+  doc_->tokens.push_back(t);
+  pos_ = i + len;
+  return true;
 }
 
 void Run::emit(size_t begin, size_t end, TokenKind kind) {
@@ -287,6 +452,7 @@ void Run::emit(size_t begin, size_t end, TokenKind kind) {
   }
   t.flags = flags;
   t.norm_size = static_cast<uint32_t>(norm_size_ - t.norm_begin);
+  set_word(&t);
   doc_->tokens.push_back(t);
 }
 
@@ -336,10 +502,7 @@ bool Run::keeps_period(size_t begin, size_t end, bool initialism) {
   const std::string_view word = text_.substr(begin, end - begin);
   if (initialism) return true;
   if (word.size() <= kMaxAbbreviationBytes) {
-    scratch_.clear();
-    append_normalized(word, &scratch_);
-    scratch_.push_back('.');
-    const AbbrevKind kind = abbreviations_.listed(scratch_);
+    const AbbrevKind kind = listed_with_period(word);
     if (kind == AbbrevKind::kTitle || kind == AbbrevKind::kAny) return true;
     if (kind == AbbrevKind::kNumber) {
       // Only before a number on the same line: "No. 1", "Nov. 2" (not "I said no.").
@@ -349,6 +512,29 @@ bool Run::keeps_period(size_t begin, size_t end, bool initialism) {
     }
   }
   return text::has_abbreviation_shape(word);
+}
+
+// The abbreviation kind of the word's form with a period ("mr." for Mr). An ASCII word's form is
+// its lower-case copy, and its word id tells most words apart from the list without a probe.
+AbbrevKind Run::listed_with_period(std::string_view word) {
+  bool ascii = word.size() < WordIdCache::kMaxForm && abbreviation_bit_ != 0;
+  for (size_t j = 0; ascii && j < word.size(); ++j) ascii = static_cast<unsigned char>(word[j]) < 0x80;
+  if (!ascii) {
+    scratch_.clear();
+    append_normalized(word, &scratch_);
+    scratch_.push_back('.');
+    return abbreviations_.listed(scratch_);
+  }
+  char form[WordIdCache::kMaxForm] = {};
+  for (size_t j = 0; j < word.size(); ++j) form[j] = kLowerByte[static_cast<unsigned char>(word[j])];
+  form[word.size()] = '.';
+  const std::string_view key_form(form, word.size() + 1);
+  WordIdCache::Key key;
+  std::memcpy(key.w, form, sizeof(form));
+  Token probe;
+  word_ids_->assign(key, key_form, &probe);
+  if ((probe.lists & abbreviation_bit_) == 0) return AbbrevKind::kNone;
+  return abbreviations_.listed(key_form);
 }
 
 // End of the run of ASCII letters and digits at `from` (before `limit`); *seen gets their
@@ -365,6 +551,7 @@ size_t Run::alnum_run_end(size_t from, size_t limit, unsigned* seen) const {
 }
 
 void Run::word_or_number(size_t i) {
+  if (short_plain_word(i)) return;
   const size_t limit = text_.size() - i < kMaxTokenBytes ? text_.size() : i + kMaxTokenBytes;
   {
     // The common case first: ASCII letters and digits up to an ASCII character that joins
@@ -641,7 +828,7 @@ void Run::tokenize() {
   while (pos_ < n) {
     const size_t i = pos_;
     if (text_[i] == ' ') {  // the common gap
-      space_ = true;
+      gap_ |= kSpaceBefore;
       pending_cr_ = false;
       pos_ = i + 1;
       continue;
@@ -746,69 +933,16 @@ Tokenizer::Tokenizer(const LexiconSet& lexicons)
     : abbreviations_(&lexicons.get("en/lists/abbreviations")),
       vocabulary_(&lexicons.vocabulary()) {}
 
-namespace {
-
-// The word ids of the forms seen recently on this thread, so the (large, cache-cold) vocabulary
-// is probed about once per distinct form: a direct-mapped table keyed by hash, holding forms of up
-// to kMaxForm bytes (longer ones always go to the vocabulary).
-class WordIdCache {
- public:
-  // Inline comparison of a short form (a library memcmp call costs more than the bytes).
-  static bool same_bytes(const char* a, std::string_view b) {
-    for (size_t i = 0; i < b.size(); ++i) {
-      if (a[i] != b[i]) return false;
-    }
-    return true;
-  }
-  // Sets t's word id and list bits.
-  void assign(const LexiconVocabulary& vocabulary, std::string_view form, Token* t) {
-    const uint64_t hash = lexicon_hash(form);
-    if (form.size() > kMaxForm) {
-      t->word = vocabulary.find(form, hash);
-      t->lists = t->word < 0 ? 0 : vocabulary.word(static_cast<size_t>(t->word)).lists[0];
-      return;
-    }
-    if (vocabulary.serial() != serial_) {
-      for (Entry& e : entries_) e.size = kEmpty;
-      serial_ = vocabulary.serial();
-    }
-    Entry& e = entries_[hash & (kSize - 1)];
-    if (e.hash != hash || e.size != form.size() || !same_bytes(e.form, form)) {
-      e.hash = hash;
-      e.word = vocabulary.find(form, hash);
-      e.lists = e.word < 0 ? 0 : vocabulary.word(static_cast<size_t>(e.word)).lists[0];
-      e.size = static_cast<uint8_t>(form.size());
-      std::memcpy(e.form, form.data(), form.size());
-    }
-    t->word = e.word;
-    t->lists = e.lists;
-  }
-
- private:
-  static constexpr size_t kSize = 8192;
-  static constexpr size_t kMaxForm = 27;
-  static constexpr uint8_t kEmpty = 0xFF;
-  struct Entry {
-    uint64_t hash = 0;
-    uint64_t lists = 0;
-    int32_t word = -1;
-    uint8_t size = kEmpty;
-    char form[kMaxForm];
-  };
-  Entry entries_[kSize];
-  uint64_t serial_ = 0;  // of the vocabulary the entries come from
-};
-
-}  // namespace
-
 void Tokenizer::run(Doc* doc) const {
   const text::Abbreviations abbreviations(*abbreviations_);
-  Run run(abbreviations, doc);
-  run.tokenize();
   // One vocabulary look-up per distinct form: every later list test is a bit test (find_token).
   thread_local WordIdCache cache;
-  const std::string_view norms = doc->norm_buffer;
-  for (Token& t : doc->tokens) cache.assign(*vocabulary_, norms.substr(t.norm_begin, t.norm_size), &t);
+  cache.use(*vocabulary_);
+  const int id = abbreviations_->id();
+  const uint64_t abbreviation_bit =
+      vocabulary_->covers(*abbreviations_) && id < 64 ? uint64_t{1} << id : 0;
+  Run run(abbreviations, abbreviation_bit, &cache, doc);
+  run.tokenize();
   doc->vocabulary = vocabulary_;
 }
 
