@@ -72,12 +72,17 @@ bool is_bullet_code_point(const Doc& doc, const Token& t) {
 std::vector<ListItem> find_list_items(const Doc& doc) {
   const auto& tokens = doc.tokens;
   std::vector<Candidate> candidates;
-  for (uint32_t m = 0; m < tokens.size(); ++m) {
-    const Token& t = tokens[m];
-    if (is_bullet_token(doc, t)) {
+  const Token* const all = tokens.data();
+  const uint32_t count = static_cast<uint32_t>(tokens.size());
+  for (uint32_t m = 0; m < count; ++m) {
+    const Token& t = all[m];
+    // Bullets have three bytes and markers one or two: longer tokens are skipped at once.
+    const uint32_t size = t.end - t.begin;
+    if (size > 2) {
+      if (size != 3 || !is_bullet_token(doc, t)) continue;
       int value;
       uint32_t end;
-      if (m + 1 < tokens.size() && marker_at(doc, m + 1, &value, &end)) {
+      if (m + 1 < count && marker_at(doc, m + 1, &value, &end)) {
         candidates.push_back({m, m + 1, end, value, true});
         m = end - 1;
       } else {
@@ -89,10 +94,9 @@ std::vector<ListItem> find_list_items(const Doc& doc) {
     if (m > 0 && !t.has(kSpaceBefore)) continue;
     // Cheap necessary conditions of marker_at: one or two bytes (1 12 a a.), and a "." or ")"
     // touching a number or a single letter.
-    if (t.end - t.begin > 2) continue;
-    if (t.kind == TokenKind::kWord && t.end - t.begin == 2) {
+    if (t.kind == TokenKind::kWord && size == 2) {
       if (doc.text[t.end - 1] != '.') continue;
-    } else if (m + 1 >= tokens.size() || tokens[m + 1].has(kSpaceBefore)) {
+    } else if (m + 1 >= count || all[m + 1].has(kSpaceBefore)) {
       continue;
     }
     int value;

@@ -257,24 +257,31 @@ bool SentenceEnds::continues_line(const Doc& doc, uint32_t t) const {
 bool SentenceEnds::hard_wrapped(const Doc& doc) const {
   // Hard-wrapped text: most single line breaks fall inside a sentence (the next line starts
   // lower-case after a line without a final mark), and lines are short (a median under 100
-  // bytes). Paragraphs on one line each, as news pages have them, are long lines.
+  // bytes). Paragraphs on one line each, as news pages have them, are long lines. The counts
+  // come first; only text that passes them has its line lengths gathered.
   uint32_t breaks = 0, inside = 0;
-  std::vector<uint32_t> lengths;
-  uint32_t line_begin = doc.tokens.empty() ? 0 : doc.tokens[0].begin;
-  for (uint32_t t = 1; t < doc.tokens.size(); ++t) {
-    const Token& tok = doc.tokens[t];
-    if (!tok.has(kNewlineBefore)) continue;
-    const uint32_t line_end = doc.tokens[t - 1].end;
-    const uint32_t begin = line_begin;
-    line_begin = tok.begin;
-    if (tok.has(kParagraphBefore)) continue;
+  const Token* const tokens = doc.tokens.data();
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  for (uint32_t t = 1; t < n; ++t) {
+    const Token& tok = tokens[t];
+    if ((tok.flags & (kNewlineBefore | kParagraphBefore)) != kNewlineBefore) continue;
     ++breaks;
-    lengths.push_back(line_end - begin);
     if (tok.kind == TokenKind::kWord && tok.has(kAllLower) &&
         end_kind(doc, t - 1) == EndKind::kNone && !closes(doc, t - 1))
       ++inside;
   }
   if (inside < 2 || inside * 3 < breaks) return false;
+  std::vector<uint32_t> lengths;
+  lengths.reserve(breaks);
+  uint32_t line_begin = doc.tokens[0].begin;
+  for (uint32_t t = 1; t < n; ++t) {
+    const Token& tok = doc.tokens[t];
+    if (!tok.has(kNewlineBefore)) continue;
+    const uint32_t line_end = doc.tokens[t - 1].end;
+    const uint32_t begin = line_begin;
+    line_begin = tok.begin;
+    if (!tok.has(kParagraphBefore)) lengths.push_back(line_end - begin);
+  }
   std::nth_element(lengths.begin(), lengths.begin() + lengths.size() / 2, lengths.end());
   return lengths[lengths.size() / 2] <= 100;
 }

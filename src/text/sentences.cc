@@ -31,15 +31,21 @@ class Splitter {
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
     for (Token& t : tokens_) t.flags &= ~kSentenceStart;
     if (n == 0) return;
-    // List items are in token order and do not overlap: one cursor walks them.
+    // List items are in token order and do not overlap: one cursor walks them, and tokens
+    // before the next item's first token skip the item tests.
     const std::vector<text::ListItem> items = text::find_list_items(*doc_);
     size_t item = 0;  // the first item that does not end at or before t
+    uint32_t next_item = items.empty() ? n : items[0].first;
     const bool wrapped = ends_.hard_wrapped(*doc_);
     for (uint32_t t = 0; t < n; ++t) {
-      while (item < items.size() && items[item].marker_end <= t) ++item;
-      const bool in_marker = item < items.size() && items[item].first <= t;
-      if (t > start_) {
-        const Token& tok = tokens_[t];
+      bool in_marker = false;
+      if (t >= next_item) {
+        while (item < items.size() && items[item].marker_end <= t) ++item;
+        in_marker = item < items.size() && items[item].first <= t;
+        next_item = item < items.size() ? items[item].first : n;
+      }
+      const Token& tok = tokens_[t];
+      if (t > start_ && ((tok.flags & (kParagraphBefore | kNewlineBefore)) != 0 || in_marker)) {
         if (tok.has(kParagraphBefore) || (in_marker && items[item].first == t) ||
             (tok.has(kNewlineBefore) && !wrapped && !ends_.continues_line(*doc_, t))) {
           close(t);
@@ -47,7 +53,7 @@ class Splitter {
       }
       while (t - start_ >= kMaxSentenceTokens) close(start_ + kMaxSentenceTokens);
       if (in_marker) continue;
-      if (!text::may_end(*doc_, tokens_[t])) continue;  // end_kind is kNone: no boundary
+      if (!text::may_end(*doc_, tok)) continue;  // end_kind is kNone: no boundary
       uint32_t resume = t + 1;
       const uint32_t boundary = ends_.boundary_after(*doc_, start_, t, wrapped, &resume);
       if (boundary > t && boundary < n) {

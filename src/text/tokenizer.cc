@@ -143,7 +143,7 @@ class WordIdCache {
   }
 
  private:
-  static constexpr int kBits = 13;
+  static constexpr int kBits = 14;
   static constexpr uint8_t kEmpty = 0xFF;
   struct Entry {
     Key key = {{0, 0}};
@@ -213,7 +213,7 @@ class Run {
   size_t domain_end(size_t i) const;
   bool keeps_period(size_t begin, size_t end, bool initialism);
   AbbrevKind listed_with_period(std::string_view word);
-  void emit_mark(size_t i, TokenKind kind);
+  void emit_ascii_byte(size_t i, TokenKind kind);
   void apostrophe(size_t i, char32_t c, size_t next);
   void punctuation(size_t i, char32_t c, size_t next, CharKind k);
 
@@ -414,6 +414,10 @@ bool Run::short_plain_word(size_t i) {
 }
 
 void Run::emit(size_t begin, size_t end, TokenKind kind) {
+  if (end == begin + 1 && norm_size_ + 16 <= norm_.size()) {
+    emit_ascii_byte(begin, kind);
+    return;
+  }
   Token t;
   t.begin = static_cast<uint32_t>(begin);
   t.end = static_cast<uint32_t>(end);
@@ -453,6 +457,30 @@ void Run::emit(size_t begin, size_t end, TokenKind kind) {
   t.flags = flags;
   t.norm_size = static_cast<uint32_t>(norm_size_ - t.norm_begin);
   set_word(&t);
+  doc_->tokens.push_back(t);
+}
+
+// emit() for a token of one byte (ASCII: every other character has more), most often a
+// punctuation mark: its form is the byte, lower-cased.
+void Run::emit_ascii_byte(size_t i, TokenKind kind) {
+  const unsigned char b = static_cast<unsigned char>(text_[i]);
+  Token t;
+  t.begin = static_cast<uint32_t>(i);
+  t.end = static_cast<uint32_t>(i + 1);
+  t.kind = kind;
+  const unsigned mask = kByteShape[b] & ~kShapeHyphen;  // a final hyphen is not inside the word
+  uint16_t flags = gap_flags() | case_flags(mask, &b);
+  if ((mask & kShapePeriod) && (kind == TokenKind::kWord || kind == TokenKind::kNumber ||
+                                kind == TokenKind::kHandle || kind == TokenKind::kHashtag ||
+                                kind == TokenKind::kClitic))
+    flags |= kHasPeriod;
+  t.flags = flags;
+  const WordIdCache::Key key = {{static_cast<unsigned char>(kLowerByte[b]), 0}};
+  std::memcpy(norm_.data() + norm_size_, key.w, 16);
+  t.norm_begin = static_cast<uint32_t>(norm_size_);
+  t.norm_size = 1;
+  word_ids_->assign(key, std::string_view(norm_.data() + norm_size_, 1), &t);
+  norm_size_ += 1;
   doc_->tokens.push_back(t);
 }
 
