@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "claimsift/reader.h"
 
@@ -81,6 +82,25 @@ TEST(AppendJsonString, LongAndDenseStringsMatchAByteByByteEscaper) {
     std::string out = "prefix";
     append_json_string(s, &out);
     ASSERT_EQ(out, "prefix" + naive_json_string(s)) << "round " << round;
+  }
+}
+
+TEST(AppendJsonString, EveryLengthNearTheBlockAndBufferSizesMatchesAByteByByteEscaper) {
+  // The escaper works in 16-byte blocks and escapes strings below a few KB straight into its
+  // staging buffer: every length up to 100, and lengths around those limits, with an escape at
+  // every position of the last block.
+  std::vector<size_t> lengths;
+  for (size_t n = 0; n <= 100; ++n) lengths.push_back(n);
+  for (size_t n = 2700; n <= 2760; ++n) lengths.push_back(n);
+  for (size_t n = 16370; n <= 16400; ++n) lengths.push_back(n);
+  for (size_t n : lengths) {
+    for (size_t at : {n, n - n % 16, n > 0 ? n - 1 : 0, n / 2}) {
+      std::string s(n, 'e');
+      if (at < n) s[at] = n % 3 == 0 ? '"' : (n % 3 == 1 ? '\n' : '\x02');
+      std::string out = "[";
+      append_json_string(s, &out);
+      ASSERT_EQ(out, "[" + naive_json_string(s)) << "length " << n << ", escape at " << at;
+    }
   }
 }
 

@@ -8,6 +8,7 @@
 
 #include <charconv>
 #include <cstring>
+#include <string_view>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -17,19 +18,22 @@ namespace claimsift {
 
 namespace {
 
+// The bytes of a 16-byte block that JSON must escape, one bit each (SSE2 only).
+#ifdef __SSE2__
+inline unsigned escape_mask(__m128i v) {
+  const __m128i hit = _mm_or_si128(
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+      _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v));  // v <= 0x1F
+  return static_cast<unsigned>(_mm_movemask_epi8(hit));
+}
+#endif
+
 // The first byte at or after i that JSON must escape (a control character, '"' or '\\'), or n.
 inline size_t find_escape(const char* p, size_t i, size_t n) {
 #ifdef __SSE2__
-  const __m128i quote = _mm_set1_epi8('"');
-  const __m128i backslash = _mm_set1_epi8('\\');
-  const __m128i control_max = _mm_set1_epi8(0x1F);
   for (; i + 16 <= n; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    const __m128i hit =
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
-                     _mm_cmpeq_epi8(_mm_min_epu8(v, control_max), v));  // v <= 0x1F
-    const int mask = _mm_movemask_epi8(hit);
-    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    const unsigned mask = escape_mask(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)));
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(mask));
   }
 #endif
   for (; i < n; ++i) {
@@ -113,9 +117,65 @@ class OutBuffer {
   char buf_[kChunk];
 };
 
+// Escapes p[0, n) into dst, which has room for 6 * n + 16 bytes; returns the bytes written.
+// One pass: each 16-byte block is stored whole and the write position advances to the first
+// byte to escape (or past the block). The last partial block goes through a zero-padded copy,
+// so nothing past p + n is read.
+inline size_t escape_into(const char* p, size_t n, char* dst) {
+  size_t i = 0;
+  size_t o = 0;
+#ifdef __SSE2__
+  while (i < n) {
+    __m128i v;
+    unsigned valid = 0xFFFF;
+    if (i + 16 <= n) {
+      v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    } else {
+      alignas(16) char tail[16] = {};
+      std::memcpy(tail, p + i, n - i);
+      v = _mm_load_si128(reinterpret_cast<const __m128i*>(tail));
+      valid = (1u << (n - i)) - 1;
+    }
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + o), v);
+    const unsigned mask = escape_mask(v) & valid;
+    if (mask == 0) {
+      const size_t step = valid == 0xFFFF ? 16 : n - i;
+      i += step;
+      o += step;
+      continue;
+    }
+    const size_t k = static_cast<size_t>(__builtin_ctz(mask));
+    i += k;
+    o += k;
+    o += write_escape(static_cast<unsigned char>(p[i]), dst + o);
+    ++i;
+  }
+#else
+  for (; i < n; ++i) {
+    const unsigned char c = static_cast<unsigned char>(p[i]);
+    if (c < 0x20 || c == '"' || c == '\\') {
+      o += write_escape(c, dst + o);
+    } else {
+      dst[o++] = static_cast<char>(c);
+    }
+  }
+#endif
+  return o;
+}
+
 void put_json_string(std::string_view s, OutBuffer* out) {
   const char* p = s.data();
   const size_t n = s.size();
+  // Short strings (names, labels, sentences): escaped straight into the staging buffer.
+  constexpr size_t kDirect = (OutBuffer::kChunk - 32) / 6;
+  if (n <= kDirect) {
+    char* dst = out->reserve(6 * n + 18);
+    dst[0] = '"';
+    const size_t written = 1 + escape_into(p, n, dst + 1);
+    dst[written] = '"';
+    out->advance(written + 1);
+    return;
+  }
   out->put('"');
   size_t i = 0;
   while (true) {
@@ -178,6 +238,30 @@ class Emitter {
     char* dst = out_.reserve(24);
     const auto r = std::to_chars(dst, dst + 24, v);
     out_.advance(static_cast<size_t>(r.ptr - dst));
+  }
+  // The members "start" and "end" of a span, in one buffer reservation: the whole of a leaf
+  // span object, or two members of a larger one. (Indented output of a non-leaf object puts
+  // each member on its own line: that case takes the general path.)
+  void start_end(long start, long end) {
+    if constexpr (kIndented) {
+      if (depth_ == 0 || !levels_[depth_ - 1].leaf) {
+        key("start");
+        number(start);
+        key("end");
+        number(end);
+        return;
+      }
+    }
+    constexpr std::string_view kStart = kIndented ? "\"start\": " : "\"start\":";
+    constexpr std::string_view kEnd = kIndented ? ", \"end\": " : ",\"end\":";
+    separate();
+    char* const dst = out_.reserve(kStart.size() + kEnd.size() + 48);
+    char* p = dst;
+    std::memcpy(p, kStart.data(), kStart.size());
+    p = std::to_chars(p + kStart.size(), p + kStart.size() + 24, start).ptr;
+    std::memcpy(p, kEnd.data(), kEnd.size());
+    p = std::to_chars(p + kEnd.size(), p + kEnd.size() + 24, end).ptr;
+    out_.advance(static_cast<size_t>(p - dst));
   }
   void boolean(bool b) {
     separate();
@@ -389,12 +473,7 @@ class DocWriter {
  private:
   long cp(uint32_t byte) const { return doc_.code_point(byte); }
 
-  void offsets(ByteSpan s) {
-    w_.key("start");
-    w_.number(cp(s.begin));
-    w_.key("end");
-    w_.number(cp(s.end));
-  }
+  void offsets(ByteSpan s) { w_.start_end(cp(s.begin), cp(s.end)); }
   void span_object(ByteSpan s) {
     w_.begin_object(/*leaf=*/true);
     offsets(s);
