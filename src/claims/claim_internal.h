@@ -189,6 +189,12 @@ class SpanIndex {
   void sort();
   // Items lying inside [b, e), in text order.
   const Item* first_inside(uint32_t b, uint32_t e, const Item** end) const;
+  // The first item starting in [b, e), or nullptr.
+  const Item* first_from(uint32_t b, uint32_t e) const {
+    auto it = std::lower_bound(items_.begin(), items_.end(), b,
+                               [](const Item& x, uint32_t v) { return x.begin < v; });
+    return it != items_.end() && it->begin < e ? &*it : nullptr;
+  }
   const std::vector<Item>& items() const { return items_; }
 
  private:

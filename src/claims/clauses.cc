@@ -80,9 +80,16 @@ void split_clauses(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uin
   int depth = 0;
   uint32_t start = s;
   bool joined = false;
+  const Token* const toks = doc.tokens.data();
+  const char* const norms = doc.norm_buffer.data();
   for (uint32_t t = s; t < last; ++t) {
-    const Token& tok = doc.tokens[t];
-    if (is_quote(doc, t)) {
+    const Token& tok = toks[t];
+    // Only quotes, ";", ",", ":" (punctuation), "but" and "yet" (words) change anything.
+    if (tok.kind != TokenKind::kPunct) {
+      if (depth || tok.norm_size != 3) continue;
+      const char c = norms[tok.norm_begin];
+      if (c != 'b' && c != 'y') continue;
+    } else if (is_quote(doc, t)) {
       int d = quote_direction(doc, t);
       depth = d > 0 ? 1 : d < 0 ? 0 : (depth ? 0 : 1);
       // '"exhaustion," and fans ...': a quotation ending in a comma, then "and".
@@ -94,12 +101,11 @@ void split_clauses(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uin
         ++t;
       }
       continue;
+    } else {
+      if (depth || tok.norm_size != 1) continue;
+      const char c = norms[tok.norm_begin];
+      if (c != ';' && c != ',' && c != ':') continue;
     }
-    if (depth) continue;
-    // Only ";", ",", ":", "but" and "yet" cut: other lengths need no comparison.
-    if (tok.norm_size != 1 && tok.norm_size != 3) continue;
-    const char c = doc.norm_buffer[tok.norm_begin];
-    if (c != ';' && c != ',' && c != ':' && c != 'b' && c != 'y') continue;
     std::string_view n = doc.norm(tok);
     bool cut = false;
     bool cut_joined = false;

@@ -49,13 +49,12 @@ void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, 
         return;
       }
     }
-    Event e;
-    e.type = std::string(type);
+    Event& e = out->emplace_back();
+    e.type.assign(type.data(), type.size());
     e.trigger = trig;
     e.sentence = static_cast<int32_t>(sentence);
     e.certainty = c;
     e.polarity = p;
-    out->push_back(std::move(e));
   };
   const uint64_t wanted = sal.mask(kEventTriggerList | kIrrealisList | kDenialList);
   for (const uint32_t* mark = sal.marks_from(s.token_begin);
@@ -139,16 +138,12 @@ void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, 
   if (out->size() == begin) return;
   people->clear();
   find_subjects(doc, lex, sal, s.token_begin, s.token_end, 0, 0, scratch, people);
-  int32_t date = kNone, place = kNone;
-  const SpanIndex::Item* end;
-  const SpanIndex::Item* it = sal.timexes().first_inside(s.span.begin, s.span.end, &end);
-  if (it != end) date = static_cast<int32_t>(it->index);
-  it = sal.places().first_inside(s.span.begin, s.span.end, &end);
-  if (it != end) place = static_cast<int32_t>(it->index);
+  const SpanIndex::Item* date = sal.timexes().first_from(s.span.begin, s.span.end);
+  const SpanIndex::Item* place = sal.places().first_from(s.span.begin, s.span.end);
   for (size_t i = begin; i < out->size(); ++i) {
     (*out)[i].participants = *people;
-    (*out)[i].date = date;
-    (*out)[i].place = place;
+    (*out)[i].date = date ? static_cast<int32_t>(date->index) : kNone;
+    (*out)[i].place = place ? static_cast<int32_t>(place->index) : kNone;
   }
 }
 
