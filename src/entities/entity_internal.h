@@ -102,6 +102,87 @@ int year_old_value(const Doc& d, uint32_t i);
 // Sentence index of every token.
 std::vector<int32_t> sentence_of_tokens(const Doc& d);
 
+// Per-token facts the passes test again and again (token_facts.cc): which entity lists hold
+// the token's normalised form, and which have a phrase starting at it, so that "is token i a
+// first name?" is one bit test. A token's facts are resolved the first time any of them is
+// asked for (most tokens are never asked), from its vocabulary word id. Each fact is exactly
+// the predicate named in its comment (tests/entity_token_facts_test.cc compares them).
+// The shape predicates (is_word, is_cap, is_lower_word) read the token itself.
+enum TokenFact : uint64_t {
+  kFactQuote = 1ull << 0,            // is_quote
+  kFactDash = 1ull << 1,             // is_dash
+  kFactNotName = 1ull << 2,          // in(not_names)
+  kFactHonorific = 1ull << 3,        // in(honorifics)
+  kFactRoleNoun = 1ull << 4,         // in(role_nouns)
+  kFactOrgHead = 1ull << 5,          // in(org_heads)
+  kFactPlaceHead = 1ull << 6,        // in(place_heads)
+  kFactEventHead = 1ull << 7,        // in(event_heads)
+  kFactFirstNameListed = 1ull << 8,  // in(first_names)
+  kFactFirstName = 1ull << 9,        // listed, and not an upper-case place abbreviation ("LA")
+  kFactRegion = 1ull << 10,          // in(regions)
+  kFactGazetteer = 1ull << 11,       // in(gazetteer)
+  kFactSuffix = 1ull << 12,          // in(suffixes)
+  kFactDemonym = 1ull << 13,         // in(demonyms)
+  kFactModifier = 1ull << 14,        // in(modifier_words)
+  kFactParticle = 1ull << 15,        // in(particles)
+  kFactTypeNoun = 1ull << 16,        // in(type_nouns)
+  kFactPersonVerb = 1ull << 17,      // in(person_verbs)
+  kFactOutlet = 1ull << 18,          // in(outlets)
+  kFactWorkAfter = 1ull << 19,       // in(work_after)
+  kFactCommon = 1ull << 20,          // lx.is_common_word(d, i)
+};
+// The phrase lists a match_longest may be asked of; starts() says whether one can begin at a
+// token (find_token(d, i, list) != nullptr).
+enum class PhraseList : uint8_t {
+  kOutlets, kNamedEvents, kParticles, kRegions, kGazetteer, kTowns, kDemonyms, kWorkBefore,
+  kCount
+};
+class TokenFacts {
+ public:
+  static constexpr uint64_t kResolved = 1ull << 63;  // the token's facts are known
+
+  // Starts a table for the tokens of `d` (the previous document's table is dropped).
+  // `d` and `lx` must outlive the use of the table.
+  void reset(const Doc& d, const EntityLexicons& lx);
+  // Whether token i has any of `facts`.
+  bool has(uint32_t i, uint64_t facts) const {
+    uint64_t b = bits_[i];
+    if ((b & kResolved) == 0) b = resolve(i);
+    return (b & facts) != 0;
+  }
+  // Whether a phrase of `list` can start at token i: its bit in Token::lists for a list the
+  // document's vocabulary covers (the usual case), find_token otherwise.
+  bool starts(uint32_t i, PhraseList list) const {
+    const uint64_t bit = list_bit_[static_cast<int>(list)];
+    if (bit != 0) return (d_->tokens[i].lists & bit) != 0;
+    return find_token(*d_, i, *list_[static_cast<int>(list)]) != nullptr;
+  }
+  // match_longest(d, first, limit, <list>, scratch), answered "no" without a call when no
+  // phrase of the list starts at `first`.
+  PhraseMatch longest(uint32_t first, uint32_t limit, PhraseList list, std::string* scratch) const {
+    if (first >= limit || !starts(first, list)) return PhraseMatch{};
+    return match_longest_at(*d_, first, limit, *list_[static_cast<int>(list)], scratch);
+  }
+  const Lexicon& lexicon(PhraseList list) const { return *list_[static_cast<int>(list)]; }
+
+ private:
+  struct ListFacts {  // an entity list and the fact its entries give
+    const Lexicon* lexicon;
+    uint64_t entry;
+  };
+  uint64_t resolve(uint32_t i) const;
+
+  const Doc* d_ = nullptr;
+  const Lexicon* list_[static_cast<int>(PhraseList::kCount)] = {};
+  uint64_t list_bit_[static_cast<int>(PhraseList::kCount)] = {};
+  // Lists answered by the token's word id (bit b of Token::lists is by_id_[b]), and the others.
+  const Lexicon* by_id_[64] = {};
+  uint64_t entry_by_id_[64] = {};
+  uint64_t fast_entries_ = 0;
+  std::vector<ListFacts> slow_;
+  mutable std::vector<uint64_t> bits_;
+};
+
 // Pass entry points. `taken` marks tokens that already belong to a mention.
 void find_works(const Doc& d, const EntityLexicons& lx, const std::vector<int32_t>& sent_of,
                 std::vector<uint8_t>* taken, std::vector<Chunk>* out, std::string* scratch);
@@ -136,18 +217,18 @@ void infer_gender_from_pronouns(const Doc& d, const std::vector<Chunk>& chunks,
                                 std::vector<Cluster>* clusters);
 // Stage names and nicknames ("who performs as Tee") join the person mentioned just before.
 void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
-// The people passes above sharing one document's word ids (post_word_ids.h), as the driver
-// runs them; the overloads without `ids` make their own.
-class WordIds;
-void cluster_people(const Doc& d, const EntityLexicons& lx, WordIds* ids, std::vector<Chunk>* chunks,
-                    std::vector<Cluster>* clusters);
-void resolve_undecided(const Doc& d, const EntityLexicons& lx, WordIds* ids,
+// The people passes above sharing one document's name words (post_word_ids.h), as the
+// driver runs them; the overloads without `names` make their own.
+class NameWords;
+void cluster_people(const Doc& d, const EntityLexicons& lx, NameWords* names,
+                    std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
+void resolve_undecided(const Doc& d, const EntityLexicons& lx, NameWords* names,
                        std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
-void finalize_undecided(const Doc& d, WordIds* ids, std::vector<Chunk>* chunks,
+void finalize_undecided(const Doc& d, NameWords* names, std::vector<Chunk>* chunks,
                         std::vector<Cluster>* clusters);
-void reclaim_people_from_places(const Doc& d, const EntityLexicons& lx, WordIds* ids,
+void reclaim_people_from_places(const Doc& d, const EntityLexicons& lx, NameWords* names,
                                 std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
-void attach_aliases(const Doc& d, WordIds* ids, std::vector<Chunk>* chunks,
+void attach_aliases(const Doc& d, NameWords* names, std::vector<Chunk>* chunks,
                     std::vector<Cluster>* clusters);
 void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx,
                             const std::vector<int32_t>& sent_of, std::vector<uint8_t>* taken,

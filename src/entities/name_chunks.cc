@@ -25,11 +25,25 @@ namespace {
 struct Ctx {
   const Doc& d;
   const EntityLexicons& lx;
+  const TokenFacts& facts;
   std::vector<uint8_t>* taken;
   std::vector<Chunk>* out;
   std::string* scratch;
   uint32_t sb, se;
   int32_t sentence;
+
+  bool has(uint32_t i, uint64_t fact) const { return facts.has(i, fact); }
+  bool cap(uint32_t i) const { return is_cap(d, i); }
+  bool word(uint32_t i) const { return is_word(d, i); }
+  bool lower(uint32_t i) const { return is_lower_word(d, i); }
+  // match_longest of `list` over tokens [b, e).
+  PhraseMatch longest(uint32_t b, uint32_t e, PhraseList list) const {
+    return facts.longest(b, e, list, scratch);
+  }
+  // find_token_entry of token i in the list whose entry fact is `fact`.
+  int entry(uint32_t i, uint64_t fact, const Lexicon* lexicon) const {
+    return has(i, fact) ? find_token_entry(d, i, *lexicon) : -1;
+  }
 };
 
 bool is_hyphen_adjective(std::string_view norm) {
@@ -45,8 +59,9 @@ bool is_hyphen_adjective(std::string_view norm) {
 }
 
 // "al-Amr", "el-Sayed": a lower-case article joined to a capitalised name.
-bool is_arabic_article_name(const Doc& d, uint32_t i) {
-  if (!is_word(d, i)) return false;
+bool is_arabic_article_name(const Ctx& c, uint32_t i) {
+  if (!c.word(i)) return false;
+  const Doc& d = c.d;
   std::string_view s = d.surface(d.tokens[i]);
   if (!(s.starts_with("al-") || s.starts_with("el-")) || s.size() < 4) return false;
   return s[3] >= 'A' && s[3] <= 'Z';
@@ -75,8 +90,9 @@ bool is_locative(std::string_view w) {
 }
 
 bool starts_particle(const Ctx& c, uint32_t i, uint32_t* after) {
-  PhraseMatch m = match_longest(c.d, i, c.se, *c.lx.particles, c.scratch);
-  if (!m || m.token_end >= c.se || !is_cap(c.d, m.token_end)) return false;
+  if (!c.facts.starts(i, PhraseList::kParticles)) return false;
+  PhraseMatch m = match_longest_at(c.d, i, c.se, *c.lx.particles, c.scratch);
+  if (!m || m.token_end >= c.se || !c.cap(m.token_end)) return false;
   // A capitalised "De"/"Van" counts only inside a run or at its start; "A", "El", "La" and
   // "Le" at a sentence start are ordinary words, and so is a lower-case "la" or "y" on its own.
   *after = m.token_end;
@@ -95,30 +111,30 @@ uint32_t run_end(const Ctx& c, uint32_t i) {
   const Doc& d = c.d;
   uint32_t e = i + 1;
   uint32_t after = 0;
-  if (starts_particle(c, i, &after) && (!is_cap(d, i) || i == c.sb || !is_cap(d, i - 1))) {
+  if (starts_particle(c, i, &after) && (!c.cap(i) || i == c.sb || !c.cap(i - 1))) {
     e = after + 1;
   }
   while (e < c.se && !(*c.taken)[e] && e - i < 12 && !d.tokens[e].has(kNewlineBefore)) {
-    if (is_cap(d, e) && d.tokens[e].has(kHasHyphen) && is_hyphen_adjective(d.norm(d.tokens[e]))) {
+    if (c.cap(e) && d.tokens[e].has(kHasHyphen) && is_hyphen_adjective(d.norm(d.tokens[e]))) {
       break;  // "Dublin-born" stands alone
     }
-    if (is_cap(d, e) || is_arabic_article_name(d, e)) {
+    if (c.cap(e) || is_arabic_article_name(c, e)) {
       ++e;
       continue;
     }
-    if (is_word(d, e) && starts_particle(c, e, &after) && !any_taken(c, e, after + 1)) {
+    if (c.word(e) && starts_particle(c, e, &after) && !any_taken(c, e, after + 1)) {
       e = after + 1;
       continue;
     }
-    if (e + 1 < c.se && is_cap(d, e + 1) && !(*c.taken)[e + 1]) {
+    if (e + 1 < c.se && c.cap(e + 1) && !(*c.taken)[e + 1]) {
       const std::string_view w = d.norm(d.tokens[e]);
       if (w == "&") {
         e += 2;
         continue;
       }
       if (w == "of" || w == "for") {
-        if (in(c.lx.org_heads, d, e - 1) || in(c.lx.place_heads, d, e - 1) ||
-            in(c.lx.event_heads, d, e - 1)) {
+        if (c.has(e - 1, kFactOrgHead) || c.has(e - 1, kFactPlaceHead) ||
+            c.has(e - 1, kFactEventHead)) {
           e += 2;
           continue;
         }
@@ -126,25 +142,25 @@ uint32_t run_end(const Ctx& c, uint32_t i) {
     }
     // "Foundation for the Visual Arts", "Museum of the Moving Image"
     if (e + 2 < c.se && (norm_is(d, e, "of") || norm_is(d, e, "for")) && surface_is(d, e + 1, "the") &&
-        is_cap(d, e + 2) && !(*c.taken)[e + 2]) {
-      if (in(c.lx.org_heads, d, e - 1) || in(c.lx.place_heads, d, e - 1)) {
+        c.cap(e + 2) && !(*c.taken)[e + 2]) {
+      if (c.has(e - 1, kFactOrgHead) || c.has(e - 1, kFactPlaceHead)) {
         e += 3;
         continue;
       }
     }
-    if (e + 1 < c.se && is_cap(d, e + 1) && !(*c.taken)[e + 1]) {
+    if (e + 1 < c.se && c.cap(e + 1) && !(*c.taken)[e + 1]) {
       const std::string_view w = d.norm(d.tokens[e]);
       if (d.tokens[e].kind == TokenKind::kClitic && (w == "'s")) {
         // "Sheriff's Department", "Attorney's Office"
-        if (find_token_entry(d, e + 1, *c.lx.org_heads) >= 0) {
+        if (c.has(e + 1, kFactOrgHead)) {
           e += 2;
           continue;
         }
       }
     }
     // Quoted nickname inside a name: Oskar "Ozzy" Lindqvist.
-    if (is_quote(d, e) && e + 3 < c.se && is_cap(d, e + 1) && is_quote(d, e + 2) &&
-        is_cap(d, e + 3) && !(*c.taken)[e + 3]) {
+    if (c.has(e, kFactQuote) && e + 3 < c.se && c.cap(e + 1) && c.has(e + 2, kFactQuote) &&
+        c.cap(e + 3) && !(*c.taken)[e + 3]) {
       e += 4;
       continue;
     }
@@ -206,11 +222,11 @@ bool cue_context_ok(const Ctx& c, uint32_t b, uint32_t e, int entry) {
         p == "the" || p == "from" || p == "at" || p == "reported" || p == "said") {
       return true;
     }
-    if (in(c.lx.type_nouns, d, b - 1)) return true;  // "Korean outlet Dispatch"
+    if (c.has(b - 1, kFactTypeNoun)) return true;  // "Korean outlet Dispatch"
   }
   if (e < c.se) {
     const std::string_view n = d.norm(d.tokens[e]);
-    if (in(c.lx.person_verbs, d, e) || n == "magazine" || n == "has" || n == "can" ||
+    if (c.has(e, kFactPersonVerb) || n == "magazine" || n == "has" || n == "can" ||
         n == "reports" || n == "reported" || n == "'s" || n == "post" || n == "account") {
       return true;
     }
@@ -219,6 +235,12 @@ bool cue_context_ok(const Ctx& c, uint32_t b, uint32_t e, int entry) {
 }
 
 std::string_view nm_of(const Doc& d, uint32_t i) { return d.norm(d.tokens[i]); }
+
+// "Scientology", "Buddhism", "Equality": an abstract noun by its ending.
+bool is_abstract_noun(std::string_view w) {
+  return w.ends_with("ology") || w.ends_with("ism") || w.ends_with("ity") ||
+         w.ends_with("ment") || w.ends_with("ness") || w.ends_with("tion");
+}
 
 // "DaimlerChrysler", "PlayStation", "MacBook": a capital inside a word far from its start (or
 // before a common word) marks a brand, not a name ("McDonald", "DiCaprio", "LeBron").
@@ -241,22 +263,47 @@ bool is_brand_token(const Doc& d, const EntityLexicons& lx, uint32_t i) {
   return false;
 }
 
-// A first name, unless written as a place's abbreviation ("LA Weekly", not "La").
-bool first_name(const Ctx& c, uint32_t i) {
-  const Token& t = c.d.tokens[i];
-  if (t.has(kAllUpper) && t.end - t.begin <= 3 && in(c.lx.regions, c.d, i)) return false;
-  return in(c.lx.first_names, c.d, i);
-}
-
 void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue);
+
+// The longest matches of the place, organisation, event and demonym lists over a run's tokens
+// [b, e): classify asks for each of them several times, so each is looked up once, when first
+// needed.
+class RunMatches {
+ public:
+  enum List { kRegions, kGazetteer, kTowns, kOutlets, kNamedEvents, kDemonyms, kListCount };
+  RunMatches(const Ctx& c, uint32_t b, uint32_t e) : c_(c), b_(b), e_(e) {}
+
+  PhraseMatch get(List l) {
+    if ((known_ & (1u << l)) == 0) {
+      found_[l] = c_.longest(b_, e_, kLists[l]);
+      known_ |= 1u << l;
+    }
+    return found_[l];
+  }
+  // Whether an entry of the list is the whole run.
+  bool whole(List l) {
+    const PhraseMatch m = get(l);
+    return m && m.token_end == e_;
+  }
+
+ private:
+  static constexpr PhraseList kLists[kListCount] = {
+      PhraseList::kRegions,  PhraseList::kGazetteer,   PhraseList::kTowns,
+      PhraseList::kOutlets,  PhraseList::kNamedEvents, PhraseList::kDemonyms,
+  };
+  const Ctx& c_;
+  uint32_t b_, e_;
+  uint32_t known_ = 0;
+  PhraseMatch found_[kListCount];
+};
 
 // Person evidence from the words around [b, e).
 bool person_context(const Ctx& c, uint32_t b, uint32_t e) {
   const Doc& d = c.d;
   if (b > c.sb) {
     const uint32_t p = b - 1;
-    if (is_lower_word(d, p) && in(c.lx.role_nouns, d, p)) return true;
-    if (in(c.lx.honorifics, d, p)) return true;
+    if (c.lower(p) && c.has(p, kFactRoleNoun)) return true;
+    if (c.has(p, kFactHonorific)) return true;
   }
   if (e + 1 < c.se && norm_is(d, e, ",") && small_number(d, e + 1) > 0) return true;
   // Stage names: "who performs as DQ Royale", "nicknamed Raff"
@@ -273,69 +320,67 @@ bool person_context(const Ctx& c, uint32_t b, uint32_t e) {
     }
   }
   // "the presenter's mother, Máire," and "his attorney, Renata Szabo"
-  if (b >= c.sb + 2 && norm_is(d, b - 1, ",") && is_lower_word(d, b - 2) &&
-      in(c.lx.role_nouns, d, b - 2)) {
+  if (b >= c.sb + 2 && norm_is(d, b - 1, ",") && c.lower(b - 2) &&
+      c.has(b - 2, kFactRoleNoun)) {
     return true;
   }
   return false;
 }
 
 bool verb_after(const Ctx& c, uint32_t e) {
-  return e < c.se && is_lower_word(c.d, e) && in(c.lx.person_verbs, c.d, e);
+  return e < c.se && c.lower(e) && c.has(e, kFactPersonVerb);
 }
 
 void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   const Doc& d = c.d;
   // Cut honorifics and function words off the front, but not before a lone head word: "Duke
   // University", "King College" are names of their own.
-  const bool head_pair = e - b == 2 && is_cap(d, b) && !in(c.lx.not_names, d, b) &&
-                         (in(c.lx.org_heads, d, e - 1) || in(c.lx.place_heads, d, e - 1));
-  while (b < e && !head_pair && is_word(d, b) && !(d.tokens[b].has(kAllUpper) && d.tokens[b].end - d.tokens[b].begin >= 2) &&
-         (in(c.lx.honorifics, d, b) || in(c.lx.not_names, d, b) ||
-          (in(c.lx.role_nouns, d, b) && b + 1 < e))) {
-    if ((in(c.lx.honorifics, d, b) || in(c.lx.role_nouns, d, b)) && b + 1 < e) person_cue = true;
+  const bool head_pair = e - b == 2 && c.cap(b) && !c.has(b, kFactNotName) &&
+                         (c.has(e - 1, kFactOrgHead) || c.has(e - 1, kFactPlaceHead));
+  while (b < e && !head_pair && c.word(b) && !(d.tokens[b].has(kAllUpper) && d.tokens[b].end - d.tokens[b].begin >= 2) &&
+         (c.has(b, kFactHonorific) || c.has(b, kFactNotName) ||
+          (c.has(b, kFactRoleNoun) && b + 1 < e))) {
+    if ((c.has(b, kFactHonorific) || c.has(b, kFactRoleNoun)) && b + 1 < e) person_cue = true;
     ++b;
   }
   if (b >= e) return;
   // A title without a name: "Chief Executive Officer", "Prime Minister".
-  if (e - b >= 1 && is_word(d, e - 1) && (in(c.lx.honorifics, d, e - 1) ||
-                                          (in(c.lx.role_nouns, d, e - 1) && person_cue))) {
+  if (e - b >= 1 && c.word(e - 1) && (c.has(e - 1, kFactHonorific) ||
+                                          (c.has(e - 1, kFactRoleNoun) && person_cue))) {
     return;
   }
   // "State Department Spokesperson", "Museum of Flight CEO": a title after an organisation or
   // place is not part of its name.
-  if (e - b >= 3 && is_cap(d, e - 1) &&
-      (in(c.lx.role_nouns, d, e - 1) || in(c.lx.honorifics, d, e - 1))) {
+  if (e - b >= 3 && c.cap(e - 1) &&
+      (c.has(e - 1, kFactRoleNoun) || c.has(e - 1, kFactHonorific))) {
     for (uint32_t k = b + 1; k + 1 < e; ++k) {
-      if (in(c.lx.org_heads, d, k) || in(c.lx.place_heads, d, k)) {
+      if (c.has(k, kFactOrgHead) || c.has(k, kFactPlaceHead)) {
         classify(c, b, e - 1, false);
         return;
       }
     }
   }
+  RunMatches runs(c, b, e);
+  using L = RunMatches::List;
   // "Lawmakers Regina Ip", "Scientologist Tom Cruise": common words before a first name.
-  uint32_t lexicon_end = b;
-  for (const Lexicon* lex : {c.lx.regions, c.lx.gazetteer, c.lx.towns, c.lx.outlets,
-                             c.lx.named_events}) {
-    if (PhraseMatch m = match_longest(d, b, e, *lex, c.scratch); m && m.token_end == e) {
-      lexicon_end = std::max(lexicon_end, m.token_end);
-    }
-  }
   for (uint32_t k = b + 1; k + 1 < e && k < b + 3; ++k) {
-    if (!first_name(c, k) || !is_cap(d, k + 1) || lexicon_end > k) continue;
+    if (!c.has(k, kFactFirstName) || !c.cap(k + 1)) continue;
+    // A place, organisation or event of the lexicons that is the whole run is not split.
+    if (runs.whole(L::kRegions) || runs.whole(L::kGazetteer) || runs.whole(L::kTowns) ||
+        runs.whole(L::kOutlets) || runs.whole(L::kNamedEvents)) {
+      continue;
+    }
     bool lead_common = true;
     // "Washington Chris Gregoire", "Chrysler LLC Jim Press": a place or organisation before.
     bool lead_named = false;
-    for (const Lexicon* lex : {c.lx.regions, c.lx.gazetteer, c.lx.outlets}) {
-      if (PhraseMatch m = match_longest(d, b, e, *lex, c.scratch); m && m.token_end == k) {
-        lead_named = true;
-      }
+    for (L l : {L::kRegions, L::kGazetteer, L::kOutlets}) {
+      if (PhraseMatch m = runs.get(l); m && m.token_end == k) lead_named = true;
     }
-    if (in(c.lx.org_heads, d, k - 1)) lead_named = true;
-    if (lead_named && first_name(c, b)) lead_named = false;  // "Thornton Ashby III"
+    if (c.has(k - 1, kFactOrgHead)) lead_named = true;
+    if (lead_named && c.has(b, kFactFirstName)) lead_named = false;  // "Thornton Ashby III"
     for (uint32_t j = b; j < k && !lead_named; ++j) {
       const std::string_view w = d.norm(d.tokens[j]);
-      if (first_name(c, j) || !(c.lx.is_common_word(d, j) || in(c.lx.demonyms, d, j) ||
+      if (c.has(j, kFactFirstName) || !(c.has(j, kFactCommon) || c.has(j, kFactDemonym) ||
                                 d.tokens[j].has(kHasHyphen) || w.ends_with("s") || w.ends_with("ist"))) {
         lead_common = false;
       }
@@ -348,8 +393,8 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   }
   // Split at an honorific or capitalised role noun inside the run ("U.S. President Donald Trump").
   for (uint32_t k = b + 1; k + 1 < e; ++k) {
-    if (is_word(d, k) && (in(c.lx.honorifics, d, k) || in(c.lx.role_nouns, d, k)) &&
-        is_cap(d, k + 1) && find_token_entry(d, e - 1, *c.lx.org_heads) < 0) {
+    if (c.word(k) && (c.has(k, kFactHonorific) || c.has(k, kFactRoleNoun)) &&
+        c.cap(k + 1) && !c.has(e - 1, kFactOrgHead)) {
       classify(c, b, k, false);
       classify(c, k + 1, e, true);
       return;
@@ -358,13 +403,13 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   const uint32_t n = e - b;
   {
     uint32_t caps = 0;
-    for (uint32_t k = b; k < e; ++k) caps += is_cap(d, k) && !in(c.lx.particles, d, k) ? 1 : 0;
+    for (uint32_t k = b; k < e; ++k) caps += c.cap(k) && !c.has(k, kFactParticle) ? 1 : 0;
     bool joined = false;
     for (uint32_t k = b; k < e; ++k) {
       if (norm_is(d, k, "of") || norm_is(d, k, "for") || norm_is(d, k, "&")) joined = true;
     }
-    if (in(c.lx.org_heads, d, e - 1) || in(c.lx.place_heads, d, e - 1) ||
-        in(c.lx.event_heads, d, e - 1)) {
+    if (c.has(e - 1, kFactOrgHead) || c.has(e - 1, kFactPlaceHead) ||
+        c.has(e - 1, kFactEventHead)) {
       joined = true;
     }
     if (caps >= 5 && !joined) {  // a headline in title case: names inside are found once people are known
@@ -378,7 +423,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
                         (prev == "the" && b >= c.sb + 2 && is_locative(d.norm(d.tokens[b - 2])));
 
   // Exact lexicon entries.
-  if (PhraseMatch m = match_longest(d, b, e, *c.lx.named_events, c.scratch); m && m.token_end == e) {
+  if (runs.whole(L::kNamedEvents)) {
     uint32_t eb = b;
     // "the 2023 Emmys"
     if (b > c.sb + 1 && d.tokens[b - 1].kind == TokenKind::kNumber &&
@@ -388,11 +433,11 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     emit(c, eb, e, EType::kEvent, 0, false, "named");
     return;
   }
-  if (PhraseMatch m = match_longest(d, b, e, *c.lx.outlets, c.scratch); m && m.token_end == e) {
+  if (PhraseMatch m = runs.get(L::kOutlets); m && m.token_end == e) {
     if (c.lx.outlets->field(m.entry, 1) == "cue" && !cue_context_ok(c, b, e, m.entry)) {
       // An ordinary word; a type noun may still make it an organisation (Chelsea defender).
       // (it may still be a place, "US", or a person's name, further down).
-      const int k = e < c.se && is_lower_word(d, e) ? find_token_entry(d, e, *c.lx.type_nouns) : -1;
+      const int k = e < c.se && c.lower(e) ? c.entry(e, kFactTypeNoun, c.lx.type_nouns) : -1;
       if (k >= 0 && c.lx.type_nouns->field(k, 0) == "ORG" &&
           c.lx.type_nouns->field(k, 2) != "before") {
         emit(c, b, e, EType::kOrg, org_kind_of(c.lx.type_nouns->field(k, 1)));
@@ -403,7 +448,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       return;
     }
   }
-  if (PhraseMatch m = match_longest(d, b, e, *c.lx.demonyms, c.scratch); m && m.token_end == e) {
+  if (runs.whole(L::kDemonyms)) {
     return;  // "South Korean", "Irish"
   }
   // "member of Lumina"
@@ -413,8 +458,8 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     return;
   }
   // Type nouns around: "the nightclub Lío", "outlet Dispatch", "Lumina bandmate".
-  if (b > c.sb && is_lower_word(d, b - 1) && !person_cue) {
-    if (int k = find_token_entry(d, b - 1, *c.lx.type_nouns);
+  if (b > c.sb && c.lower(b - 1) && !person_cue) {
+    if (int k = c.entry(b - 1, kFactTypeNoun, c.lx.type_nouns);
         k >= 0 && c.lx.type_nouns->field(k, 2) != "after") {
       const bool place = c.lx.type_nouns->field(k, 0) == "PLACE";
       emit(c, b, e, place ? EType::kPlace : EType::kOrg,
@@ -422,8 +467,8 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       return;
     }
   }
-  if (e < c.se && is_lower_word(d, e) && !person_cue && !(first_name(c, b) && e - b >= 2)) {
-    if (int k = find_token_entry(d, e, *c.lx.type_nouns);
+  if (e < c.se && c.lower(e) && !person_cue && !(c.has(b, kFactFirstName) && e - b >= 2)) {
+    if (int k = c.entry(e, kFactTypeNoun, c.lx.type_nouns);
         k >= 0 && c.lx.type_nouns->field(k, 2) != "before") {
       const bool place = c.lx.type_nouns->field(k, 0) == "PLACE";
       emit(c, b, e, place ? EType::kPlace : EType::kOrg,
@@ -431,26 +476,23 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       return;
     }
   }
-  bool place_lex = false;
-  for (const Lexicon* lex : {c.lx.regions, c.lx.gazetteer, c.lx.towns}) {
-    PhraseMatch m = match_longest(d, b, e, *lex, c.scratch);
-    if (m && m.token_end == e) place_lex = true;
-  }
+  const bool place_lex =
+      runs.whole(L::kRegions) || runs.whole(L::kGazetteer) || runs.whole(L::kTowns);
   // "Elizabeth Quat of DAB", "Nick Rhodes of Duran Duran": a person's organisation.
   if (!place_lex && prev == "of" && b >= c.sb + 2 && !c.out->empty() &&
       c.out->back().type == EType::kPerson && c.out->back().te + 1 == b &&
-      !(n == 1 && !d.tokens[b].has(kAllUpper) && c.lx.is_common_word(d, b))) {
+      !(n == 1 && !d.tokens[b].has(kAllUpper) && c.has(b, kFactCommon))) {
     emit(c, b, e, EType::kOrg, static_cast<uint8_t>(OrgKind::kOther));
     return;
   }
-  bool has_first = first_name(c, b) && n >= 2;
-  if (has_first && c.lx.is_common_word(d, b)) {
+  bool has_first = c.has(b, kFactFirstName) && n >= 2;
+  if (has_first && c.has(b, kFactCommon)) {
     // "Bank Holiday Monday": a first name that is also a word needs name-like company.
     for (uint32_t k = b + 1; k < e && has_first; ++k) {
-      if (is_word(d, k) && (in(c.lx.not_names, d, k) || in(c.lx.demonyms, d, k))) has_first = false;
+      if (c.word(k) && (c.has(k, kFactNotName) || c.has(k, kFactDemonym))) has_first = false;
     }
   }
-  if (place_lex && !(has_first && !locative && n == 2 && !in(c.lx.place_heads, d, e - 1))) {
+  if (place_lex && !(has_first && !locative && n == 2 && !c.has(e - 1, kFactPlaceHead))) {
     emit(c, b, e, EType::kPlace, 0);
     return;
   }
@@ -463,29 +505,29 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     const bool determined = prev == "the" || prev == "their" || prev == "its" || prev == "his" ||
                             prev == "her" || prev == "our" || prev == "a" || prev == "an";
     const bool person_first = has_first && n == 2 && !locative && !determined;
-    if (int k = find_token_entry(d, e - 1, *c.lx.event_heads); k >= 0 && d.tokens[e - 1].has(kTitleCase)) {
+    if (int k = c.entry(e - 1, kFactEventHead, c.lx.event_heads); k >= 0 && d.tokens[e - 1].has(kTitleCase)) {
       emit(c, b, e, EType::kEvent, 0, false, c.lx.event_heads->field(k, 0));
       return;
     }
-    if (int k = find_token_entry(d, e - 1, *c.lx.org_heads); k >= 0 && !person_first) {
+    if (int k = c.entry(e - 1, kFactOrgHead, c.lx.org_heads); k >= 0 && !person_first) {
       emit(c, b, e, EType::kOrg, org_kind_of(c.lx.org_heads->field(k, 0)));
       return;
     }
-    if (in(c.lx.place_heads, d, e - 1) && !person_first) {
+    if (c.has(e - 1, kFactPlaceHead) && !person_first) {
       emit(c, b, e, EType::kPlace, 0);
       return;
     }
     const std::string_view first = d.norm(d.tokens[b]);
     bool rest_common = true;
     for (uint32_t k = b + 1; k < e; ++k) {
-      if (!c.lx.is_common_word(d, k)) rest_common = false;
+      if (!c.has(k, kFactCommon)) rest_common = false;
     }
     if (is_place_prefix_word(first) && !person_cue && !rest_common) {
       emit(c, b, e, EType::kPlace, 0);
       return;
     }
     // "Pulse Nigeria", "Vogue Italia": a name plus a country is an outlet or a branch.
-    if (const int g = find_token_entry(d, e - 1, *c.lx.gazetteer);
+    if (const int g = c.entry(e - 1, kFactGazetteer, c.lx.gazetteer);
         !has_first && g >= 0 && c.lx.gazetteer->field(g, 0) == "country" && !person_cue) {
       emit(c, b, e, EType::kOrg, static_cast<uint8_t>(OrgKind::kOther));
       return;
@@ -493,8 +535,8 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   }
   // A place of two or more words at the start: "Beverly Hills ENT".
   if (n >= 3 && !person_cue) {
-    for (const Lexicon* lex : {c.lx.regions, c.lx.gazetteer, c.lx.towns}) {
-      PhraseMatch m = match_longest(d, b, e, *lex, c.scratch);
+    for (L l : {L::kRegions, L::kGazetteer, L::kTowns}) {
+      const PhraseMatch m = runs.get(l);
       if (m && m.token_end < e && m.token_end - b >= 2) {
         emit(c, b, m.token_end, EType::kPlace, 0);
         classify(c, m.token_end, e, false);
@@ -506,12 +548,12 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     // "Bank of America", "Department of Justice", "Museum of Flight"
     for (uint32_t k = b; k + 1 < e; ++k) {
       if (!norm_is(d, k + 1, "of") && !norm_is(d, k + 1, "for")) continue;
-      if (in(c.lx.org_heads, d, k)) {
+      if (c.has(k, kFactOrgHead)) {
         emit(c, b, e, EType::kOrg, org_kind_of(c.lx.org_heads->field(
                                        find_token_entry(d, k, *c.lx.org_heads), 0)));
         return;
       }
-      if (in(c.lx.place_heads, d, k)) {
+      if (c.has(k, kFactPlaceHead)) {
         emit(c, b, e, EType::kPlace, 0);
         return;
       }
@@ -520,23 +562,23 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   // Person evidence.
   bool particle_inside = false, suffix = false, nickname = false;
   for (uint32_t k = b; k < e; ++k) {
-    if (k > b && is_lower_word(d, k) && !norm_is(d, k, "of") && !norm_is(d, k, "for") &&
+    if (k > b && c.lower(k) && !norm_is(d, k, "of") && !norm_is(d, k, "for") &&
         !norm_is(d, k, "the") && !norm_is(d, k, "and")) {
       particle_inside = true;  // only particles join a run otherwise ("van der", "de la")
     }
-    if (k > b && in(c.lx.suffixes, d, k)) suffix = true;
-    if (is_quote(d, k)) nickname = true;
+    if (k > b && c.has(k, kFactSuffix)) suffix = true;
+    if (c.has(k, kFactQuote)) nickname = true;
   }
-  if (!is_cap(d, b)) particle_inside = true;  // "de Armas"
+  if (!c.cap(b)) particle_inside = true;  // "de Armas"
   bool brand = false;
   for (uint32_t k = b; k < e; ++k) brand |= is_brand_token(d, c.lx, k);
   if (brand && !person_cue) return;
   // "Ford Taurus", "Chrysler Aspen": a known company's name followed by more words.
   if (n >= 2 && !person_cue) {
-    if (PhraseMatch m = match_longest(d, b, e, *c.lx.outlets, c.scratch);
-        m && m.token_end < e && !first_name(c, m.token_end) && n < 5) {
+    if (PhraseMatch m = runs.get(L::kOutlets);
+        m && m.token_end < e && !c.has(m.token_end, kFactFirstName) && n < 5) {
       // "Instagram Story": one common word after the name is not part of it.
-      const bool one_common = m.token_end + 1 == e && c.lx.is_common_word(d, e - 1) &&
+      const bool one_common = m.token_end + 1 == e && c.has(e - 1, kFactCommon) &&
                               c.lx.outlets->field(m.entry, 0) != "company";
       emit(c, b, one_common ? m.token_end : e, EType::kOrg,
            org_kind_of(c.lx.outlets->field(m.entry, 0)));
@@ -548,7 +590,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     for (uint32_t k = b + 1; k < e; ++k) {
       const Token& tk = d.tokens[k];
       if (tk.has(kHasDigit) || (tk.has(kAllUpper) && !tk.has(kHasPeriod) &&
-                                !in(c.lx.suffixes, d, k) && tk.end - tk.begin >= 2)) {
+                                !c.has(k, kFactSuffix) && tk.end - tk.begin >= 2)) {
         has_first = false;
       }
     }
@@ -560,8 +602,8 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   }
   // A known place or organisation at the start of a longer run: split it off.
   if (n >= 2) {
-    for (const Lexicon* lex : {c.lx.regions, c.lx.gazetteer}) {
-      PhraseMatch m = match_longest(d, b, e, *lex, c.scratch);
+    for (L l : {L::kRegions, L::kGazetteer}) {
+      const PhraseMatch m = runs.get(l);
       if (m && m.token_end < e) {
         classify(c, b, m.token_end, false);
         classify(c, m.token_end, e, false);
@@ -571,12 +613,12 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     // By shape: two or three capitalised words, none of them a calendar or common word, not
     // ending in a role noun ("Best New Actress"). Longer runs are headlines or titles.
     uint32_t caps = 0, dictionary = 0;
-    bool common = in(c.lx.role_nouns, d, e - 1) || in(c.lx.honorifics, d, e - 1);
+    bool common = c.has(e - 1, kFactRoleNoun) || c.has(e - 1, kFactHonorific);
     for (uint32_t k = b; k < e; ++k) {
-      if (is_cap(d, k)) ++caps;
-      if (is_cap(d, k) && c.lx.is_common_word(d, k)) ++dictionary;
-      if (is_word(d, k) && (in(c.lx.not_names, d, k) || in(c.lx.modifier_words, d, k) ||
-                            in(c.lx.demonyms, d, k))) {
+      if (c.cap(k)) ++caps;
+      if (c.cap(k) && c.has(k, kFactCommon)) ++dictionary;
+      if (c.word(k) && (c.has(k, kFactNotName) || c.has(k, kFactModifier) ||
+                            c.has(k, kFactDemonym))) {
         common = true;
       }
     }
@@ -585,9 +627,9 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     for (uint32_t k = b; k < e; ++k) title_case |= d.tokens[k].has(kTitleCase);
     if (!title_case) common = true;  // "IE6 VIP": acronyms are not a person's name
     // "Apple Computer", "Chrysler Group": a known organisation's name at the start.
-    if (PhraseMatch m = match_longest(d, b, e, *c.lx.outlets, c.scratch); m && caps < 4) {
+    if (PhraseMatch m = runs.get(L::kOutlets); m && caps < 4) {
       // "Instagram Story": a common word after the name is not part of it.
-      const bool one_common = m.token_end + 1 == e && c.lx.is_common_word(d, e - 1) &&
+      const bool one_common = m.token_end + 1 == e && c.has(e - 1, kFactCommon) &&
                               c.lx.outlets->field(m.entry, 0) != "company";
       emit(c, b, one_common ? m.token_end : e, EType::kOrg,
            org_kind_of(c.lx.outlets->field(m.entry, 0)));
@@ -597,7 +639,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     for (uint32_t k = b; k < e; ++k) {
       const Token& tk = d.tokens[k];
       if (tk.has(kHasDigit) ||
-          (tk.has(kAllUpper) && !tk.has(kHasPeriod) && !in(c.lx.suffixes, d, k))) {
+          (tk.has(kAllUpper) && !tk.has(kHasPeriod) && !c.has(k, kFactSuffix))) {
         common = true;
       }
     }
@@ -617,33 +659,30 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   }
   // One word.
   const Token& t = d.tokens[b];
-  const bool shouting = (b > c.sb && d.tokens[b - 1].has(kAllUpper) && is_word(d, b - 1)) ||
-                        (e < c.se && d.tokens[e].has(kAllUpper) && is_word(d, e));
+  const bool shouting = (b > c.sb && d.tokens[b - 1].has(kAllUpper) && c.word(b - 1)) ||
+                        (e < c.se && d.tokens[e].has(kAllUpper) && c.word(e));
   bool roman = true;
   for (char ch : d.surface(t)) {
     if (ch != 'I' && ch != 'V' && ch != 'X' && ch != 'L' && ch != 'C' && ch != 'M') roman = false;
   }
   if (t.has(kAllUpper) && !t.has(kHasPeriod) && !t.has(kHasDigit) && t.end - t.begin >= 2 &&
-      !shouting && !roman && !c.lx.is_common_word(d, b) && !in(c.lx.suffixes, d, b) &&
-      !in(c.lx.role_nouns, d, b)) {
+      !shouting && !roman && !c.has(b, kFactCommon) && !c.has(b, kFactSuffix) &&
+      !c.has(b, kFactRoleNoun)) {
     emit(c, b, e, EType::kOrg, static_cast<uint8_t>(OrgKind::kOther));
     return;
   }
-  if (in(c.lx.role_nouns, d, b) || in(c.lx.demonyms, d, b) || in(c.lx.org_heads, d, b) ||
-      in(c.lx.place_heads, d, b) || in(c.lx.event_heads, d, b) || in(c.lx.modifier_words, d, b)) {
+  if (c.has(b, kFactRoleNoun) || c.has(b, kFactDemonym) || c.has(b, kFactOrgHead) ||
+      c.has(b, kFactPlaceHead) || c.has(b, kFactEventHead) || c.has(b, kFactModifier)) {
     return;
   }
-  if ((verb_after(c, e) && !c.lx.is_common_word(d, b)) || person_context(c, b, e)) {
+  if ((verb_after(c, e) && !c.has(b, kFactCommon)) || person_context(c, b, e)) {
     emit(c, b, e, EType::kPerson, 0, true);
     return;
   }
   emit(c, b, e, EType::kUndecided, 0);
   // "in Scientology", "in Pop": abstract nouns and common words are not places.
-  const std::string_view w = nm_of(d, b);
-  const bool abstract = w.ends_with("ology") || w.ends_with("ism") || w.ends_with("ity") ||
-                        w.ends_with("ment") || w.ends_with("ness") || w.ends_with("tion");
-  c.out->back().locative = locative && !in(c.lx.first_names, d, b) && !abstract &&
-                           !c.lx.is_common_word(d, b);
+  c.out->back().locative = locative && !c.has(b, kFactFirstNameListed) &&
+                           !is_abstract_noun(nm_of(d, b)) && !c.has(b, kFactCommon);
 }
 
 }  // namespace
@@ -652,17 +691,20 @@ void find_name_chunks(const Doc& d, const EntityLexicons& lx,
                       const std::vector<int32_t>& sent_of, std::vector<uint8_t>* taken,
                       std::vector<Chunk>* out, std::string* scratch) {
   (void)sent_of;
+  TokenFacts facts;
+  facts.reset(d, lx);
   for (size_t s = 0; s < d.sentences.size(); ++s) {
-    Ctx c{d, lx, taken, out, scratch, d.sentences[s].token_begin, d.sentences[s].token_end,
+    Ctx c{d, lx, facts, taken, out, scratch, d.sentences[s].token_begin, d.sentences[s].token_end,
           static_cast<int32_t>(s)};
     for (uint32_t i = c.sb; i < c.se; ++i) {
       if ((*taken)[i]) continue;
       // Outlets and named events first, at any token ("E! News", "¡Hola!", "told Us").
-      const bool run_start = i == c.sb || !is_cap(d, i - 1) || in(lx.not_names, d, i - 1) ||
+      const bool run_start = i == c.sb || !c.cap(i - 1) || c.has(i - 1, kFactNotName) ||
                              (*taken)[i - 1];
-      if (run_start) {
-        PhraseMatch m = match_longest(d, i, c.se, *lx.outlets, scratch);
-        const bool continues = m && m.token_end < c.se && is_cap(d, m.token_end) &&
+      if (run_start && (facts.starts(i, PhraseList::kOutlets) ||
+                        facts.starts(i, PhraseList::kNamedEvents))) {
+        PhraseMatch m = c.longest(i, c.se, PhraseList::kOutlets);
+        const bool continues = m && m.token_end < c.se && c.cap(m.token_end) &&
                                !(*taken)[m.token_end];
         if (m && !continues &&
             (lx.outlets->field(m.entry, 1) != "cue" || cue_context_ok(c, i, m.token_end, m.entry))) {
@@ -674,8 +716,8 @@ void find_name_chunks(const Doc& d, const EntityLexicons& lx,
           i = m.token_end - 1;
           continue;
         }
-        m = match_longest(d, i, c.se, *lx.named_events, scratch);
-        if (m && !(m.token_end < c.se && is_cap(d, m.token_end))) {
+        m = c.longest(i, c.se, PhraseList::kNamedEvents);
+        if (m && !(m.token_end < c.se && c.cap(m.token_end))) {
           uint32_t eb = i;
           if (i > c.sb + 1 && d.tokens[i - 1].kind == TokenKind::kNumber &&
               d.surface(d.tokens[i - 1]).size() == 4 && !(*taken)[i - 1]) {
@@ -686,11 +728,11 @@ void find_name_chunks(const Doc& d, const EntityLexicons& lx,
           continue;
         }
       }
-      if (!is_word(d, i)) continue;
+      if (!c.word(i)) continue;
       // "Dublin-born": the place inside a hyphenated adjective.
       const Token& t = d.tokens[i];
       const std::string_view nm = d.norm(t);
-      if (t.has(kHasHyphen) && is_cap(d, i) && is_hyphen_adjective(nm)) {
+      if (t.has(kHasHyphen) && c.cap(i) && is_hyphen_adjective(nm)) {
         const size_t h = nm.find('-');
         const std::string_view head = nm.substr(0, h);
         if (lx.gazetteer->find(head) >= 0 || lx.regions->find(head) >= 0) {
@@ -708,10 +750,10 @@ void find_name_chunks(const Doc& d, const EntityLexicons& lx,
         continue;
       }
       uint32_t after = 0;
-      const bool particle_start = !is_cap(d, i) && is_lower_word(d, i) &&
-                                  (i == c.sb || !is_cap(d, i - 1)) && starts_particle(c, i, &after) &&
+      const bool particle_start = !c.cap(i) && c.lower(i) &&
+                                  (i == c.sb || !c.cap(i - 1)) && starts_particle(c, i, &after) &&
                                   !(*taken)[after];
-      if (!is_cap(d, i) && !particle_start) {
+      if (!c.cap(i) && !particle_start) {
         // Lexicon entries written in lower case are not names ("people", "us").
         continue;
       }

@@ -1,0 +1,98 @@
+// The per-token fact table of the entity passes (TokenFacts in entity_internal.h): which entity
+// lists hold each token's normalised form, so that the passes test bits instead of asking the
+// lexicons again at every look.
+//
+// A token's facts are resolved together the first time one is asked for. A list covered by
+// the document's vocabulary (the usual case) is answered from the token's word id: the word's
+// list bits are walked once and each entity list among them is resolved to its key record
+// (entry or prefix-only), as LexiconVocabulary::key does for one list. Any other list (a user
+// file with an id past 63, a document without vocabulary ids) is asked with find_token itself,
+// the definition the fast path reproduces.
+// Tested by tests/entity_token_facts_test.cc.
+#include <bit>
+
+#include "entities/entity_internal.h"
+
+namespace claimsift::entities {
+
+namespace {
+
+// Whether the vocabulary answers look-ups in `lexicon` from the token's list bits.
+bool by_word_id(const LexiconVocabulary* v, const Lexicon& lexicon) {
+  return v != nullptr && v->covers(lexicon) && lexicon.id() < 64;
+}
+
+}  // namespace
+
+void TokenFacts::reset(const Doc& d, const EntityLexicons& lx) {
+  const ListFacts entries[] = {
+      {lx.not_names, kFactNotName},       {lx.honorifics, kFactHonorific},
+      {lx.role_nouns, kFactRoleNoun},     {lx.org_heads, kFactOrgHead},
+      {lx.place_heads, kFactPlaceHead},   {lx.event_heads, kFactEventHead},
+      {lx.first_names, kFactFirstNameListed},
+      {lx.regions, kFactRegion},          {lx.gazetteer, kFactGazetteer},
+      {lx.suffixes, kFactSuffix},         {lx.demonyms, kFactDemonym},
+      {lx.modifier_words, kFactModifier}, {lx.particles, kFactParticle},
+      {lx.type_nouns, kFactTypeNoun},     {lx.person_verbs, kFactPersonVerb},
+      {lx.outlets, kFactOutlet},          {lx.work_after, kFactWorkAfter},
+      {lx.common_words, kFactCommon},     {lx.common_words_35, kFactCommon},
+  };
+  // In PhraseList order.
+  const Lexicon* lists[static_cast<int>(PhraseList::kCount)] = {
+      lx.outlets, lx.named_events, lx.particles, lx.regions,
+      lx.gazetteer, lx.towns, lx.demonyms, lx.work_before};
+  d_ = &d;
+  const LexiconVocabulary* v = d.vocabulary;
+  for (int k = 0; k < static_cast<int>(PhraseList::kCount); ++k) {
+    list_[k] = lists[k];
+    list_bit_[k] = by_word_id(v, *lists[k]) ? uint64_t{1} << lists[k]->id() : 0;
+  }
+  for (auto& x : by_id_) x = nullptr;
+  for (auto& x : entry_by_id_) x = 0;
+  fast_entries_ = 0;
+  slow_.clear();
+  for (const ListFacts& l : entries) {
+    if (by_word_id(v, *l.lexicon)) {
+      const int id = l.lexicon->id();
+      by_id_[id] = l.lexicon;
+      entry_by_id_[id] |= l.entry;
+      fast_entries_ |= uint64_t{1} << id;
+    } else {
+      slow_.push_back(l);
+    }
+  }
+  bits_.assign(d.tokens.size(), 0);
+}
+
+uint64_t TokenFacts::resolve(uint32_t i) const {
+  const Doc& d = *d_;
+  const Token& t = d.tokens[i];
+  uint64_t f = kResolved;
+  if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kClitic || t.kind == TokenKind::kSymbol) {
+    if (is_quote(d, i)) f |= kFactQuote;
+    if (is_dash(d, i)) f |= kFactDash;
+  }
+  if ((t.lists & fast_entries_) != 0 && t.word >= 0) {
+    // The key of list b is key_index[first + rank of b among the word's lists].
+    const LexiconVocabulary& v = *d.vocabulary;
+    const VocabularyWord& w = v.word(static_cast<size_t>(t.word));
+    for (uint64_t m = t.lists & fast_entries_ & w.lists[0]; m != 0; m &= m - 1) {
+      const int b = std::countr_zero(m);
+      const uint32_t rank = LexiconVocabulary::popcount(w.lists[0] & ((uint64_t{1} << b) - 1));
+      if (by_id_[b]->key_at(v.key_index_at(w.first + rank)).entry >= 0) f |= entry_by_id_[b];
+    }
+  }
+  for (const ListFacts& l : slow_) {
+    const LexiconKey* key = find_token(d, i, *l.lexicon);
+    if (key != nullptr && key->entry >= 0) f |= l.entry;
+  }
+  // first_name() of name_chunks.cc: "LA Weekly" is a place's abbreviation, not "La".
+  if ((f & kFactFirstNameListed) != 0 &&
+      !(t.has(kAllUpper) && t.end - t.begin <= 3 && (f & kFactRegion) != 0)) {
+    f |= kFactFirstName;
+  }
+  bits_[i] = f;
+  return f;
+}
+
+}  // namespace claimsift::entities
