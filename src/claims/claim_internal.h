@@ -243,15 +243,12 @@ class Salience {
   // The tokens that may start an entry of any list the stage reads, in text order, from the
   // first at or after token `first` on (the others start none: a scan for list entries visits
   // only these, and stops at marks_end() or at the first past its range).
-  const uint32_t* marks_from(uint32_t first) const {
-    return std::lower_bound(marks_.data(), marks_.data() + marks_.size(), first);
-  }
+  const uint32_t* marks_from(uint32_t first) const { return from(marks_, marks_blocks_, first); }
   const uint32_t* marks_end() const { return marks_.data() + marks_.size(); }
   // The tokens a subject may stand at (in a person mention, or a token that may start a pair
   // or person word), in text order, from the first at or after token `first` on.
   const uint32_t* subject_tokens_from(uint32_t first) const {
-    return std::lower_bound(subject_tokens_.data(), subject_tokens_.data() + subject_tokens_.size(),
-                            first);
+    return from(subject_tokens_, subject_blocks_, first);
   }
   const uint32_t* subject_tokens_end() const {
     return subject_tokens_.data() + subject_tokens_.size();
@@ -278,6 +275,21 @@ class Salience {
   void index_entities(const Doc& doc, const ClaimLexicons& lex);
   // Fills subject_tokens_ from mentions_ and marks_.
   void index_subject_tokens();
+  // Token lists (marks_, subject_tokens_) are searched by blocks of 2^kBlockBits tokens:
+  // blocks[b] is the position of the first item at or after token b << kBlockBits.
+  static constexpr int kBlockBits = 5;
+  static void index_blocks(const std::vector<uint32_t>& items, uint32_t tokens,
+                           std::vector<uint32_t>* blocks);
+  // The first item of `items` at or after token `first`: a few steps from its block.
+  static const uint32_t* from(const std::vector<uint32_t>& items,
+                              const std::vector<uint32_t>& blocks, uint32_t first) {
+    const size_t b = first >> kBlockBits;
+    const uint32_t* const end = items.data() + items.size();
+    if (b >= blocks.size()) return end;
+    const uint32_t* p = items.data() + blocks[b];
+    while (p != end && *p < first) ++p;
+    return p;
+  }
   std::vector<Mention> mentions_;
   std::vector<char> genders_;
   std::vector<uint32_t> counts_;                      // mentions per person
@@ -292,6 +304,7 @@ class Salience {
   std::vector<uint32_t> quotes_;          // quote tokens
   std::vector<uint32_t> marks_;           // tokens that may start an entry of a list
   std::vector<uint32_t> subject_tokens_;  // tokens in a mention, pair words, person words
+  std::vector<uint32_t> marks_blocks_, subject_blocks_;  // see index_blocks
   std::vector<int32_t> token_person_;  // per token: the person whose mention covers it
   std::vector<uint8_t> org_start_;     // per token: an organisation mention starts there
   std::vector<std::vector<std::string_view>> roles_;  // role nouns in each person's mentions

@@ -65,6 +65,20 @@ Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
   scan_tokens(doc, lex);
   index_entities(doc, lex);
   index_subject_tokens();
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  index_blocks(marks_, n, &marks_blocks_);
+  index_blocks(subject_tokens_, n, &subject_blocks_);
+}
+
+void Salience::index_blocks(const std::vector<uint32_t>& items, uint32_t tokens,
+                            std::vector<uint32_t>* blocks) {
+  blocks->resize((tokens >> kBlockBits) + 1);
+  size_t i = 0;
+  for (size_t b = 0; b < blocks->size(); ++b) {
+    const uint64_t start = uint64_t{b} << kBlockBits;
+    while (i < items.size() && items[i] < start) ++i;
+    (*blocks)[b] = static_cast<uint32_t>(i);
+  }
 }
 
 void Salience::index_subject_tokens() {
