@@ -1,12 +1,14 @@
 // Tests of the per-document word ids of the people passes (src/entities/post_word_ids.h): equal
 // normalised forms share an id, different forms never do, ids are dense, and the table stays
-// right while it grows.
+// right while it grows; each chunk's name words and nicknames (NameWords).
 #include "entities/post_word_ids.h"
 
 #include <gtest/gtest.h>
 
 #include <map>
+#include <span>
 #include <string>
+#include <vector>
 
 #include "claimsift/doc.h"
 #include "testing/test_util.h"
@@ -63,6 +65,52 @@ TEST(PostWordIds, AgreesWithAMapOverManyWordsWhileGrowing) {
   }
   EXPECT_EQ(ids.size(), reference.size());
   EXPECT_EQ(reference.size(), 1100u);
+}
+
+// A chunk over tokens [tb, te).
+Chunk chunk(const Doc& d, uint32_t tb, uint32_t te) {
+  Chunk c;
+  c.tb = tb;
+  c.te = te;
+  c.span = d.token_span(tb, te);
+  return c;
+}
+
+TEST(PostNameWords, WordsOutsideQuotesAndNicknamesInside) {
+  const Doc d = tokenize_and_split("Oskar \"Ozzy\" Lindqvist met Ozzy and Oskar Lindqvist.");
+  NameWords names(d);
+  const uint32_t oskar = token_of(d, "Oskar"), lindqvist = token_of(d, "Lindqvist");
+  std::vector<Chunk> chunks{chunk(d, oskar, lindqvist + 1), chunk(d, token_of(d, "Ozzy", 1), token_of(d, "Ozzy", 1) + 1),
+                            chunk(d, token_of(d, "Oskar", 1), token_of(d, "Lindqvist", 1) + 1)};
+  WordIds& ids = names.ids();
+  const std::span<const uint32_t> full = names.words(chunks, 0);
+  ASSERT_EQ(full.size(), 2u);
+  EXPECT_EQ(full[0], ids.of(oskar));
+  EXPECT_EQ(full[1], ids.of(lindqvist));
+  const std::span<const uint32_t> nick = names.nicknames(chunks, 0);
+  ASSERT_EQ(nick.size(), 1u);
+  EXPECT_EQ(nick[0], ids.of(token_of(d, "Ozzy")));
+  // The bare "Ozzy" has the nickname's id as its one name word; no nicknames of its own.
+  ASSERT_EQ(names.words(chunks, 1).size(), 1u);
+  EXPECT_EQ(names.words(chunks, 1)[0], nick[0]);
+  EXPECT_TRUE(names.nicknames(chunks, 1).empty());
+  // The later full name has the same ids; asking again gives the same answer.
+  const std::vector<uint32_t> again(names.words(chunks, 2).begin(), names.words(chunks, 2).end());
+  EXPECT_EQ(again, (std::vector<uint32_t>{ids.of(oskar), ids.of(lindqvist)}));
+  EXPECT_EQ(names.words(chunks, 0).size(), 2u);
+  EXPECT_EQ(names.nicknames(chunks, 0).size(), 1u);
+}
+
+TEST(PostNameWords, ChunksAddedLaterAreFound) {
+  const Doc d = tokenize_and_split("Ana Ruiz and Bo Lind");
+  NameWords names(d);
+  std::vector<Chunk> chunks{chunk(d, 0, 2)};
+  EXPECT_EQ(names.words(chunks, 0).size(), 2u);
+  chunks.push_back(chunk(d, 3, 5));
+  chunks.push_back(chunk(d, 2, 3));  // "and": a word too
+  EXPECT_EQ(names.words(chunks, 2).size(), 1u);
+  EXPECT_EQ(names.words(chunks, 1).size(), 2u);
+  EXPECT_EQ(names.words(chunks, 1)[1], names.ids().of(4));
 }
 
 }  // namespace

@@ -20,39 +20,6 @@ namespace claimsift::entities {
 
 namespace {
 
-// The name words of a chunk, as word ids: its words outside quotes, particles included; the
-// quoted ones (nicknames) go to `nicknames` when it is given.
-void name_words(const Doc& d, WordIds* ids, const Chunk& c, std::vector<uint32_t>* out,
-                std::vector<uint32_t>* nicknames) {
-  out->clear();
-  bool quoted = false;
-  for (uint32_t k = c.tb; k < c.te; ++k) {
-    if (!is_word(d, k)) {  // a word is never a quote mark: test the common case first
-      if (is_quote(d, k)) quoted = !quoted;
-      continue;
-    }
-    if (quoted) {
-      if (nicknames) nicknames->push_back(ids->of(k));
-    } else {
-      out->push_back(ids->of(k));
-    }
-  }
-}
-
-// How many name words a chunk has (words outside quotes).
-uint32_t count_name_words(const Doc& d, const Chunk& c) {
-  uint32_t n = 0;
-  bool quoted = false;
-  for (uint32_t k = c.tb; k < c.te; ++k) {
-    if (!is_word(d, k)) {
-      if (is_quote(d, k)) quoted = !quoted;
-      continue;
-    }
-    n += quoted ? 0 : 1;
-  }
-  return n;
-}
-
 // The first name word's token, or UINT32_MAX when the chunk has none.
 uint32_t first_name_word(const Doc& d, const Chunk& c) {
   bool quoted = false;
@@ -82,13 +49,10 @@ bool is_contiguous_edge(std::span<const uint32_t> small, std::span<const uint32_
 // linked through one node array, so a word costs no allocation of its own.
 class ClustersByWord {
  public:
+  // For word ids below `words`.
+  explicit ClustersByWord(uint32_t words) : head_(words, -1), tail_(words, -1), count_(words, 0) {}
   // Appends cluster k to word w's list unless it is already its last entry or the list is full.
   void add(uint32_t w, int32_t k) {
-    if (w >= head_.size()) {
-      head_.resize(w + 1, -1);
-      tail_.resize(w + 1, -1);
-      count_.resize(w + 1, 0);
-    }
     if (count_[w] >= 64 || (tail_[w] >= 0 && nodes_[tail_[w]].cluster == k)) return;
     const int32_t n = static_cast<int32_t>(nodes_.size());
     nodes_.push_back(Node{k, -1});
@@ -100,7 +64,6 @@ class ClustersByWord {
   // Calls f(k) for each cluster of word w in order until f returns true; whether one did.
   template <typename F>
   bool any_of(uint32_t w, F f) const {
-    if (w >= head_.size()) return false;
     for (int32_t n = head_[w]; n >= 0; n = nodes_[n].next) {
       if (f(nodes_[n].cluster)) return true;
     }
@@ -149,12 +112,10 @@ bool alias_cue(const Doc& d, const Chunk& c, int32_t sb) {
 
 }  // namespace
 
-void cluster_people(const Doc& d, const EntityLexicons& lx, WordIds* ids,
+void cluster_people(const Doc& d, const EntityLexicons& lx, NameWords* names,
                     std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
-  std::vector<uint32_t> words, nick;
   // Name words of each cluster's full name: full_words[full_at[k], full_at[k + 1]).
   std::vector<uint32_t> full_words, full_at{0};
-  ClustersByWord by_word;
   // Aliases wait for epithets (the person they name may be "the Afrobeats star").
   for (Chunk& c : *chunks) {
     if ((c.type == EType::kPerson || c.type == EType::kUndecided) && !c.epithet &&
@@ -163,21 +124,21 @@ void cluster_people(const Doc& d, const EntityLexicons& lx, WordIds* ids,
       c.type = EType::kPerson;
     }
   }
-  // Longest names first (by name word count, computed once; the sort is stable).
+  // Longest names first (by name word count; the sort is stable).
   std::vector<std::pair<uint32_t, uint32_t>> order;  // (word count, chunk)
   for (uint32_t i = 0; i < chunks->size(); ++i) {
     const Chunk& c = (*chunks)[i];
     if (c.type == EType::kPerson && !c.alias && !c.epithet) {
-      order.emplace_back(count_name_words(d, c), i);
+      order.emplace_back(static_cast<uint32_t>(names->words(*chunks, i).size()), i);
     }
   }
   std::stable_sort(order.begin(), order.end(),
                    [](const auto& a, const auto& b) { return a.first > b.first; });
+  ClustersByWord by_word(names->ids().size());  // every word of these chunks has its id now
   for (const auto& entry : order) {
     const uint32_t ci = entry.second;
     Chunk& c = (*chunks)[ci];
-    nick.clear();
-    name_words(d, ids, c, &words, &nick);
+    const std::span<const uint32_t> words = names->words(*chunks, ci);
     int32_t best = -1;
     auto full = [&](int32_t k) {
       return std::span<const uint32_t>(full_words.data() + full_at[k], full_at[k + 1] - full_at[k]);
@@ -220,7 +181,7 @@ void cluster_people(const Doc& d, const EntityLexicons& lx, WordIds* ids,
       best = static_cast<int32_t>(clusters->size() - 1);
       for (uint32_t w : words) by_word.add(w, best);
     }
-    for (uint32_t w : nick) by_word.add(w, best);
+    for (uint32_t w : names->nicknames(*chunks, ci)) by_word.add(w, best);
     c.cluster = best;
     Cluster& cl = (*clusters)[best];
     cl.chunks.push_back(ci);
@@ -230,40 +191,33 @@ void cluster_people(const Doc& d, const EntityLexicons& lx, WordIds* ids,
 
 void cluster_people(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
                     std::vector<Cluster>* clusters) {
-  WordIds ids(d);
-  cluster_people(d, lx, &ids, chunks, clusters);
+  NameWords names(d);
+  cluster_people(d, lx, &names, chunks, clusters);
 }
 
-void resolve_undecided(const Doc& d, const EntityLexicons& lx, WordIds* ids,
+void resolve_undecided(const Doc& d, const EntityLexicons& lx, NameWords* names,
                        std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
+  (void)d;
   (void)lx;
   // Every name word (and nickname) of every person, mapped to the earliest-introduced person
   // that has it (the first such cluster on a tie).
   std::vector<int32_t> owner;
-  std::vector<uint32_t> cw, nick;
+  auto own = [&](uint32_t w, int32_t k) {
+    if (w >= owner.size()) owner.resize(names->ids().size(), -1);
+    if (owner[w] < 0 || (*clusters)[k].first_token < (*clusters)[owner[w]].first_token) owner[w] = k;
+  };
   for (size_t k = 0; k < clusters->size(); ++k) {
-    const Cluster& cl = (*clusters)[k];
-    for (uint32_t m : cl.chunks) {
-      const Chunk& mc = (*chunks)[m];
-      if (mc.epithet) continue;
-      nick.clear();
-      name_words(d, ids, mc, &cw, &nick);
-      for (const auto* list : {&cw, &nick}) {
-        for (uint32_t w : *list) {
-          if (w >= owner.size()) owner.resize(ids->size(), -1);
-          if (owner[w] < 0 || cl.first_token < (*clusters)[owner[w]].first_token) {
-            owner[w] = static_cast<int32_t>(k);
-          }
-        }
-      }
+    for (uint32_t m : (*clusters)[k].chunks) {
+      if ((*chunks)[m].epithet) continue;
+      for (uint32_t w : names->words(*chunks, m)) own(w, static_cast<int32_t>(k));
+      for (uint32_t w : names->nicknames(*chunks, m)) own(w, static_cast<int32_t>(k));
     }
   }
   if (owner.empty()) return;
-  std::vector<uint32_t> words;
   for (uint32_t ci = 0; ci < chunks->size(); ++ci) {
     Chunk& c = (*chunks)[ci];
     if (c.type != EType::kUndecided) continue;
-    name_words(d, ids, c, &words, nullptr);
+    const std::span<const uint32_t> words = names->words(*chunks, ci);
     if (words.size() != 1 || words[0] >= owner.size() || owner[words[0]] < 0) continue;
     const int32_t best = owner[words[0]];
     c.type = EType::kPerson;
@@ -275,8 +229,8 @@ void resolve_undecided(const Doc& d, const EntityLexicons& lx, WordIds* ids,
 
 void resolve_undecided(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
                        std::vector<Cluster>* clusters) {
-  WordIds ids(d);
-  resolve_undecided(d, lx, &ids, chunks, clusters);
+  NameWords names(d);
+  resolve_undecided(d, lx, &names, chunks, clusters);
 }
 
 namespace {
@@ -307,7 +261,7 @@ int32_t latest_before(const std::vector<Chunk>& chunks,
 
 }  // namespace
 
-void attach_aliases(const Doc& d, WordIds* ids, std::vector<Chunk>* chunks,
+void attach_aliases(const Doc& d, NameWords* names, std::vector<Chunk>* chunks,
                     std::vector<Cluster>* clusters) {
   size_t aliases = 0;
   std::vector<std::pair<uint32_t, uint32_t>> by_start;  // (first token, chunk), built on demand
@@ -354,20 +308,22 @@ void attach_aliases(const Doc& d, WordIds* ids, std::vector<Chunk>* chunks,
     (*clusters)[best].chunks.push_back(ci);
   }
   // A later "Lil Sable" that made a cluster of its own joins the person of that stage name.
-  std::vector<uint32_t> aw, ow;
+  std::vector<uint32_t> aw;
   size_t alias_checks = 0;
-  for (const Chunk& a : *chunks) {
+  for (uint32_t ai = 0; ai < chunks->size(); ++ai) {
+    const Chunk& a = (*chunks)[ai];
     if (!a.alias || a.cluster < 0) continue;
     if (++alias_checks > 64 || clusters->size() > 4096) break;  // bounded work on huge inputs
-    name_words(d, ids, a, &aw, nullptr);
+    const std::span<const uint32_t> alias_words = names->words(*chunks, ai);
+    aw.assign(alias_words.begin(), alias_words.end());  // kept: the next look-ups may move it
     for (size_t k = 0; k < clusters->size(); ++k) {
       if (static_cast<int32_t>(k) == a.cluster || (*clusters)[k].chunks.empty()) continue;
       bool all_same = true;
       for (uint32_t m : (*clusters)[k].chunks) {
         const Chunk& o = (*chunks)[m];
         if (o.epithet) continue;
-        name_words(d, ids, o, &ow, nullptr);
-        if (ow != aw) {
+        const std::span<const uint32_t> ow = names->words(*chunks, m);
+        if (!std::equal(ow.begin(), ow.end(), aw.begin(), aw.end())) {
           all_same = false;
           break;
         }
@@ -383,8 +339,8 @@ void attach_aliases(const Doc& d, WordIds* ids, std::vector<Chunk>* chunks,
 }
 
 void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
-  WordIds ids(d);
-  attach_aliases(d, &ids, chunks, clusters);
+  NameWords names(d);
+  attach_aliases(d, &names, chunks, clusters);
 }
 
 namespace {
@@ -394,16 +350,13 @@ namespace {
 // is the same person's.
 class PeopleWords {
  public:
-  PeopleWords(const Doc& d, WordIds* ids, const std::vector<Chunk>& chunks,
+  PeopleWords(NameWords* names, const std::vector<Chunk>& chunks,
               const std::vector<Cluster>& clusters) {
-    std::vector<uint32_t> w;
     for (size_t k = 0; k < clusters.size(); ++k) {
       for (uint32_t m : clusters[k].chunks) {
-        const Chunk& c = chunks[m];
-        if (c.epithet) continue;
-        name_words(d, ids, c, &w, nullptr);
-        for (uint32_t x : w) {
-          if (x >= first_owner_.size()) first_owner_.resize(ids->size(), -1);
+        if (chunks[m].epithet) continue;
+        for (uint32_t x : names->words(chunks, m)) {
+          if (x >= first_owner_.size()) first_owner_.resize(names->ids().size(), -1);
           if (first_owner_[x] < 0) first_owner_[x] = static_cast<int32_t>(k);
           pairs_.push_back(pair(x, static_cast<int32_t>(k)));
         }
@@ -424,7 +377,7 @@ class PeopleWords {
 
 }  // namespace
 
-void finalize_undecided(const Doc& d, WordIds* ids, std::vector<Chunk>* chunks,
+void finalize_undecided(const Doc& d, NameWords* names, std::vector<Chunk>* chunks,
                         std::vector<Cluster>* clusters) {
   // The people's words are needed only for headlines (long undecided runs); taken before any
   // headline adds mentions.
@@ -433,7 +386,8 @@ void finalize_undecided(const Doc& d, WordIds* ids, std::vector<Chunk>* chunks,
     headlines |= c.type == EType::kUndecided && !c.locative && c.long_run;
   }
   std::optional<PeopleWords> people;
-  if (headlines) people.emplace(d, ids, *chunks, *clusters);
+  if (headlines) people.emplace(names, *chunks, *clusters);
+  WordIds& ids = names->ids();
   const size_t original = chunks->size();
   for (size_t ci = 0; ci < original; ++ci) {
     Chunk& c = (*chunks)[ci];
@@ -450,13 +404,13 @@ void finalize_undecided(const Doc& d, WordIds* ids, std::vector<Chunk>* chunks,
     const auto run_sentence = c.sentence;
     uint32_t i = c.tb;
     while (i < run_end) {
-      const int32_t who = is_word(d, i) ? people->first_owner(ids->of(i)) : -1;
+      const int32_t who = is_word(d, i) ? people->first_owner(ids.of(i)) : -1;
       if (who < 0) {
         ++i;
         continue;
       }
       uint32_t e = i + 1;
-      while (e < run_end && is_word(d, e) && people->has(ids->of(e), who)) ++e;
+      while (e < run_end && is_word(d, e) && people->has(ids.of(e), who)) ++e;
       Chunk m;
       m.tb = i;
       m.te = e;
@@ -472,11 +426,11 @@ void finalize_undecided(const Doc& d, WordIds* ids, std::vector<Chunk>* chunks,
 }
 
 void finalize_undecided(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
-  WordIds ids(d);
-  finalize_undecided(d, &ids, chunks, clusters);
+  NameWords names(d);
+  finalize_undecided(d, &names, chunks, clusters);
 }
 
-void reclaim_people_from_places(const Doc& d, const EntityLexicons& lx, WordIds* ids,
+void reclaim_people_from_places(const Doc& d, const EntityLexicons& lx, NameWords* names,
                                 std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
   // One-word places that could be a person's name word (cities, and words no list places).
   std::vector<uint32_t> candidates;
@@ -493,21 +447,19 @@ void reclaim_people_from_places(const Doc& d, const EntityLexicons& lx, WordIds*
   if (candidates.empty()) return;
   // Words of people's multi-word names -> the first person that has them.
   std::vector<int32_t> owner;
-  std::vector<uint32_t> w;
   for (size_t k = 0; k < clusters->size(); ++k) {
     for (uint32_t m : (*clusters)[k].chunks) {
       const Chunk& o = (*chunks)[m];
       if (o.epithet || o.te - o.tb < 2) continue;
-      name_words(d, ids, o, &w, nullptr);
-      for (uint32_t x : w) {
-        if (x >= owner.size()) owner.resize(ids->size(), -1);
+      for (uint32_t x : names->words(*chunks, m)) {
+        if (x >= owner.size()) owner.resize(names->ids().size(), -1);
         if (owner[x] < 0) owner[x] = static_cast<int32_t>(k);
       }
     }
   }
   for (uint32_t ci : candidates) {
     Chunk& c = (*chunks)[ci];
-    const uint32_t word = ids->of(c.tb);
+    const uint32_t word = names->ids().of(c.tb);
     if (word >= owner.size() || owner[word] < 0) continue;
     c.type = EType::kPerson;
     c.cluster = owner[word];
@@ -517,8 +469,8 @@ void reclaim_people_from_places(const Doc& d, const EntityLexicons& lx, WordIds*
 
 void reclaim_people_from_places(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
                                 std::vector<Cluster>* clusters) {
-  WordIds ids(d);
-  reclaim_people_from_places(d, lx, &ids, chunks, clusters);
+  NameWords names(d);
+  reclaim_people_from_places(d, lx, &names, chunks, clusters);
 }
 
 namespace {

@@ -124,15 +124,15 @@ void EntityRecognizer::run(Doc* doc) const {
   entities::find_name_chunks(d, lx, sent_of, &taken, &chunks, &scratch);
   retype_repeated_titles(d, &chunks);
   std::vector<Cluster> clusters;
-  entities::WordIds ids(d);
-  entities::cluster_people(d, lx, &ids, &chunks, &clusters);
-  entities::resolve_undecided(d, lx, &ids, &chunks, &clusters);
-  entities::reclaim_people_from_places(d, lx, &ids, &chunks, &clusters);
+  entities::NameWords names(d);
+  entities::cluster_people(d, lx, &names, &chunks, &clusters);
+  entities::resolve_undecided(d, lx, &names, &chunks, &clusters);
+  entities::reclaim_people_from_places(d, lx, &names, &chunks, &clusters);
   entities::infer_gender_from_pronouns(d, chunks, &clusters);
   entities::find_epithets_and_ages(d, lx, sent_of, &taken, &chunks, &clusters);
-  entities::attach_aliases(d, &ids, &chunks, &clusters);
-  entities::resolve_undecided(d, lx, &ids, &chunks, &clusters);
-  entities::finalize_undecided(d, &ids, &chunks, &clusters);
+  entities::attach_aliases(d, &names, &chunks, &clusters);
+  entities::resolve_undecided(d, lx, &names, &chunks, &clusters);
+  entities::finalize_undecided(d, &names, &chunks, &clusters);
   entities::decide_places_and_orgs(d, lx, sent_of, &chunks);
 
   // People, ordered by first mention.

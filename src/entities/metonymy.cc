@@ -62,50 +62,133 @@ std::string_view surface_key(const Doc& d, uint32_t b, uint32_t e) {
   return d.slice(d.token_span(b, e));
 }
 
-// The names of the document that may be repeated, grouped by their first word for the scan.
-// `keys` holds each name once, in the iteration order of the sense table (the first of two
-// names that both fit at a position wins, as before); entries are sorted by (first word, that
-// order), and a 64-bit filter of the first words' shapes rejects most capitalised words at once.
-class NamesByFirstWord {
+// One past the last token of `key` repeated at token i (a free run of tokens whose text is the
+// key, not followed by another capitalised word), or i when it is not there.
+uint32_t repeat_end(const Doc& d, std::string_view key, uint32_t i, uint32_t se,
+                    const std::vector<uint8_t>& covered) {
+  uint32_t e = i;
+  size_t pos = 0;
+  while (e < se && pos < key.size()) {
+    const Token& t = d.tokens[e];
+    if (e > i && t.has(kSpaceBefore)) {
+      if (key[pos] != ' ') break;
+      ++pos;
+    }
+    const std::string_view s = d.surface(t);
+    if (key.substr(pos, s.size()) != s) break;
+    pos += s.size();
+    ++e;
+  }
+  if (pos != key.size() || e == i) return i;
+  for (uint32_t k = i; k < e; ++k) {
+    if (covered[k]) return i;
+  }
+  if (e < se && is_cap(d, e) && !d.tokens[e].has(kHasHyphen)) return i;
+  return e;
+}
+
+using Sense = std::pair<EType, uint8_t>;
+// Acronyms defined in the document -> the sense of their definition (the last one wins).
+using Definitions = std::unordered_map<std::string_view, Sense>;
+
+// The names of the document that may be repeated, each once with its sense, sorted by first
+// word (the key up to its first space) for the scan; a 256-bit filter of the first words'
+// shapes rejects most capitalised words at once.
+//
+// Two names can both fit at one position ("Washington" and "Washington, D.C."): the one met
+// first in the iteration order of the hash table the names were collected in wins. That order
+// is only worked out (by building that table) the first time such a tie happens.
+class RepeatableNames {
  public:
-  template <typename Senses>
-  explicit NamesByFirstWord(const Senses& senses) {
-    uint32_t rank = 0;
-    for (const auto& entry : senses) {
-      const std::string_view key = entry.first;
-      const std::string_view first = key.substr(0, key.find(' '));
-      names_.push_back(Name{first, key, rank++});
-      filter_ |= shape_bit(first);
+  // `defined` first, then `candidates` (name, sense) in chunk order: a name already defined or
+  // already a candidate keeps its first sense.
+  RepeatableNames(const Definitions& defined, std::vector<std::pair<std::string_view, Sense>> candidates)
+      : defined_(defined), candidates_(std::move(candidates)) {
+    for (const auto& entry : defined) add(entry.first, entry.second, 0);
+    for (uint32_t i = 0; i < candidates_.size(); ++i) {
+      if (!defined.empty() && defined.count(candidates_[i].first)) continue;
+      add(candidates_[i].first, candidates_[i].second, i + 1);
     }
     std::sort(names_.begin(), names_.end(), [](const Name& a, const Name& b) {
-      return a.first != b.first ? a.first < b.first : a.rank < b.rank;
+      if (a.head != b.head) return a.head < b.head;
+      if (a.first != b.first) return a.first < b.first;
+      return a.key != b.key ? a.key < b.key : a.order < b.order;
     });
+    // The first candidate of each key stays.
+    names_.erase(std::unique(names_.begin(), names_.end(),
+                             [](const Name& a, const Name& b) { return a.key == b.key; }),
+                 names_.end());
   }
-  // The names whose first word is `word`, in order: [begin, end) of names().
+  bool empty() const { return names_.empty(); }
+  // The names whose first word is `word`: [begin, end) of the sorted names.
   std::pair<size_t, size_t> starting_with(std::string_view word) const {
-    if ((filter_ & shape_bit(word)) == 0) return {0, 0};
-    auto lo = std::lower_bound(names_.begin(), names_.end(), word,
-                               [](const Name& n, std::string_view w) { return n.first < w; });
+    const uint32_t bit = shape_bit(word);
+    if ((filter_[bit >> 6] & (uint64_t{1} << (bit & 63))) == 0) return {0, 0};
+    const uint64_t head = head_of(word);
+    auto lo = std::lower_bound(names_.begin(), names_.end(), word, [head](const Name& n, std::string_view w) {
+      return n.head != head ? n.head < head : n.first < w;
+    });
     auto hi = lo;
-    while (hi != names_.end() && hi->first == word) ++hi;
+    while (hi != names_.end() && hi->head == head && hi->first == word) ++hi;
     return {static_cast<size_t>(lo - names_.begin()), static_cast<size_t>(hi - names_.begin())};
   }
   std::string_view key(size_t i) const { return names_[i].key; }
+  Sense sense(size_t i) const { return names_[i].sense; }
+  // Of two names that both fit, whether name i goes before name j.
+  bool before(size_t i, size_t j) {
+    if (ranks_.empty()) rank_names();
+    return ranks_[i] < ranks_[j];
+  }
 
  private:
   struct Name {
-    std::string_view first;  // the key up to its first space
+    uint64_t head;  // head_of(first): settles most comparisons without comparing strings
+    std::string_view first;
     std::string_view key;
-    uint32_t rank;           // position in the sense table's iteration order
+    Sense sense;
+    uint32_t order;  // 0: defined acronym, else 1 + its place among the candidates
   };
-  static uint64_t shape_bit(std::string_view w) {
-    if (w.empty()) return 1;
-    const unsigned h = static_cast<unsigned char>(w[0]) * 7u + static_cast<unsigned char>(w.back()) +
-                       static_cast<unsigned>(w.size()) * 13u;
-    return uint64_t{1} << (h & 63);
+  void add(std::string_view key, Sense sense, uint32_t order) {
+    const std::string_view first = key.substr(0, key.find(' '));
+    names_.push_back(Name{head_of(first), first, key, sense, order});
+    const uint32_t bit = shape_bit(first);
+    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
   }
+  // The first 7 bytes of a word (fewer for a shorter one) and its size, as one number.
+  static uint64_t head_of(std::string_view w) {
+    uint64_t h = 0;
+    const size_t n = std::min<size_t>(w.size(), 7);
+    for (size_t k = 0; k < n; ++k) h = (h << 8) | static_cast<unsigned char>(w[k]);
+    return (h << 8) | std::min<size_t>(w.size(), 255);
+  }
+  // A position in the 256-bit filter from a word's first and last bytes and its size.
+  static uint32_t shape_bit(std::string_view w) {
+    if (w.empty()) return 0;
+    const unsigned h = static_cast<unsigned char>(w[0]) * 31u + static_cast<unsigned char>(w.back()) * 7u +
+                       static_cast<unsigned>(w.size()) * 101u;
+    return (h ^ (h >> 8)) & 255;
+  }
+  // The position of each name in the iteration order of the table filled as the names were
+  // found: a copy of the definitions, then every candidate emplaced in chunk order.
+  void rank_names() {
+    Definitions table = defined_;
+    for (const auto& candidate : candidates_) table.emplace(candidate.first, candidate.second);
+    std::vector<std::pair<std::string_view, uint32_t>> by_key;
+    uint32_t rank = 0;
+    for (const auto& entry : table) by_key.emplace_back(entry.first, rank++);
+    std::sort(by_key.begin(), by_key.end());
+    ranks_.resize(names_.size());
+    for (size_t i = 0; i < names_.size(); ++i) {
+      auto it = std::lower_bound(by_key.begin(), by_key.end(), std::make_pair(names_[i].key, 0u));
+      ranks_[i] = it->second;
+    }
+  }
+
+  const Definitions& defined_;
+  std::vector<std::pair<std::string_view, Sense>> candidates_;
   std::vector<Name> names_;
-  uint64_t filter_ = 0;
+  std::vector<uint32_t> ranks_;
+  uint64_t filter_[4] = {0, 0, 0, 0};
 };
 
 }  // namespace
@@ -138,9 +221,7 @@ void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, const std::v
   }
 
   // Acronyms defined in parentheses right after a place or organisation.
-  // (Hash tables keyed by the text: the names' order in `senses` decides between two names
-  // that both fit at one position, so it stays the order these tables give.)
-  std::unordered_map<std::string_view, std::pair<EType, uint8_t>> defined, senses;
+  Definitions defined;
   for (const Chunk& c : *chunks) {
     if (c.type != EType::kPlace && c.type != EType::kOrg) continue;
     const uint32_t se = sentence_end(c.tb);
@@ -151,8 +232,8 @@ void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, const std::v
     if (as[0] != d.surface(d.tokens[c.tb])[0]) continue;  // the initials start alike
     defined[as] = {c.type, c.kind};
   }
-  senses = defined;
   // Every place and organisation name of the document, for repeats.
+  std::vector<std::pair<std::string_view, Sense>> candidates;
   for (const Chunk& c : *chunks) {
     if (c.type != EType::kPlace && c.type != EType::kOrg) continue;
     if (c.span != d.token_span(c.tb, c.te)) continue;  // "Dublin" of "Dublin-born"
@@ -163,9 +244,10 @@ void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, const std::v
       if (!caps && lx.is_common_word(d, c.tb)) continue;
       if (t.kind != TokenKind::kWord) continue;
     }
-    senses.emplace(surface_key(d, c.tb, c.te), std::make_pair(c.type, c.kind));
+    candidates.emplace_back(surface_key(d, c.tb, c.te), Sense{c.type, c.kind});
   }
-  if (senses.empty()) return;
+  RepeatableNames names(defined, std::move(candidates));
+  if (names.empty()) return;
   std::vector<uint8_t> covered(d.tokens.size(), 0);
   for (Chunk& c : *chunks) {
     if (c.type == EType::kNone) continue;
@@ -178,45 +260,34 @@ void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, const std::v
     }
     for (uint32_t k = c.tb; k < c.te; ++k) covered[k] = 1;
   }
-  const NamesByFirstWord names(senses);
-  for (uint32_t i = 0; i < d.tokens.size(); ++i) {
-    if (covered[i] || sent_of[i] < 0 || !is_cap(d, i)) continue;
-    const auto [lo, hi] = names.starting_with(d.surface(d.tokens[i]));
-    if (lo == hi) continue;
-    const uint32_t sb = sentence_begin(i), se = sentence_end(i);
-    if (i > sb && is_cap(d, i - 1) && !in(lx.not_names, d, i - 1)) continue;  // inside a longer name
-    for (size_t n = lo; n < hi; ++n) {
-      const std::string_view key = names.key(n);
-      // Match the key's tokens: the key is the exact text of a token range.
-      uint32_t e = i;
-      size_t pos = 0;
-      while (e < se && pos < key.size()) {
-        const Token& t = d.tokens[e];
-        if (e > i && t.has(kSpaceBefore)) {
-          if (key[pos] != ' ') break;
-          ++pos;
+  for (uint32_t s = 0; s < d.sentences.size(); ++s) {
+    const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
+    for (uint32_t i = sb; i < se; ++i) {
+      if (!is_cap(d, i) || covered[i]) continue;
+      const auto [lo, hi] = names.starting_with(d.surface(d.tokens[i]));
+      if (lo == hi) continue;
+      if (i > sb && is_cap(d, i - 1) && !in(lx.not_names, d, i - 1)) continue;  // inside a longer name
+      size_t best = hi;
+      uint32_t best_end = i;
+      for (size_t n = lo; n < hi; ++n) {
+        const uint32_t e = repeat_end(d, names.key(n), i, se, covered);
+        if (e > i && (best == hi || names.before(n, best))) {
+          best = n;
+          best_end = e;
         }
-        const std::string_view s = d.surface(t);
-        if (key.substr(pos, s.size()) != s) break;
-        pos += s.size();
-        ++e;
       }
-      if (pos != key.size() || e == i) continue;
-      bool free = true;
-      for (uint32_t k = i; k < e; ++k) free &= covered[k] == 0;
-      if (!free || (e < se && is_cap(d, e) && !d.tokens[e].has(kHasHyphen))) continue;
-      const auto& sense = senses.at(key);
+      if (best == hi) continue;
+      const uint32_t e = best_end;
       Chunk ch;
       ch.tb = i;
       ch.te = e;
       ch.span = d.token_span(i, e);
-      ch.type = sense.first;
-      ch.kind = sense.second;
-      ch.sentence = sent_of[i];
+      ch.type = names.sense(best).first;
+      ch.kind = names.sense(best).second;
+      ch.sentence = static_cast<int32_t>(s);
       for (uint32_t k = i; k < e; ++k) covered[k] = 1;
       chunks->push_back(std::move(ch));
       i = e - 1;
-      break;
     }
   }
 }

@@ -1,6 +1,6 @@
 // Per-document ids of normalised token forms (see post_word_ids.h): an open-addressing table
 // over the forms seen so far, each slot holding the upper half of the form's hash (which
-// settles most probes without comparing strings) and its id.
+// settles most probes without comparing strings) and its id; and each chunk's name words.
 #include "entities/post_word_ids.h"
 
 #include "claimsift/lexicon.h"
@@ -44,6 +44,22 @@ void WordIds::grow() {
     while (slots_[p] != 0) p = (p + 1) & mask;
     slots_[p] = slot;
   }
+}
+
+void NameWords::fill(const Chunk& c, Entry* e) {
+  e->begin = static_cast<uint32_t>(flat_.size());
+  nick_scratch_.clear();
+  bool quoted = false;
+  for (uint32_t k = c.tb; k < c.te; ++k) {
+    if (d_.tokens[k].kind != TokenKind::kWord) {  // a word is never a quote mark
+      if (is_quote(d_, k)) quoted = !quoted;
+      continue;
+    }
+    (quoted ? nick_scratch_ : flat_).push_back(ids_.of(k));
+  }
+  e->words = static_cast<uint32_t>(flat_.size()) - e->begin;
+  e->nicknames = static_cast<uint32_t>(nick_scratch_.size());
+  flat_.insert(flat_.end(), nick_scratch_.begin(), nick_scratch_.end());
 }
 
 }  // namespace claimsift::entities
