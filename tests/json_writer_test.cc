@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <string>
@@ -280,6 +281,27 @@ TEST(WriteErrorJson, WritesTheErrorRecordWithAndWithoutALine) {
   EXPECT_EQ(j["error"]["code"], "invalid_json");
   EXPECT_EQ(j["error"]["line"], 3);
   EXPECT_NE(out.find("\"error\": {\"code\": \"invalid_json\""), std::string::npos) << out;
+}
+
+TEST(WriteErrorJson, WritesEveryNumberAsItsDecimalDigits) {
+  // Numbers go through the writer's own digit routine: every digit count, both sides of each
+  // power of ten, and the largest value.
+  std::vector<long> values = {1, 9, 10, 11, 99, 100, 101, 999, 1000, 65535, 4294967295L,
+                              4294967296L, std::numeric_limits<long>::max()};
+  long power = 1;
+  for (int digits = 1; digits <= 18; ++digits) {
+    power *= 10;
+    values.push_back(power - 1);
+    values.push_back(power);
+    values.push_back(power + 1);
+  }
+  for (long v : values) {
+    std::string out;
+    write_error_json("x", Status(ErrorCode::kInvalidJson, "m"), v, JsonStyle::kCompact, &out);
+    const std::string expected = "\"line\":" + std::to_string(v) + "}}\n";
+    ASSERT_GE(out.size(), expected.size());
+    EXPECT_EQ(out.substr(out.size() - expected.size()), expected) << v;
+  }
 }
 
 }  // namespace

@@ -6,7 +6,6 @@
 // Tested by tests/json_writer_test.cc.
 #include "claimsift/json_writer.h"
 
-#include <charconv>
 #include <cstring>
 #include <string_view>
 
@@ -64,6 +63,39 @@ inline size_t write_escape(unsigned char c, char* dst) {
   dst[0] = '\\';
   dst[1] = second;
   return 2;
+}
+
+// The decimal digits of v at dst (room for 20 bytes); returns the end. Two digits per step
+// from a pair table, written backwards once the length is known: offsets and counts are most of
+// the numbers in claimsift/1, and std::to_chars is an out-of-line call.
+inline char* put_decimal(char* dst, uint64_t v) {
+  static constexpr char kPairs[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+  int digits = 1;
+  for (uint64_t bound = 10; digits < 20 && v >= bound; bound *= 10) ++digits;
+  char* const end = dst + digits;
+  char* p = end;
+  while (v >= 100) {
+    const uint64_t pair = v % 100;
+    v /= 100;
+    p -= 2;
+    std::memcpy(p, kPairs + 2 * pair, 2);
+  }
+  if (v >= 10) {
+    std::memcpy(p - 2, kPairs + 2 * v, 2);
+  } else {
+    p[-1] = static_cast<char>('0' + v);
+  }
+  return end;
+}
+
+// A signed value: a minus sign, then its digits.
+inline char* put_decimal_signed(char* dst, long v) {
+  if (v >= 0) return put_decimal(dst, static_cast<uint64_t>(v));
+  *dst = '-';
+  return put_decimal(dst + 1, uint64_t{0} - static_cast<uint64_t>(v));
 }
 
 // Appends to a std::string through a small staging buffer: the hot path is plain stores into
@@ -236,8 +268,7 @@ class Emitter {
   void number(long v) {
     separate();
     char* dst = out_.reserve(24);
-    const auto r = std::to_chars(dst, dst + 24, v);
-    out_.advance(static_cast<size_t>(r.ptr - dst));
+    out_.advance(static_cast<size_t>(put_decimal_signed(dst, v) - dst));
   }
   // The members "start" and "end" of a span, in one buffer reservation: the whole of a leaf
   // span object, or two members of a larger one. (Indented output of a non-leaf object puts
@@ -258,9 +289,9 @@ class Emitter {
     char* const dst = out_.reserve(kStart.size() + kEnd.size() + 48);
     char* p = dst;
     std::memcpy(p, kStart.data(), kStart.size());
-    p = std::to_chars(p + kStart.size(), p + kStart.size() + 24, start).ptr;
+    p = put_decimal_signed(p + kStart.size(), start);
     std::memcpy(p, kEnd.data(), kEnd.size());
-    p = std::to_chars(p + kEnd.size(), p + kEnd.size() + 24, end).ptr;
+    p = put_decimal_signed(p + kEnd.size(), end);
     out_.advance(static_cast<size_t>(p - dst));
   }
   void boolean(bool b) {
@@ -401,8 +432,7 @@ struct EntityId {
 EntityId entity_id(char prefix, size_t index) {
   EntityId id;
   id.buf[0] = prefix;
-  const auto r = std::to_chars(id.buf + 1, id.buf + sizeof id.buf, index + 1);
-  id.len = static_cast<size_t>(r.ptr - id.buf);
+  id.len = static_cast<size_t>(put_decimal(id.buf + 1, index + 1) - id.buf);
   return id;
 }
 
@@ -693,6 +723,10 @@ class DocWriter {
 }  // namespace
 
 void write_document_json(const Doc& doc, JsonStyle style, std::string* out) {
+  // claimsift/1 is about three times the size of its text: reserve once rather than grow the
+  // record by doubling, which copies it over and over (pages not written are never touched).
+  const size_t expected = out->size() + 4 * doc.text.size() + 4096;
+  if (out->capacity() < expected) out->reserve(expected);
   if (style == JsonStyle::kIndented) {
     DocWriter<true>(doc, out).write();
   } else {
