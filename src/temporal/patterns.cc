@@ -86,7 +86,22 @@ struct LicensingWords {
 constexpr LicensingWords kLicensing;
 bool licenses_bare(Code w) { return kLicensing.by_code[w.v]; }
 
-std::string duration_value(int n, std::string_view unit) {
+// A unit code of time_units (S MI H D W FN M Q Y DE CE WE), compared as two bytes.
+class UnitCode {
+ public:
+  explicit UnitCode(const char* u) : u_(u) {}
+  template <size_t N>
+  bool operator==(const char (&s)[N]) const {
+    static_assert(N == 2 || N == 3, "a unit code has one or two letters");
+    return u_[0] == s[0] && u_[1] == (N == 3 ? s[1] : '\0');
+  }
+  std::string_view view() const { return u_; }
+
+ private:
+  const char* u_;  // WordInfo::unit: two bytes and a terminating zero
+};
+
+std::string duration_value(int n, UnitCode unit) {
   // n < 0: unspecified ("several days" -> PXD).
   std::string count = n < 0 ? "X" : std::to_string(n);
   if (unit == "S") return "PT" + count + "S";
@@ -94,10 +109,10 @@ std::string duration_value(int n, std::string_view unit) {
   if (unit == "H") return "PT" + count + "H";
   if (unit == "FN") return n < 0 ? "PXW" : "P" + std::to_string(2 * n) + "W";
   if (unit == "Q") return n < 0 ? "PXM" : "P" + std::to_string(3 * n) + "M";
-  return "P" + count + std::string(unit);
+  return "P" + count + std::string(unit.view());
 }
 
-Gran unit_gran(std::string_view u) {
+Gran unit_gran(UnitCode u) {
   if (u == "D") return Gran::kDay;
   if (u == "W") return Gran::kWeek;
   if (u == "M") return Gran::kMonth;
@@ -107,47 +122,90 @@ Gran unit_gran(std::string_view u) {
   return Gran::kYear;
 }
 
+// One bit per pattern function of Scan::core, for skipping those a token cannot start.
+enum Gate : uint32_t {
+  kGateYear = 1u << 0,
+  kGateShortYear = 1u << 1,
+  kGateDecade = 1u << 2,
+  kGateCentury = 1u << 3,
+  kGateMonth = 1u << 4,
+  kGateDayMonth = 1u << 5,
+  kGateNumeric = 1u << 6,
+  kGateWeekday = 1u << 7,
+  kGateRelative = 1u << 8,
+  kGateSeason = 1u << 9,
+  kGateQuarter = 1u << 10,
+  kGateHoliday = 1u << 11,
+  kGateDeictic = 1u << 12,
+  kGateAnchored = 1u << 13,
+  kGateVague = 1u << 14,
+  kGateClock = 1u << 15,
+  kGateQuantity = 1u << 16,
+  kGateSets = 1u << 17,
+};
+// The patterns tried only at a token with a class (WordInfo).
+constexpr uint32_t kGatesOfClassedWords = kGateWeekday | kGateRelative | kGateSeason |
+                                          kGateQuarter | kGateHoliday | kGateDeictic |
+                                          kGateAnchored | kGateVague;
+
+// The patterns a function word can start, by its code: the words each pattern tests token i
+// (or, after a determiner, the token after it) against.
+struct GatesByCode {
+  uint32_t of[256] = {};
+  constexpr GatesByCode() {
+    add("the", kGateDecade | kGateCentury | kGateDayMonth | kGateRelative | kGateSeason |
+                   kGateQuarter | kGateAnchored | kGateQuantity);
+    add("'", kGateDecade);  // ' 90s
+    // last May, next Friday, this week, this spring, next Christmas (relative_at)
+    for (const char* w : {"this", "last", "previous", "next", "coming"})
+      add(w, kGateMonth | kGateWeekday | kGateRelative | kGateSeason | kGateHoliday);
+    add("this", kGateDeictic);  // this morning
+    add("earlier", kGateRelative | kGateDeictic | kGateAnchored);
+    add("later", kGateRelative | kGateDeictic | kGateAnchored);
+    add("early", kGateAnchored);
+    add("late", kGateAnchored);
+    add("that", kGateAnchored);
+    add("recent", kGateQuantity);  // recent weeks
+    for (const char* w : {"once", "twice", "thrice", "every", "each"}) add(w, kGateSets);
+  }
+  constexpr void add(const char* word, uint32_t gates) { of[function_word_code(word)] |= gates; }
+};
+constexpr GatesByCode kGatesByCode;
+
 class Scan {
  public:
-  Scan(const TimeWords& w, const Doc& d, const std::vector<uint8_t>& blocked, const TokenClasses& c)
+  Scan(const TimeWords& w, const Doc& d, const uint8_t* blocked, const TokenClasses& c)
       : w_(w), doc_(d), blocked_(blocked), n_(static_cast<uint32_t>(d.tokens.size())),
+        tokens_(d.tokens.data()), text_(d.text.data()), norms_(d.norm_buffer.data()),
         classes_(c), info_(c.info.data()), code_(c.code.data()) {}
 
+  // Left to right over the tokens that may start a timex; a match's tokens start no other.
   void run(std::vector<Match>* out) {
-    for (uint32_t i = 0; i < n_;) {
-      if (blocked_[i] || !could_start(i)) {
-        ++i;
-        continue;
-      }
+    uint32_t next = 0;  // the first token not inside a match
+    for (size_t s = 0; s < classes_.starts.size(); ++s) {
+      const uint32_t i = classes_.starts[s];
+      if (i < next || blocked_[i]) continue;
       Match best;
       try_at(i, &best);
-      if (best.pattern >= 0) {
-        if (needs_tense(best.partial))
-          best.tense = clause_tense(doc_, w_, classes_, best.first, best.last);
-        out->push_back(std::move(best));
-        i = best.last;
-      } else {
-        ++i;
-      }
+      if (best.pattern < 0) continue;
+      if (needs_tense(best.partial))
+        best.tense = clause_tense(doc_, w_, classes_, best.first, best.last);
+      next = best.last;
+      out->push_back(std::move(best));
     }
   }
 
  private:
   // ---- token access ----
-  [[gnu::always_inline]] const Token& tok(uint32_t j) const { return doc_.tokens[j]; }
+  [[gnu::always_inline]] const Token& tok(uint32_t j) const { return tokens_[j]; }
   // A token that starts with a digit (62, 4/29, 29th, 1990s, 7pm), whatever its kind.
   [[gnu::always_inline]] bool numeric_tok(uint32_t j) const {
-    const Token& t = doc_.tokens[j];
-    const char c = doc_.text[t.begin];
+    const char c = text_[tokens_[j].begin];
     return c >= '0' && c <= '9';
   }
-  // '90s, '82: an apostrophe for the century, glued to digits.
-  [[gnu::always_inline]] bool elided_year_tok(uint32_t j) const {
-    const Token& t = doc_.tokens[j];
-    return t.end - t.begin >= 3 && doc_.text[t.begin] == '\'' && doc_.text[t.begin + 1] >= '0' &&
-           doc_.text[t.begin + 1] <= '9';
+  [[gnu::always_inline]] std::string_view norm(uint32_t j) const {
+    return std::string_view(norms_ + tokens_[j].norm_begin, tokens_[j].norm_size);
   }
-  [[gnu::always_inline]] std::string_view norm(uint32_t j) const { return doc_.norm(doc_.tokens[j]); }
   // A token that may belong to the expression that starts at start_.
   [[gnu::always_inline]] bool usable(uint32_t j) const {
     return j < n_ && !blocked_[j] && (j == start_ || !tok(j).has(kSentenceStart));
@@ -311,20 +369,6 @@ class Scan {
     return true;
   }
 
-  // Most tokens start no timex. A token may start one when it is a number, a word that is a
-  // timex or its head by itself (June, Sunday, months, today, Halloween), a hyphenated compound
-  // (mid-April, four-week), or a known word followed by a number or another known word
-  // ("the 1990s", "last week", "around five months").
-  bool could_start(uint32_t i) const {
-    if (numeric_tok(i) || elided_year_tok(i)) return true;
-    const WordInfo* w = info_[i];
-    if (w && (w->has(kSelfStarting) || w->clock_hour >= 0)) return true;
-    const Token& t = tok(i);
-    if (t.kind == TokenKind::kWord && t.has(kHasHyphen) && t.norm_size > 4) return true;
-    if (!w || !w->has(kCanStart) || i + 1 >= n_) return false;
-    return numeric_tok(i + 1) || elided_year_tok(i + 1) || info_[i + 1] != nullptr;
-  }
-
   void offer(Match* best, uint32_t first, uint32_t last, Partial&& p, int id) {
     if (best->pattern >= 0 && last <= best->last) return;
     best->first = first;
@@ -357,7 +401,7 @@ class Scan {
       // "the end of the month": the current period.
       const WordInfo* u = W(k + 1);
       if (is(k, "the") && u && u->has(kUnit) && !u->unit_plural) {
-        std::string_view unit(u->unit);
+        const UnitCode unit(u->unit);
         if (unit == "W" || unit == "M" || unit == "Y") {
           Partial p;
           p.base = Base::kDctOffset;
@@ -377,32 +421,61 @@ class Scan {
     start_ = i;
   }
 
+  // The patterns at token i, in a fixed order; those token i cannot start are skipped.
   void core(uint32_t i, Match* best) {
     const uint32_t saved = start_;
-    year(i, best);
-    short_year(i, best);
-    decade(i, best);
-    century(i, best);
-    month_patterns(i, best);
-    day_month(i, best);
-    numeric(i, best);
-    // These start with a word of the table (a weekday, a season, an ordinal, a phrase start) or
-    // a function word that is in it (the, this, last, that, earlier, ...): a token without a
-    // class (a number, a hyphenated compound) starts none of them.
-    if (info_[i]) {
-      weekday(i, best);
-      relative(i, best);
-      season(i, best);
-      quarter(i, best);
-      holiday(i, best);
-      deictic(i, best);
-      anchored(i, best);
-      vague(i, best);
-    }
-    clock(i, best);
-    quantity(i, best);
-    sets(i, best);
+    const uint32_t g = gates(i);
+    if (g & kGateYear) year(i, best);
+    if (g & kGateShortYear) short_year(i, best);
+    if (g & kGateDecade) decade(i, best);
+    if (g & kGateCentury) century(i, best);
+    if (g & kGateMonth) month_patterns(i, best);
+    if (g & kGateDayMonth) day_month(i, best);
+    if (g & kGateNumeric) numeric(i, best);
+    if (g & kGateWeekday) weekday(i, best);
+    if (g & kGateRelative) relative(i, best);
+    if (g & kGateSeason) season(i, best);
+    if (g & kGateQuarter) quarter(i, best);
+    if (g & kGateHoliday) holiday(i, best);
+    if (g & kGateDeictic) deictic(i, best);
+    if (g & kGateAnchored) anchored(i, best);
+    if (g & kGateVague) vague(i, best);
+    if (g & kGateClock) clock(i, best);
+    if (g & kGateQuantity) quantity(i, best);
+    if (g & kGateSets) sets(i, best);
     start_ = saved;
+  }
+
+  // The patterns token i may start: a necessary condition of each, read from the first tests
+  // the pattern makes of token i (its function word, its class bits, a digit, a hyphen, an
+  // apostrophe, a final s). A pattern whose gate is closed would find nothing.
+  uint32_t gates(uint32_t i) const {
+    uint32_t g = kGatesByCode.of[code_[i]];
+    if (numeric_tok(i)) {
+      g |= kGateYear | kGateCentury | kGateDayMonth | kGateNumeric | kGateClock | kGateQuantity |
+           kGateSets;
+    }
+    const std::string_view s = norm(i);
+    if (!s.empty() && s[0] == '\'') g |= kGateShortYear;
+    if (s.size() >= 3 && s.back() == 's') g |= kGateDecade;  // 1990s, '90s, mid-1990s
+    if (tok(i).has(kHasHyphen)) g |= kGateMonth | kGateQuantity | kGateSets;  // mid-May, 27-year
+    const WordInfo* w = info_[i];
+    // The patterns of the table's words (weekdays, seasons, ordinals, phrase starts) and of the
+    // function words in it (the, this, last, that, earlier, ...): a token without a class (a
+    // number, a hyphenated compound) starts none of them.
+    if (w == nullptr) return g & ~kGatesOfClassedWords;
+    if (w->has(kOrdinal)) g |= kGateCentury | kGateQuarter;
+    if (w->has(kMonth)) g |= kGateMonth;
+    if (w->has(kWeekday)) g |= kGateWeekday;
+    if (w->has(kSeason)) g |= kGateSeason;
+    if (w->has(kStartsHoliday)) g |= kGateHoliday;
+    if (w->has(kStartsDeictic)) g |= kGateDeictic;
+    if (w->has(kStartsVague)) g |= kGateVague;
+    if (w->has(kClockWord) && w->clock_hour >= 0) g |= kGateClock;
+    if (w->has(kNumber | kStartsNumber)) g |= kGateQuantity | kGateSets;
+    if (w->has(kUnit)) g |= kGateQuantity;
+    if (w->has(kSetWord)) g |= kGateSets;
+    return g;
   }
 
   // ---- years, decades, centuries ----
@@ -515,7 +588,7 @@ class Scan {
     }
     if (n < 1 || n > 22) return;
     const WordInfo* u = W(j + 1);
-    if (!u || !u->has(kUnit) || std::string_view(u->unit) != "CE" || u->unit_plural) return;
+    if (!u || !u->has(kUnit) || UnitCode(u->unit) != "CE" || u->unit_plural) return;
     char buf[8];
     std::snprintf(buf, sizeof buf, "%02d", n - 1);
     offer(best, i, j + 2, literal(TimexType::kDate, buf), kPatCentury);
@@ -582,7 +655,7 @@ class Scan {
       Dir rdir;
       const WordInfo* yu = nullptr;
       if (relative_at(j + 2, &e, &rdir) && (yu = W(e)) && yu->has(kUnit) &&
-          std::string_view(yu->unit) == "Y" && !yu->unit_plural) {
+          UnitCode(yu->unit) == "Y" && !yu->unit_plural) {
         p.base = Base::kDctOffset;
         p.unit = Unit::kYear;
         p.gran = Gran::kMonth;
@@ -779,7 +852,7 @@ class Scan {
       // the weekend, over the weekend
       if (the && j == i + 1) {
         const WordInfo* u = W(j);
-        if (u && u->has(kUnit) && std::string_view(u->unit) == "WE" && !u->unit_plural) {
+        if (u && u->has(kUnit) && UnitCode(u->unit) == "WE" && !u->unit_plural) {
           Partial p;
           p.base = Base::kWeekend;
           offer(best, i, j + 1, std::move(p), kPatWeekend);
@@ -790,7 +863,7 @@ class Scan {
     if (j > i && !the && !(is(i, "earlier") || is(i, "later"))) return;
     const WordInfo* u = W(k);
     if (!u || !u->has(kUnit) || u->unit_plural) return;
-    std::string_view unit(u->unit);
+    const UnitCode unit(u->unit);
     if (unit == "WE") {
       if (past) return;
       Partial p;
@@ -872,7 +945,7 @@ class Scan {
     const WordInfo* o = W(j);
     if (!o || !o->has(kOrdinal) || o->ordinal < 1 || o->ordinal > 4) return;
     const WordInfo* u = W(j + 1);
-    if (!u || !u->has(kUnit) || std::string_view(u->unit) != "Q" || u->unit_plural) return;
+    if (!u || !u->has(kUnit) || UnitCode(u->unit) != "Q" || u->unit_plural) return;
     Partial p;
     p.base = Base::kCalendar;
     p.gran = Gran::kQuarter;
@@ -889,7 +962,7 @@ class Scan {
       Dir dir;
       const WordInfo* yu = nullptr;
       if (relative_at(k + 1, &e, &dir) && (yu = W(e)) && yu->has(kUnit) &&
-          std::string_view(yu->unit) == "Y" && !yu->unit_plural) {
+          UnitCode(yu->unit) == "Y" && !yu->unit_plural) {
         p.dir = dir == Dir::kLast ? Dir::kLast : dir == Dir::kNext ? Dir::kNext : Dir::kThis;
         // The quarter of a named year: resolve as a year offset, then the quarter in it.
         p.base = Base::kDctOffset;
@@ -918,7 +991,7 @@ class Scan {
     p.holiday = pm.entry;
     p.dir = rel ? dir : Dir::kByTense;
     uint32_t k = pm.token_end;
-    if (const WordInfo* u = W(k); u && u->has(kUnit) && std::string_view(u->unit) == "WE" && !u->unit_plural) {
+    if (const WordInfo* u = W(k); u && u->has(kUnit) && UnitCode(u->unit) == "WE" && !u->unit_plural) {
       p.weekend = true;
       offer(best, i, k + 1, std::move(p), kPatHolidayWeekend);
       return;
@@ -990,7 +1063,7 @@ class Scan {
         p.type = TimexType::kTime;
         p.part_of_day = w->part_of_day;
         offer(best, i, j + 3, std::move(p), kPatAnchoredPartOfDay);
-      } else if (w->has(kUnit) && std::string_view(w->unit) == "D" && !w->unit_plural) {
+      } else if (w->has(kUnit) && UnitCode(w->unit) == "D" && !w->unit_plural) {
         offer(best, i, j + 3, std::move(p), kPatAnchoredDay);
       }
       return;
@@ -1006,7 +1079,7 @@ class Scan {
         offer(best, i, j + 2, std::move(p), kPatAnchoredPartOfDay);
       } else if (w->has(kUnit) && !w->unit_plural) {
         // that day, later that week, later that year: the anchor's day, week, month or year.
-        std::string_view unit(w->unit);
+        const UnitCode unit(w->unit);
         if (unit == "D" || unit == "W" || unit == "M" || unit == "Y") {
           p.unit = unit == "D" ? Unit::kDay : unit == "W" ? Unit::kWeek : unit == "M" ? Unit::kMonth : Unit::kYear;
           p.gran = unit == "D" ? Gran::kDay : unit == "W" ? Gran::kWeek : unit == "M" ? Gran::kMonth : Gran::kYear;
@@ -1034,7 +1107,7 @@ class Scan {
     }
     if (usable(i + 1) && u && u->has(kUnit) && !u->unit_plural) {
       const Code r = word(i + 1);
-      std::string_view unit(u->unit);
+      const UnitCode unit(u->unit);
       const int sign = (r == "following" || r == "next") ? 1 : r == "previous" ? -1 : 0;
       // "the next week" is the coming seven days (a duration); "the next day" follows the anchor;
       // "the following year" is the year after the anchor's.
@@ -1055,7 +1128,7 @@ class Scan {
     }
     // the day before / the day after (not "the day after tomorrow": deictic, longer)
     const WordInfo* d = W(i + 1);
-    if (d && d->has(kUnit) && std::string_view(d->unit) == "D" && !d->unit_plural &&
+    if (d && d->has(kUnit) && UnitCode(d->unit) == "D" && !d->unit_plural &&
         (is(i + 2, "before") || is(i + 2, "after")) &&
         !(usable(i + 3) && norm(i + 3).size() > 4 && norm(i + 3).substr(norm(i + 3).size() - 3) == "ing")) {
       Partial p;
@@ -1240,8 +1313,8 @@ class Scan {
       int n2;
       const WordInfo* u2 = nullptr;
       if (number_at(k + 1, &e2, &n2) && n2 > n && (u2 = W(e2)) && u2->has(kUnit) &&
-          u2->unit_plural && std::string_view(u2->unit) != "WE") {
-        offer(best, i, k, literal(TimexType::kDuration, duration_value(n, u2->unit)), kPatDuration);
+          u2->unit_plural && UnitCode(u2->unit) != "WE") {
+        offer(best, i, k, literal(TimexType::kDuration, duration_value(n, UnitCode(u2->unit))), kPatDuration);
         return;
       }
     }
@@ -1250,7 +1323,7 @@ class Scan {
       if (!has_num && !the_rel && !recent) compound(i, best);
       return;
     }
-    std::string_view unit(u->unit);
+    const UnitCode unit(u->unit);
     if (unit == "WE" || (unit == "Q" && has_num)) return;
     if (!has_num && (!u->unit_plural || needs_number)) return;
     if (the_rel && needs_number && !u->unit_plural) return;
@@ -1341,7 +1414,7 @@ class Scan {
     if (b == "long") {
       const WordInfo* u = w_.find(a);
       if (!u || !u->has(kUnit)) return;
-      std::string_view unit(u->unit);
+      const UnitCode unit(u->unit);
       if (unit == "WE" || unit == "Q") return;
       offer(best, i, i + 1, literal(TimexType::kDuration, duration_value(u->unit_plural ? -1 : 1, unit)),
             kPatDurationCompound);
@@ -1350,7 +1423,7 @@ class Scan {
     // third-quarter
     if (const WordInfo* o = w_.find(a); o && o->has(kOrdinal) && o->ordinal >= 1 && o->ordinal <= 4) {
       const WordInfo* u = w_.find(b);
-      if (u && u->has(kUnit) && std::string_view(u->unit) == "Q" && !u->unit_plural) {
+      if (u && u->has(kUnit) && UnitCode(u->unit) == "Q" && !u->unit_plural) {
         Partial p;
         p.base = Base::kCalendar;
         p.gran = Gran::kQuarter;
@@ -1365,7 +1438,7 @@ class Scan {
     if (n <= 0) return;
     const WordInfo* u = w_.find(b);
     if (!u || !u->has(kUnit) || u->unit_plural) return;
-    std::string_view unit(u->unit);
+    const UnitCode unit(u->unit);
     if (unit == "WE" || unit == "Q") return;
     if (is(i + 1, "old")) return;
     offer(best, i, i + 1, literal(TimexType::kDuration, duration_value(n, unit)), kPatDurationCompound);
@@ -1393,7 +1466,7 @@ class Scan {
       if (j > i && (is(j, "a") || is(j, "an") || is(j, "per") || is(j, "every") || is(j, "each"))) {
         const WordInfo* u = W(j + 1);
         if (u && u->has(kUnit) && !u->unit_plural) {
-          std::string_view unit(u->unit);
+          const UnitCode unit(u->unit);
           if (unit != "WE" && unit != "Q") {
             offer(best, i, j + 2, literal(TimexType::kSet, duration_value(1, unit)), kPatSetEvery);
             return;
@@ -1431,7 +1504,7 @@ class Scan {
     if (!other && number_at(j, &e, &n) && n > 1) k = e;
     const WordInfo* u = W(k);
     if (!u || !u->has(kUnit)) return;
-    std::string_view unit(u->unit);
+    const UnitCode unit(u->unit);
     if (unit == "WE") {
       offer(best, i, k + 1, literal(TimexType::kSet, "XXXX-WXX-WE"), kPatSetEvery);
       return;
@@ -1442,8 +1515,11 @@ class Scan {
 
   const TimeWords& w_;
   const Doc& doc_;
-  const std::vector<uint8_t>& blocked_;
+  const uint8_t* blocked_;  // per token
   const uint32_t n_;
+  const Token* tokens_;  // doc_'s arrays
+  const char* text_;
+  const char* norms_;
   const TokenClasses& classes_;
   const WordInfo* const* info_;  // per token (TokenClasses)
   const uint8_t* code_;           // per token (TokenClasses)
@@ -1465,11 +1541,11 @@ void Recognizer::scan(const Doc& doc, const std::vector<uint8_t>& blocked,
                       std::vector<Match>* out) const {
   TokenClasses classes;
   classes.compute(doc, words_);
-  scan(doc, blocked, classes, out);
+  scan(doc, blocked.data(), classes, out);
 }
 
-void Recognizer::scan(const Doc& doc, const std::vector<uint8_t>& blocked,
-                      const TokenClasses& classes, std::vector<Match>* out) const {
+void Recognizer::scan(const Doc& doc, const uint8_t* blocked, const TokenClasses& classes,
+                      std::vector<Match>* out) const {
   Scan scan(words_, doc, blocked, classes);
   const size_t before = out->size();
   scan.run(out);

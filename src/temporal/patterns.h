@@ -90,8 +90,9 @@ class Recognizer {
   // Finds the timexes of `doc`, longest match first at each token, left to right; tokens marked
   // in `blocked` (titles, names, ages) are never part of one. Appends to *out in text order.
   void scan(const Doc& doc, const std::vector<uint8_t>& blocked, std::vector<Match>* out) const;
-  // The same with the token classes already computed (classes.compute(doc, words)).
-  void scan(const Doc& doc, const std::vector<uint8_t>& blocked, const TokenClasses& classes,
+  // The same with the token classes already computed (classes.compute(doc, words)); `blocked`
+  // has a byte per token.
+  void scan(const Doc& doc, const uint8_t* blocked, const TokenClasses& classes,
             std::vector<Match>* out) const;
 
  private:

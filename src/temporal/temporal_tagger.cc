@@ -48,42 +48,58 @@ bool joins(const temporal::TokenClasses& classes, uint32_t from, uint32_t to) {
   return true;
 }
 
-}  // namespace
+// The mention the year filter compares a year with: of the mentions that begin at or before
+// `begin`, the one that begins last (the shortest of those that begin there), or null.
+const ByteSpan* last_mention_at_or_before(const Doc& doc, uint32_t begin) {
+  const ByteSpan* best = nullptr;
+  auto consider = [&](const std::vector<ByteSpan>& mentions) {
+    for (const ByteSpan& s : mentions) {
+      if (s.begin > begin) continue;
+      if (best == nullptr || s.begin > best->begin || (s.begin == best->begin && s.end < best->end))
+        best = &s;
+    }
+  };
+  for (const Organization& o : doc.organizations) consider(o.mentions);
+  for (const Person& p : doc.people) consider(p.mentions);
+  for (const Place& p : doc.places) consider(p.mentions);
+  return best;
+}
 
-void TemporalTagger::run(Doc* doc) const {
-  doc->timexes.clear();
-  const size_t n = doc->tokens.size();
-  if (n == 0) return;
+// Buffers one thread reuses from one document to the next (they keep their capacity).
+struct Scratch {
   temporal::TokenClasses classes;
-  {
-    std::vector<ByteSpan> spans;
-    for (const Work& w : doc->works) spans.insert(spans.end(), w.mentions.begin(), w.mentions.end());
-    // Names of people, places and organisations are not blocked: the patterns already need
-    // date context for month and weekday words, and a misread name ("Bank Holiday Monday" as a
-    // person) must not hide a date.
-    for (const Person& p : doc->people)
-      for (const Age& a : p.ages) spans.push_back(a.span);
-    classes.compute(*doc, impl_->words, &spans);
-  }
+  std::vector<ByteSpan> spans;
   std::vector<Match> matches;
-  impl_->recognizer.scan(*doc, classes.blocked, classes, &matches);
+  // Trims what one huge document grew.
+  void trim() {
+    constexpr size_t kKeepTokens = size_t{1} << 18;
+    classes.release_beyond(kKeepTokens);
+    if (matches.capacity() > kKeepTokens / 16) std::vector<Match>().swap(matches);
+  }
+};
+
+// Tags one document (TemporalTagger::run) with the buffers of `scratch`.
+void tag(Doc* doc, const temporal::TimeWords& words, const temporal::Recognizer& recognizer,
+         const temporal::Resolver& resolver, Scratch* scratch) {
+  temporal::TokenClasses& classes = scratch->classes;
+  std::vector<ByteSpan>* spans = &scratch->spans;
+  spans->clear();
+  for (const Work& w : doc->works) spans->insert(spans->end(), w.mentions.begin(), w.mentions.end());
+  // Names of people, places and organisations are not blocked: the patterns already need
+  // date context for month and weekday words, and a misread name ("Bank Holiday Monday" as a
+  // person) must not hide a date.
+  for (const Person& p : doc->people)
+    for (const Age& a : p.ages) spans->push_back(a.span);
+  classes.compute(*doc, words, spans);
+  std::vector<Match>& matches = scratch->matches;
+  matches.clear();
+  recognizer.scan(*doc, classes.blocked.data(), classes, &matches);
   // A bare number inside a name is not a year ("The 1975" the band, "the Russell 2000 index"):
   // drop year matches that lie inside a person, place or organisation mention.
-  bool any_year = false;
-  for (const Match& mt : matches) any_year = any_year || mt.pattern == temporal::kPatYear;
-  std::vector<ByteSpan> names;
-  if (any_year) {
-    for (const Organization& o : doc->organizations) names.insert(names.end(), o.mentions.begin(), o.mentions.end());
-    for (const Person& p : doc->people) names.insert(names.end(), p.mentions.begin(), p.mentions.end());
-    for (const Place& p : doc->places) names.insert(names.end(), p.mentions.begin(), p.mentions.end());
-    std::sort(names.begin(), names.end(),
-              [](ByteSpan a, ByteSpan b) { return a.begin < b.begin || (a.begin == b.begin && a.end > b.end); });
-  }
   std::erase_if(matches, [&](const Match& m) {
-    if (m.pattern != temporal::kPatYear || names.empty()) return false;
-    auto it = std::upper_bound(names.begin(), names.end(), m.span.begin,
-                               [](uint32_t b, ByteSpan n) { return b < n.begin; });
-    return it != names.begin() && std::prev(it)->end >= m.span.end;
+    if (m.pattern != temporal::kPatYear) return false;
+    const ByteSpan* name = last_mention_at_or_before(*doc, m.span.begin);
+    return name != nullptr && name->end >= m.span.end;
   });
   if (matches.empty()) return;
 
@@ -96,7 +112,7 @@ void TemporalTagger::run(Doc* doc) const {
     ctx.dct = doc->document_date;
     ctx.anchor = anchor;
     if (temporal::needs_tense(matches[k].partial)) ctx.tense = matches[k].tense;  // read by the scan
-    values[k] = impl_->resolver.resolve(matches[k].partial, ctx);
+    values[k] = resolver.resolve(matches[k].partial, ctx);
     days[k] = temporal::Resolver::day_of(values[k]);
     done[k] = 1;
   };
@@ -178,6 +194,16 @@ void TemporalTagger::run(Doc* doc) const {
     if (values[k].empty()) continue;
     doc->timexes.push_back(Timex{matches[k].span, matches[k].partial.type, std::move(values[k])});
   }
+}
+
+}  // namespace
+
+void TemporalTagger::run(Doc* doc) const {
+  doc->timexes.clear();
+  if (doc->tokens.empty()) return;
+  thread_local Scratch scratch;
+  tag(doc, impl_->words, impl_->recognizer, impl_->resolver, &scratch);
+  scratch.trim();
 }
 
 }  // namespace claimsift

@@ -76,7 +76,7 @@ TimeWords::Entry& TimeWords::entry(std::string_view key) {
 
 WordClass TimeWords::classify_long(std::string_view norm) const {
   for (const auto& [k, e] : long_keys_)
-    if (k == norm) return WordClass{entries_[e].ptr, entries_[e].code};
+    if (k == norm) return entries_[e].cls;
   return WordClass{};
 }
 
@@ -263,44 +263,142 @@ TimeWords::TimeWords(const LexiconSet& l)
       "early", "late", "past", "coming", "following", "previous", "final", "recent", "'",
       "once", "twice", "thrice", "same", "other", "times"};
   for (std::string_view g : kGlueWords) slot(g).bits |= kGlue;
-  for (int c = 1; c < kFunctionWordCount; ++c) entry(kFunctionWords[c]).code = static_cast<uint8_t>(c);
-  for (Entry& en : entries_)
-    if (en.info >= 0) en.ptr = &infos_[static_cast<size_t>(en.info)];
+  for (int c = 1; c < kFunctionWordCount; ++c)
+    entry(kFunctionWords[c]).cls.code = static_cast<uint8_t>(c);
+  for (Entry& en : entries_) {
+    if (en.info < 0) continue;
+    const WordInfo& w = infos_[static_cast<size_t>(en.info)];
+    en.cls.info = &w;
+    en.cls.second_word = w.has(kSecondWord);
+    en.cls.start = w.has(kSelfStarting) || w.clock_hour >= 0 ? kStartsAlone
+                   : w.has(kCanStart)                        ? kStartsBeforeKnown
+                                                             : kStartsNothing;
+  }
+  index_by_word(l.vocabulary());
 }
 
-void TokenClasses::compute(const Doc& doc, const TimeWords& words, std::vector<ByteSpan>* block) {
-  const size_t n = doc.tokens.size();
-  info.assign(n, nullptr);
-  code.assign(n, 0);
-  blocked.assign(n, 0);
-  second.assign(n, 1);
-  // A token overlaps a span when the span begins before the token ends and ends after the token
-  // begins: with the spans sorted by begin, those that begin before it ends are a prefix.
-  const ByteSpan* spans = nullptr;
-  size_t span_count = 0, next_span = 0;
-  uint32_t max_end = 0;  // the furthest end of the spans of that prefix
-  if (block && !block->empty()) {
-    std::sort(block->begin(), block->end(), [](ByteSpan a, ByteSpan b) { return a.begin < b.begin; });
-    spans = block->data();
-    span_count = block->size();
-  }
-  for (size_t j = 0; j < n; ++j) {
-    const Token& t = doc.tokens[j];
-    if (next_span < span_count || max_end > t.begin) {
-      for (; next_span < span_count && spans[next_span].begin < t.end; ++next_span)
-        max_end = std::max(max_end, spans[next_span].end);
-      blocked[j] = max_end > t.begin;
+// Every key's word id in the vocabulary the tokenizer gives tokens (the set's own): a token's
+// class is then read by its id, with no hashing of its text.
+void TimeWords::index_by_word(const LexiconVocabulary& vocabulary) {
+  if (entries_.size() > 0xFFFF || vocabulary.size() == 0) return;  // not indexed: classify()
+  by_word_.assign(vocabulary.size(), 0);
+  for (size_t e = 1; e < entries_.size(); ++e) {
+    const Entry& en = entries_[e];
+    std::string key;
+    if (en.key.size > kWordKey) {
+      for (const auto& [k, index] : long_keys_)
+        if (index == e) key = k;
+    } else {
+      for (size_t i = 0; i < en.key.size; ++i)
+        key += static_cast<char>((en.key.w[i >> 3] >> (8 * (i & 7))) & 0xFF);
     }
-    // Numbers are never in the table: no time word or function word starts with a digit.
-    if (t.kind == TokenKind::kNumber) continue;
-    const WordClass c = words.classify(doc.norm(t), doc.norm_buffer.size() - t.norm_begin);
-    code[j] = c.code;
-    second[j] = c.info && c.info->has(kSecondWord);
-    const bool classed = t.norm_size <= 24 && (t.kind == TokenKind::kWord ||
-                                               t.kind == TokenKind::kClitic ||
-                                               t.kind == TokenKind::kPunct);
-    info[j] = classed ? c.info : nullptr;
+    const int32_t word = vocabulary.find(key);
+    if (word >= 0) {
+      by_word_[static_cast<size_t>(word)] = static_cast<uint16_t>(e);
+    } else {
+      const size_t f = filter_index(key);
+      unlisted_filter_[f >> 6] |= uint64_t{1} << (f & 63);
+      if (key.size() == 1) unlisted_byte_[static_cast<unsigned char>(key[0])] = static_cast<uint16_t>(e);
+      ++unlisted_keys_;
+    }
   }
+  entry_classes_.reserve(entries_.size());
+  for (const Entry& en : entries_) entry_classes_.push_back(en.cls);
+  vocabulary_ = &vocabulary;
+  vocabulary_serial_ = vocabulary.serial();
+}
+
+WordClass TimeWords::classify_unlisted(std::string_view norm, size_t readable) const {
+  const size_t n = norm.size();
+  if (n == 1) return entries_[unlisted_byte_[static_cast<unsigned char>(norm[0])]].cls;
+  if (n == 0 || n > max_key_size_ || !in_filter(unlisted_filter_, norm)) return WordClass{};
+  return probe(norm, readable);
+}
+
+namespace {
+
+// Marks the tokens that overlap a span (begin before the token ends, end after it begins).
+// Tokens are sorted and do not overlap, so their ends increase: the first token a span can
+// overlap is found by binary search, and the ones after it are walked while they begin inside.
+void mark_blocked(const Doc& doc, const std::vector<ByteSpan>& spans, uint8_t* blocked) {
+  const auto first = doc.tokens.begin();
+  for (const ByteSpan s : spans) {
+    auto it = std::partition_point(first, doc.tokens.end(),
+                                   [&](const Token& t) { return t.end <= s.begin; });
+    for (; it != doc.tokens.end() && it->begin < s.end; ++it) blocked[it - first] = 1;
+  }
+}
+
+}  // namespace
+
+void TokenClasses::compute(const Doc& doc, const TimeWords& words,
+                           const std::vector<ByteSpan>* block) {
+  const size_t n = doc.tokens.size();
+  info.resize_for_overwrite(n);
+  code.resize_for_overwrite(n);
+  blocked.resize_for_overwrite(n);
+  second.resize_for_overwrite(n);
+  starts.resize_for_overwrite(n);
+  if (words.indexes(doc.vocabulary)) {
+    const TimeWords::IdIndex index = words.id_index();
+    classify_all(doc, [&](const Token& t) {
+      if (t.word >= 0) return index.classes[index.by_word[t.word]];
+      return words.classify_token(t.word, doc.norm(t), doc.norm_buffer.size() - t.norm_begin);
+    });
+  } else {
+    classify_all(doc, [&](const Token& t) {
+      return words.classify(doc.norm(t), doc.norm_buffer.size() - t.norm_begin);
+    });
+  }
+  if (block) mark_blocked(doc, *block, blocked.data());
+}
+
+template <typename Classify>
+void TokenClasses::classify_all(const Doc& doc, const Classify& classify) {
+  // Plain pointers: the byte stores below cannot make the compiler reload them.
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  const Token* tokens = doc.tokens.data();
+  const char* text = doc.text.data();
+  const WordInfo** info_out = info.data();
+  uint8_t* code_out = code.data();
+  uint8_t* second_out = second.data();
+  uint8_t* blocked_out = blocked.data();
+  uint32_t* starts_out = starts.data();
+  uint32_t start_count = 0;
+  // could_start(j - 1) waits for token j when token j - 1 starts a timex only before a number
+  // or a known word.
+  bool pending = false;
+  for (uint32_t j = 0; j < n; ++j) {
+    const Token& t = tokens[j];
+    // A number, or '90s: starts a timex whatever its class.
+    const char c0 = text[t.begin];
+    const bool lead = (c0 >= '0' && c0 <= '9') ||
+                      (c0 == '\'' && t.end - t.begin >= 3 && text[t.begin + 1] >= '0' &&
+                       text[t.begin + 1] <= '9');
+    // Numbers are never in the table: no time word or function word starts with a digit.
+    // A number may still be the second token of a phrase.
+    WordClass c;
+    c.second_word = true;
+    if (t.kind != TokenKind::kNumber) c = classify(t);
+    code_out[j] = c.code;
+    second_out[j] = c.second_word;
+    blocked_out[j] = 0;
+    // The patterns read the classes of words, clitics and punctuation of up to 24 bytes.
+    const bool classed = c.info != nullptr && t.norm_size <= 24 &&
+                         (t.kind == TokenKind::kWord || t.kind == TokenKind::kClitic ||
+                          t.kind == TokenKind::kPunct);
+    if (pending && (lead || classed)) starts_out[start_count++] = j - 1;
+    pending = false;
+    info_out[j] = classed ? c.info : nullptr;
+    const StartKind start = classed ? c.start : kStartsNothing;
+    if (lead || start == kStartsAlone ||
+        (t.kind == TokenKind::kWord && t.has(kHasHyphen) && t.norm_size > 4)) {
+      starts_out[start_count++] = j;
+    } else {
+      pending = start == kStartsBeforeKnown;
+    }
+  }
+  starts.resize_for_overwrite(start_count);
 }
 
 }  // namespace claimsift::temporal

@@ -11,6 +11,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -124,11 +125,20 @@ struct Code {
 };
 constexpr bool operator==(Code c, Fw w) { return c.v == w.code; }
 
-// What the table knows of one normalised form: its word class (nullptr: none) and its function
-// word code (0: none).
+// How a word can start a timex (could_start), read from its class once, when the table is built.
+enum StartKind : uint8_t {
+  kStartsNothing = 0,
+  kStartsAlone = 1,        // whatever follows: kSelfStarting, or a clock word with an hour (noon)
+  kStartsBeforeKnown = 2,  // when a number or another known word follows: kCanStart
+};
+
+// What the table knows of one normalised form: its word class (nullptr: none), its function
+// word code (0: none), and two facts of its class the per-token pass reads without it.
 struct WordClass {
   const WordInfo* info = nullptr;
   uint8_t code = 0;
+  bool second_word = false;        // info has kSecondWord
+  StartKind start = kStartsNothing;
 };
 
 class TimeWords {
@@ -156,8 +166,46 @@ class TimeWords {
     if (n == 0 || n > max_key_size_) return WordClass{};
     // Most words are in no list: a bit per (size, first byte, last byte) turns most away
     // before any hashing.
+    if (!in_filter(filter_, norm)) return WordClass{};
+    return probe(norm, readable);
+  }
+
+  // Whether token word ids of `vocabulary` index the table (classify_token may be used): true
+  // for the vocabulary of the set the table was built from.
+  bool indexes(const LexiconVocabulary* vocabulary) const {
+    return vocabulary != nullptr && vocabulary == vocabulary_ &&
+           vocabulary->serial() == vocabulary_serial_;
+  }
+  // The same as classify(norm) for a token whose word id (in a vocabulary indexes() accepts)
+  // is `word`: a table read by id, and for a form in no list (-1), a probe only when the form
+  // may be one of the few keys the vocabulary lacks (punctuation, "'re").
+  WordClass classify_token(int32_t word, std::string_view norm, size_t readable) const {
+    if (word >= 0) return entries_[by_word_[static_cast<size_t>(word)]].cls;
+    return classify_unlisted(norm, readable);
+  }
+  // The same for a form in no list (out of line: the per-token loop keeps its registers).
+  WordClass classify_unlisted(std::string_view norm, size_t readable) const;
+  // How many keys are not in the indexed vocabulary (for tests).
+  size_t unlisted_key_count() const { return unlisted_keys_; }
+
+  // The by-id index as plain pointers, for a loop over every token of a document (a byte
+  // stored in the loop cannot make the compiler reload them): the class of word id w is
+  // classes[by_word[w]].
+  struct IdIndex {
+    const uint16_t* by_word = nullptr;
+    const WordClass* classes = nullptr;
+  };
+  IdIndex id_index() const { return IdIndex{by_word_.data(), entry_classes_.data()}; }
+
+ private:
+  static constexpr size_t kFilterWords = (32 << 10) / 64;
+  static bool in_filter(const uint64_t* filter, std::string_view norm) {
     const size_t f = filter_index(norm);
-    if ((filter_[f >> 6] & (uint64_t{1} << (f & 63))) == 0) return WordClass{};
+    return (filter[f >> 6] & (uint64_t{1} << (f & 63))) != 0;
+  }
+  // The table probe of a non-empty key of at most max_key_size_ bytes.
+  WordClass probe(std::string_view norm, size_t readable) const {
+    const size_t n = norm.size();
     if (n > kWordKey) return classify_long(norm);
     Packed k;
     pack(norm.data(), n, readable, &k);
@@ -169,9 +217,11 @@ class TimeWords {
       const Entry& en = entries_[e];
       const uint64_t diff = (en.key.w[0] ^ k.w[0]) | (en.key.w[1] ^ k.w[1]) |
                             (en.key.w[2] ^ k.w[2]) | (en.key.size ^ k.size);
-      if ((diff == 0) | (e == 0)) return WordClass{en.ptr, en.code};
+      if ((diff == 0) | (e == 0)) return en.cls;
     }
   }
+
+ public:
 
   const Lexicon& months;
   const Lexicon& weekdays;
@@ -220,14 +270,14 @@ class TimeWords {
   }
   struct Entry {
     Packed key;                      // keys of more than kWordKey bytes: size only (long_keys_)
-    const WordInfo* ptr = nullptr;   // &infos_[info], set once the table is complete
+    WordClass cls;                   // cls.info = &infos_[info], set once the table is complete
     int32_t info = -1;               // index into infos_, -1: a function word only
-    uint8_t code = 0;
   };
   WordClass classify_long(std::string_view norm) const;
   Entry& entry(std::string_view key);  // finds or adds
   WordInfo& slot(std::string_view key);
   void mark_phrase_starts(const Lexicon& lex, uint32_t bit);
+  void index_by_word(const LexiconVocabulary& vocabulary);
 
   std::vector<Entry> entries_;  // [0]: the sentinel of empty slots
   std::vector<std::pair<std::string, uint32_t>> long_keys_;  // key, index into entries_
@@ -237,20 +287,103 @@ class TimeWords {
   int shift_ = 63;  // the slot of a hash is its top bits
   size_t max_key_size_ = 0;
   std::pair<const Lexicon*, uint8_t> checked_[5] = {};
-  uint64_t filter_[(32 << 10) / 64] = {};  // bits by filter_index of every key
+  uint64_t filter_[kFilterWords] = {};  // bits by filter_index of every key
+  // Word ids of vocabulary_ -> index into entries_ (0: no key), and the filter of the keys
+  // that are no word of vocabulary_ (a token in no list can only be one of those).
+  const LexiconVocabulary* vocabulary_ = nullptr;
+  uint64_t vocabulary_serial_ = 0;
+  std::vector<uint16_t> by_word_;
+  std::vector<WordClass> entry_classes_;  // the class of each entry of entries_
+  uint64_t unlisted_filter_[kFilterWords] = {};
+  uint16_t unlisted_byte_[256] = {};  // one-byte keys in no list (, : ;) -> index into entries_
+  size_t unlisted_keys_ = 0;
+};
+
+// A per-token array that compute() fills element by element: growing it zeroes nothing, and
+// a TokenClasses reused for the next document keeps its storage.
+template <typename T>
+class TokenArray {
+ public:
+  size_t size() const { return size_; }
+  T& operator[](size_t i) { return data_[i]; }
+  const T& operator[](size_t i) const { return data_[i]; }
+  T* data() { return data_.get(); }
+  const T* data() const { return data_.get(); }
+  size_t capacity() const { return capacity_; }
+  // n elements, whose values are unspecified until written.
+  void resize_for_overwrite(size_t n) {
+    if (n > capacity_) {
+      data_.reset(new T[n]);
+      capacity_ = n;
+    }
+    size_ = n;
+  }
+  void release() {
+    data_.reset();
+    size_ = capacity_ = 0;
+  }
+
+ private:
+  std::unique_ptr<T[]> data_;
+  size_t size_ = 0;
+  size_t capacity_ = 0;
 };
 
 // The classes of every token of a document, computed once (Recognizer::scan) and read by the
 // patterns, the tense cues and the driver.
 struct TokenClasses {
-  std::vector<const WordInfo*> info;  // word, clitic and punctuation tokens of <= 24 bytes
-  std::vector<uint8_t> code;          // function word code of every token (0: none)
-  std::vector<uint8_t> blocked;       // 1: the token overlaps one of the spans to block
-  std::vector<uint8_t> second;        // 1: may be the second token of a phrase entry
-  // One pass over the tokens. `block` (sorted here by begin; may be null) are the spans whose
-  // tokens are never part of a timex.
-  void compute(const Doc& doc, const TimeWords& words, std::vector<ByteSpan>* block = nullptr);
+  TokenArray<const WordInfo*> info;  // word, clitic and punctuation tokens of <= 24 bytes
+  TokenArray<uint8_t> code;          // function word code of every token (0: none)
+  TokenArray<uint8_t> blocked;       // 1: the token overlaps one of the spans to block
+  TokenArray<uint8_t> second;        // 1: may be the second token of a phrase entry
+  // The tokens that may start a timex (could_start), in order, blocked or not: the scan
+  // visits only these.
+  TokenArray<uint32_t> starts;
+  // One pass over the tokens. `block` (may be null) are the spans whose tokens are never part
+  // of a timex.
+  void compute(const Doc& doc, const TimeWords& words, const std::vector<ByteSpan>* block = nullptr);
+  // Frees the storage when it has grown past `max_tokens` (after one huge document).
+  void release_beyond(size_t max_tokens) {
+    if (info.capacity() <= max_tokens) return;
+    info.release();
+    code.release();
+    blocked.release();
+    second.release();
+    starts.release();
+  }
+
+ private:
+  // The pass over the tokens, with `classify(token)` giving a non-number token's WordClass.
+  template <typename Classify>
+  void classify_all(const Doc& doc, const Classify& classify);
 };
+
+// A token that starts with a digit (62, 4/29, 29th, 1990s, 7pm), whatever its kind.
+inline bool numeric_token(const Doc& doc, const Token& t) {
+  const char c = doc.text[t.begin];
+  return c >= '0' && c <= '9';
+}
+// '90s, '82: an apostrophe for the century, glued to digits.
+inline bool elided_year_token(const Doc& doc, const Token& t) {
+  return t.end - t.begin >= 3 && doc.text[t.begin] == '\'' && doc.text[t.begin + 1] >= '0' &&
+         doc.text[t.begin + 1] <= '9';
+}
+
+// Whether token i may start a timex, by its classes (`info` as in TokenClasses) and its
+// neighbour's. Most tokens start none. A token may start one when it is a number, a word that
+// is a timex or its head by itself (June, Sunday, months, today, Halloween), a hyphenated
+// compound (mid-April, four-week), or a known word followed by a number or another known word
+// ("the 1990s", "last week", "around five months").
+inline bool could_start(const Doc& doc, const WordInfo* const* info, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  if (numeric_token(doc, t) || elided_year_token(doc, t)) return true;
+  const WordInfo* w = info[i];
+  if (w && (w->has(kSelfStarting) || w->clock_hour >= 0)) return true;
+  if (t.kind == TokenKind::kWord && t.has(kHasHyphen) && t.norm_size > 4) return true;
+  if (!w || !w->has(kCanStart) || i + 1 >= doc.tokens.size()) return false;
+  const Token& next = doc.tokens[i + 1];
+  return numeric_token(doc, next) || elided_year_token(doc, next) || info[i + 1] != nullptr;
+}
 
 // "X" -> -1, an integer -> itself, anything else -> -2.
 int parse_number_value(std::string_view s);
