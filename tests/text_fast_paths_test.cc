@@ -1,5 +1,5 @@
-// Tests of the text stage's fast paths: the eight-byte ASCII classes (text/char_class.h) against
-// a byte-by-byte reference, and the tokenizer's word ids (its cache of recent forms) against a
+// Tests of the text stage's fast paths: the eight- and sixteen-byte ASCII classes
+// (text/char_class.h) against a byte-by-byte reference, and the tokenizer's word ids (its cache of recent forms) against a
 // direct vocabulary look-up of every token's form.
 #include <gtest/gtest.h>
 
@@ -22,24 +22,31 @@ uint64_t load(const unsigned char* b) {
 }
 
 // The byte-by-byte masks ascii_classes must give.
-text::AsciiClasses reference(const unsigned char* b) {
-  text::AsciiClasses k;
+struct Reference {
+  uint64_t digit = 0, upper_bits = 0, lower_bits = 0;
+  uint64_t upper() const { return upper_bits; }
+  uint64_t lower() const { return lower_bits; }
+  uint64_t alnum() const { return digit | upper_bits | lower_bits; }
+};
+
+Reference reference(const unsigned char* b) {
+  Reference k;
   for (int i = 0; i < 8; ++i) {
     const uint64_t bit = uint64_t{0x80} << (8 * i);
     if (b[i] >= '0' && b[i] <= '9') k.digit |= bit;
-    if (b[i] >= 'A' && b[i] <= 'Z') k.upper |= bit;
-    if (b[i] >= 'a' && b[i] <= 'z') k.lower |= bit;
+    if (b[i] >= 'A' && b[i] <= 'Z') k.upper_bits |= bit;
+    if (b[i] >= 'a' && b[i] <= 'z') k.lower_bits |= bit;
   }
   return k;
 }
 
 void expect_classes(const unsigned char* b) {
-  const text::AsciiClasses want = reference(b);
+  const Reference want = reference(b);
   const text::AsciiClasses got = text::ascii_classes(load(b));
   EXPECT_EQ(got.digit, want.digit);
-  EXPECT_EQ(got.upper, want.upper);
-  EXPECT_EQ(got.lower, want.lower);
-  EXPECT_EQ(got.alnum(), want.digit | want.upper | want.lower);
+  EXPECT_EQ(got.upper(), want.upper());
+  EXPECT_EQ(got.lower(), want.lower());
+  EXPECT_EQ(got.alnum(), want.alnum());
 }
 
 TEST(AsciiClasses, MatchEveryByteValueInEveryPosition) {
@@ -70,7 +77,7 @@ TEST(AsciiClasses, MatchRandomWords) {
 TEST(AsciiClasses, UpperAndLowerOfAWord) {
   const unsigned char word[8] = {'i', 'P', 'h', 'o', 'n', 'e', '1', '!'};
   const text::AsciiClasses k = text::ascii_classes(load(word));
-  EXPECT_EQ(k.upper, uint64_t{0x80} << 8);
+  EXPECT_EQ(k.upper(), uint64_t{0x80} << 8);
   EXPECT_EQ(k.digit, uint64_t{0x80} << 48);
   EXPECT_EQ(k.alnum() & (uint64_t{0x80} << 56), 0u);
 }
@@ -84,12 +91,51 @@ TEST(FirstBytes, MasksThePrefix) {
   EXPECT_EQ(text::first_bytes(12), ~uint64_t{0});
 }
 
-TEST(FirstByteIn, LooksAtTheFirstMarkedByteOnly) {
-  const uint64_t b0 = 0x80, b2 = uint64_t{0x80} << 16, b5 = uint64_t{0x80} << 40;
-  EXPECT_TRUE(text::first_byte_in(b2 | b5, b2));
-  EXPECT_FALSE(text::first_byte_in(b2 | b5, b5));
-  EXPECT_TRUE(text::first_byte_in(b0 | b2, b0 | b5));
-  EXPECT_FALSE(text::first_byte_in(b5, 0));
+TEST(ByteBits, OneBitPerHighBit) {
+  EXPECT_EQ(text::byte_bits(0), 0u);
+  EXPECT_EQ(text::byte_bits(0x80), 1u);
+  EXPECT_EQ(text::byte_bits(uint64_t{0x80} << 56), 0x80u);
+  EXPECT_EQ(text::byte_bits(0x8080808080808080ull), 0xFFu);
+  EXPECT_EQ(text::byte_bits(0x0080008000800080ull), 0x55u);
+}
+
+// classify16 (SSE2 where there is one) and classify16_portable against byte-by-byte classes.
+void expect_classes16(const unsigned char* b) {
+  uint32_t digit = 0, letter = 0, bit5 = 0;
+  unsigned char lowered[16];
+  for (int i = 0; i < 16; ++i) {
+    if (b[i] >= '0' && b[i] <= '9') digit |= 1u << i;
+    const bool is_letter = (b[i] >= 'A' && b[i] <= 'Z') || (b[i] >= 'a' && b[i] <= 'z');
+    if (is_letter) letter |= 1u << i;
+    if (b[i] & 0x20) bit5 |= 1u << i;
+    lowered[i] = is_letter ? static_cast<unsigned char>(b[i] | 0x20) : b[i];
+  }
+  const char* s = reinterpret_cast<const char*>(b);
+  for (const text::Classes16& k : {text::classify16(s), text::classify16_portable(s)}) {
+    EXPECT_EQ(k.digit, digit);
+    EXPECT_EQ(k.letter, letter);
+    EXPECT_EQ(k.bit5, bit5);
+    EXPECT_EQ(std::memcmp(k.lowered, lowered, 16), 0);
+  }
+}
+
+TEST(Classes16, MatchEveryByteValueInEveryPosition) {
+  for (int v = 0; v < 256; ++v) {
+    for (int pos = 0; pos < 16; ++pos) {
+      for (const int e : {int{'a'}, int{'Z'}, int{'5'}, int{' '}, int{'@'}, int{'{'}, 0xC3}) {
+        unsigned char b[16];
+        std::memset(b, e, 16);
+        b[pos] = static_cast<unsigned char>(v);
+        expect_classes16(b);
+      }
+    }
+  }
+  std::mt19937 rng(11);
+  for (int n = 0; n < 20000; ++n) {
+    unsigned char b[16];
+    for (unsigned char& c : b) c = static_cast<unsigned char>(rng());
+    expect_classes16(b);
+  }
 }
 
 // Every token's word id and list bits equal a direct vocabulary look-up of its form, for forms

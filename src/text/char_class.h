@@ -11,7 +11,12 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "claimsift/utf8.h"
 
@@ -92,12 +97,15 @@ static_assert(std::endian::native == std::endian::little,
 constexpr uint64_t kByteOnes = 0x0101010101010101ull;
 constexpr uint64_t kByteHighs = 0x8080808080808080ull;
 
-// The ASCII digits, upper-case and lower-case letters among eight bytes, as masks.
+// The ASCII digits and letters among eight bytes, as masks; a letter is upper- or lower-case by
+// its bit 5 (`case_bits` holds bit 5 of every byte, moved to bit 7).
 struct AsciiClasses {
   uint64_t digit = 0;
-  uint64_t upper = 0;
-  uint64_t lower = 0;
-  uint64_t alnum() const { return digit | upper | lower; }
+  uint64_t letter = 0;
+  uint64_t case_bits = 0;
+  uint64_t alnum() const { return digit | letter; }
+  uint64_t upper() const { return letter & ~case_bits; }
+  uint64_t lower() const { return letter & case_bits; }
 };
 
 // High bit of each byte of h (bytes below 0x80): that byte is in [lo, hi]. No carry crosses
@@ -110,24 +118,69 @@ inline uint64_t bytes_in(uint64_t h, uint64_t lo, uint64_t hi) {
 inline AsciiClasses ascii_classes(uint64_t x) {
   const uint64_t ascii = ~x & kByteHighs;
   const uint64_t h = x & ~kByteHighs;
-  // Setting bit 5 maps A-Z onto a-z and nothing else into a-z; bit 5 moved to bit 7 tells them
-  // apart.
-  const uint64_t letter = bytes_in(h | 0x2020202020202020ull, 'a', 'z') & ascii;
   AsciiClasses k;
   k.digit = bytes_in(h, '0', '9') & ascii;
-  k.upper = letter & ~(x << 2);
-  k.lower = letter & (x << 2);
+  // Setting bit 5 maps A-Z onto a-z and nothing else into a-z.
+  k.letter = bytes_in(h | 0x2020202020202020ull, 'a', 'z') & ascii;
+  k.case_bits = (x << 2) & kByteHighs;
   return k;
-}
-
-// Whether the first byte marked in `marks` (non-zero) is also marked in `subset`.
-inline bool first_byte_in(uint64_t marks, uint64_t subset) {
-  return (subset & marks & (0 - marks)) != 0;
 }
 
 // All bits of the first `n` bytes of a word (n <= 8; 8 and more: all bytes).
 inline uint64_t first_bytes(size_t n) { return n >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1; }
 
+
+// One bit per byte (bit k: byte k) from a mask of the high bits of eight bytes.
+inline uint32_t byte_bits(uint64_t high_bits) {
+  return static_cast<uint32_t>(((high_bits >> 7) * 0x0102040810204080ull) >> 56);
+}
+
+// The classes of sixteen bytes, one bit per byte (bit k: byte k): ASCII digits, ASCII letters,
+// and bit 5 of every byte (which tells a lower-case letter from an upper-case one); and the
+// sixteen bytes with every ASCII letter made lower-case.
+struct Classes16 {
+  uint32_t digit = 0;
+  uint32_t letter = 0;
+  uint32_t bit5 = 0;
+  uint64_t lowered[2] = {0, 0};
+};
+
+// Classes16 of the sixteen bytes at s (all readable), from two eight-byte words.
+inline Classes16 classify16_portable(const char* s) {
+  Classes16 k;
+  for (int half = 0; half < 2; ++half) {
+    uint64_t x;
+    std::memcpy(&x, s + 8 * half, 8);
+    const AsciiClasses c = ascii_classes(x);
+    k.digit |= byte_bits(c.digit) << (8 * half);
+    k.letter |= byte_bits(c.letter) << (8 * half);
+    k.bit5 |= byte_bits(c.case_bits) << (8 * half);
+    k.lowered[half] = x | (c.letter >> 2);
+  }
+  return k;
+}
+
+// The same with SSE2 (every x86-64): a compare per class, a movemask per mask.
+inline Classes16 classify16(const char* s) {
+#if defined(__SSE2__)
+  Classes16 k;
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
+  // Signed compares: bytes of 0x80 and above are negative, below every bound.
+  const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+  const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                                       _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+  const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                      _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+  k.digit = static_cast<uint32_t>(_mm_movemask_epi8(digit));
+  k.letter = static_cast<uint32_t>(_mm_movemask_epi8(letter));
+  k.bit5 = static_cast<uint32_t>(_mm_movemask_epi8(_mm_slli_epi16(v, 2)));  // bit 5 -> bit 7
+  const __m128i lowered = _mm_or_si128(v, _mm_and_si128(letter, _mm_set1_epi8(0x20)));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(k.lowered), lowered);
+  return k;
+#else
+  return classify16_portable(s);
+#endif
+}
 
 // The first code point of s (0 when empty).
 inline char32_t first_code_point(std::string_view s) {

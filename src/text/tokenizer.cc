@@ -29,13 +29,9 @@ namespace claimsift {
 namespace {
 
 using text::AbbrevKind;
-using text::AsciiClasses;
-using text::ascii_classes;
 using text::CharKind;
 using text::classify;
-using text::first_byte_in;
 using text::first_bytes;
-using text::kByteHighs;
 
 // Longest word that is looked up in the abbreviation list.
 constexpr size_t kMaxAbbreviationBytes = 16;
@@ -126,13 +122,11 @@ class WordIdCache {
     }
     vocabulary_ = &vocabulary;
   }
-  // Sets t's word id and list bits from its normalised form, whose bytes `key` holds.
-  void assign(Key key, std::string_view form, Token* t) {
+  // Sets t's word id and list bits from its normalised form of `size` bytes, held by `key`.
+  void assign(Key key, size_t size, Token* t) {
     const uint64_t mix = key.w[0] * 0x9E3779B97F4A7C15ull ^ key.w[1] * 0xC2B2AE3D27D4EB4Full;
     Entry& e = entries_[mix >> (64 - kBits)];
-    if (e.key.w[0] != key.w[0] || e.key.w[1] != key.w[1] || e.size != form.size()) {
-      fill(&e, key, form);
-    }
+    if (e.key.w[0] != key.w[0] || e.key.w[1] != key.w[1] || e.size != size) fill(&e, key, size);
     t->word = e.word;
     t->lists = e.lists;
   }
@@ -153,9 +147,10 @@ class WordIdCache {
   };
   static_assert(sizeof(Entry) == 32, "two entries per cache line");
 
-  [[gnu::noinline]] void fill(Entry* e, Key key, std::string_view form) const {
+  [[gnu::noinline]] void fill(Entry* e, Key key, size_t size) const {
     e->key = key;
-    e->size = static_cast<uint8_t>(form.size());
+    e->size = static_cast<uint8_t>(size);
+    const std::string_view form(reinterpret_cast<const char*>(e->key.w), size);
     e->word = vocabulary_->find(form, lexicon_hash(form));
     e->lists = e->word < 0 ? 0 : vocabulary_->word(static_cast<size_t>(e->word)).lists[0];
   }
@@ -201,7 +196,9 @@ class Run {
   void emit(size_t begin, size_t end, TokenKind kind);
   // A run of ASCII letters and digits with the shape bits `mask` (a word, or a number).
   void emit_plain(size_t begin, size_t end, unsigned mask);
-  bool short_plain_word(size_t i);
+  [[gnu::always_inline]] bool short_plain_word(size_t i);
+  bool starts_word_not_address(size_t i);
+  void scan_word(size_t i);
   void set_word(Token* t) const;
   uint16_t gap_flags();  // flags of the whitespace before the token; resets it
   [[gnu::noinline]] uint16_t emit_non_ascii(size_t begin, size_t end, TokenKind kind);
@@ -340,76 +337,64 @@ void Run::set_word(Token* t) const {
   } else {
     std::memcpy(key.w, form.data(), form.size());
   }
-  word_ids_->assign(key, form, t);
+  word_ids_->assign(key, form.size(), t);
 }
 
 // The common word, all at once: fewer than sixteen ASCII letters and digits, then an ASCII
 // character that joins nothing (a space, most punctuation). The classes of sixteen bytes give
 // its end, its shape flags and its lower-case form, which is also its word-id key. False
 // (nothing emitted) for anything else, and near the end of the text.
-bool Run::short_plain_word(size_t i) {
+inline bool Run::short_plain_word(size_t i) {
   if (i + 16 > text_.size() || norm_size_ + 16 > norm_.size()) return false;
   const char* s = text_.data() + i;
-  uint64_t x[2];
-  std::memcpy(x, s, 16);
-  const AsciiClasses c0 = ascii_classes(x[0]);
-  AsciiClasses c1;
-  size_t len;
-  if (const uint64_t stop = ~c0.alnum() & kByteHighs) {
-    len = static_cast<size_t>(std::countr_zero(stop)) / 8;
-  } else {
-    c1 = ascii_classes(x[1]);
-    const uint64_t stop1 = ~c1.alnum() & kByteHighs;
-    if (stop1 == 0) return false;
-    len = 8 + static_cast<size_t>(std::countr_zero(stop1)) / 8;
-  }
+  const text::Classes16 k = text::classify16(s);
+  const uint32_t stop = ~(k.digit | k.letter) & 0xFFFF;
+  if (stop == 0) return false;  // sixteen letters and digits or more
+  const size_t len = static_cast<size_t>(std::countr_zero(stop));
   const unsigned char after = static_cast<unsigned char>(s[len]);
   if (len == 0 || after >= 0x80) return false;
-  const uint64_t m0 = first_bytes(len), m1 = len > 8 ? first_bytes(len - 8) : 0;
-  const uint64_t upper0 = c0.upper & m0, upper1 = c1.upper & m1;
-  const uint64_t lower0 = c0.lower & m0, lower1 = c1.lower & m1;
-  const bool upper = (upper0 | upper1) != 0, lower = (lower0 | lower1) != 0;
+  // The classes of the word's own bytes.
+  const uint32_t own = (uint32_t{1} << len) - 1;
+  const uint32_t letter = k.letter & own, upper = letter & ~k.bit5;
   if (kMayJoin[after]) {
     // A joiner before a character that is neither a letter nor a digit joins nothing ("said,"
     // "2025." "Smith:"); a period may still belong to the word (an abbreviation).
     if (i + len + 1 >= text_.size()) return false;
     const unsigned char next = static_cast<unsigned char>(s[len + 1]);
     if (next >= 0x80 || (kByteShape[next] & kShapeAlnum)) return false;
-    if (after == '.' && (upper || lower) && keeps_period(i, i + len, false)) {
+    if (after == '.' && letter != 0 && keeps_period(i, i + len, false)) {
       emit(i, i + len + 1, TokenKind::kWord);
       pos_ = i + len + 1;
       return true;
     }
   }
-
+  uint16_t flags = gap_flags();
+  if (k.digit & own) flags |= kHasDigit;
+  if (letter != 0) {
+    // Title case: the first letter is upper-case, and some letter is lower-case.
+    const bool lower = letter != upper;
+    if (lower && (upper & letter & (0 - letter)) != 0) flags |= kTitleCase;
+    if (!lower) flags |= kAllUpper;
+    if (upper == 0) flags |= kAllLower;
+  }
+  // The lower-case form is also the word-id key.
+  const WordIdCache::Key key = {
+      {k.lowered[0] & first_bytes(len), len > 8 ? k.lowered[1] & first_bytes(len - 8) : 0}};
+  char* const form = norm_.data() + norm_size_;
   Token t;
   t.begin = static_cast<uint32_t>(i);
   t.end = static_cast<uint32_t>(i + len);
-  uint16_t flags = gap_flags();
-  if (((c0.digit & m0) | (c1.digit & m1)) != 0) flags |= kHasDigit;
-  if (upper || lower) {
-    t.kind = TokenKind::kWord;
-    // Title case: the first letter is upper-case, and some letter is lower-case.
-    const uint64_t letters0 = upper0 | lower0;
-    const bool first_upper = letters0 != 0 ? first_byte_in(letters0, upper0)
-                                           : first_byte_in(upper1 | lower1, upper1);
-    if (first_upper && lower) flags |= kTitleCase;
-    if (upper && !lower) flags |= kAllUpper;
-    if (lower && !upper) flags |= kAllLower;
-  } else {
-    t.kind = TokenKind::kNumber;
-  }
-  t.flags = flags;
-  // The lower-case form (upper-case bytes get 0x20), written with what follows it into the
-  // slack after the form (overwritten by the next form).
-  const WordIdCache::Key key = {{(x[0] | (upper0 >> 2)) & m0, (x[1] | (upper1 >> 2)) & m1}};
-  std::memcpy(norm_.data() + norm_size_, key.w, 16);
   t.norm_begin = static_cast<uint32_t>(norm_size_);
   t.norm_size = static_cast<uint32_t>(len);
-  word_ids_->assign(key, std::string_view(norm_.data() + norm_size_, len), &t);
+  t.kind = letter != 0 ? TokenKind::kWord : TokenKind::kNumber;
+  t.flags = flags;
+  word_ids_->assign(key, len, &t);
+  // The form goes into the norm buffer with zeros after it, in the slack the next form
+  // overwrites.
+  std::memcpy(form, key.w, 16);
   norm_size_ += len;
-  doc_->tokens.push_back(t);
   pos_ = i + len;
+  doc_->tokens.push_back(t);
   return true;
 }
 
@@ -479,7 +464,7 @@ void Run::emit_ascii_byte(size_t i, TokenKind kind) {
   std::memcpy(norm_.data() + norm_size_, key.w, 16);
   t.norm_begin = static_cast<uint32_t>(norm_size_);
   t.norm_size = 1;
-  word_ids_->assign(key, std::string_view(norm_.data() + norm_size_, 1), &t);
+  word_ids_->assign(key, 1, &t);
   norm_size_ += 1;
   doc_->tokens.push_back(t);
 }
@@ -560,7 +545,7 @@ AbbrevKind Run::listed_with_period(std::string_view word) {
   WordIdCache::Key key;
   std::memcpy(key.w, form, sizeof(form));
   Token probe;
-  word_ids_->assign(key, key_form, &probe);
+  word_ids_->assign(key, key_form.size(), &probe);
   if ((probe.lists & abbreviation_bit_) == 0) return AbbrevKind::kNone;
   return abbreviations_.listed(key_form);
 }
@@ -578,8 +563,38 @@ size_t Run::alnum_run_end(size_t from, size_t limit, unsigned* seen) const {
   return f;
 }
 
+// An ASCII letter at i starts a word, unless an address could start there: a URL (http:// ftp://
+// www.) or an e-mail address (an '@' close ahead).
+bool Run::starts_word_not_address(size_t i) {
+  const size_t n = text_.size();
+  if (!(kByteShape[static_cast<unsigned char>(text_[i])] & (kShapeUpper | kShapeLower))) return false;
+  const char l = static_cast<char>(text_[i] | 0x20);
+  const char l1 = i + 1 < n ? static_cast<char>(text_[i + 1] | 0x20) : 0;
+  if (((l == 'h' || l == 'f') && l1 == 't') || (l == 'w' && l1 == 'w')) return false;
+  if (next_at_ < i) {  // the next '@' of the text, found once per '@' (not once per word)
+    const void* p = std::memchr(text_.data() + i, '@', n - i);
+    next_at_ = p ? static_cast<size_t>(static_cast<const char*>(p) - text_.data()) : n;
+  }
+  return !(next_at_ < n && next_at_ - i <= 65);
+}
+
+// A word or number at i, and the words that follow it after one space each (the common run of
+// prose, without a trip through the main loop per word).
 void Run::word_or_number(size_t i) {
-  if (short_plain_word(i)) return;
+  while (true) {
+    if (!short_plain_word(i)) scan_word(i);
+    i = pos_;
+    if (i + 1 >= text_.size() || text_[i] != ' ' || !starts_word_not_address(i + 1)) return;
+    gap_ |= kSpaceBefore;
+    pending_cr_ = false;
+    ++i;
+    pos_ = i;
+  }
+}
+
+// The general word scanner (joins over inner marks, splits clitics, keeps abbreviations'
+// periods).
+void Run::scan_word(size_t i) {
   const size_t limit = text_.size() - i < kMaxTokenBytes ? text_.size() : i + kMaxTokenBytes;
   {
     // The common case first: ASCII letters and digits up to an ASCII character that joins
@@ -861,20 +876,9 @@ void Run::tokenize() {
       pos_ = i + 1;
       continue;
     }
-    if (kByteShape[static_cast<unsigned char>(text_[i])] & (kShapeUpper | kShapeLower)) {
-      // An ASCII letter: a word, unless an address could start here (the checks below).
-      const char l = static_cast<char>(text_[i] | 0x20);
-      const char l1 = i + 1 < n ? static_cast<char>(text_[i + 1] | 0x20) : 0;
-      if (!(((l == 'h' || l == 'f') && l1 == 't') || (l == 'w' && l1 == 'w'))) {
-        if (next_at_ < i) {
-          const void* p = std::memchr(text_.data() + i, '@', n - i);
-          next_at_ = p ? static_cast<size_t>(static_cast<const char*>(p) - text_.data()) : n;
-        }
-        if (!(next_at_ < n && next_at_ - i <= 65)) {
-          word_or_number(i);
-          continue;
-        }
-      }
+    if (starts_word_not_address(i)) {
+      word_or_number(i);
+      continue;
     }
     size_t next;
     const char32_t c = at(i, &next);
