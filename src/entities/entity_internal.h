@@ -164,6 +164,8 @@ class TokenFacts {
     return match_longest_at(*d_, first, limit, *list_[static_cast<int>(list)], scratch);
   }
   const Lexicon& lexicon(PhraseList list) const { return *list_[static_cast<int>(list)]; }
+  // The list's bit in Token::lists when starts() tests it (0: starts() asks find_token).
+  uint64_t list_bit(PhraseList list) const { return list_bit_[static_cast<int>(list)]; }
 
  private:
   struct ListFacts {  // an entity list and the fact its entries give
@@ -171,6 +173,8 @@ class TokenFacts {
     uint64_t entry;
   };
   uint64_t resolve(uint32_t i) const;
+  // The facts of the lists answered by word id, for a word of the document's vocabulary.
+  uint64_t word_facts(int32_t word) const;
 
   const Doc* d_ = nullptr;
   const Lexicon* list_[static_cast<int>(PhraseList::kCount)] = {};
@@ -180,6 +184,7 @@ class TokenFacts {
   uint64_t entry_by_id_[64] = {};
   uint64_t fast_entries_ = 0;
   std::vector<ListFacts> slow_;
+  void* cache_ = nullptr;  // this thread's cache of word_facts (token_facts.cc)
   mutable std::vector<uint64_t> bits_;
 };
 

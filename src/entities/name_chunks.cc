@@ -171,7 +171,8 @@ uint32_t run_end(const Ctx& c, uint32_t i) {
 
 void emit(const Ctx& c, uint32_t b, uint32_t e, EType type, uint8_t kind, bool strong = false,
           std::string_view event_type = {}) {
-  Chunk ch;
+  for (uint32_t k = b; k < e; ++k) (*c.taken)[k] = 1;
+  Chunk& ch = c.out->emplace_back();
   ch.tb = b;
   ch.te = e;
   ch.span = c.d.token_span(b, e);
@@ -179,9 +180,7 @@ void emit(const Ctx& c, uint32_t b, uint32_t e, EType type, uint8_t kind, bool s
   ch.kind = kind;
   ch.sentence = c.sentence;
   ch.strong = strong;
-  ch.event_type = std::string(event_type);
-  for (uint32_t k = b; k < e; ++k) (*c.taken)[k] = 1;
-  c.out->push_back(std::move(ch));
+  if (!event_type.empty()) ch.event_type.assign(event_type);
 }
 
 // A long capitalised run (a title-case headline) left undecided: the names inside it are found
@@ -693,10 +692,19 @@ void find_name_chunks(const Doc& d, const EntityLexicons& lx,
   (void)sent_of;
   TokenFacts facts;
   facts.reset(d, lx);
+  const uint64_t starts_bits = facts.list_bit(PhraseList::kOutlets) |
+                               facts.list_bit(PhraseList::kNamedEvents) |
+                               facts.list_bit(PhraseList::kParticles);
+  const bool quick = facts.list_bit(PhraseList::kOutlets) != 0 &&
+                     facts.list_bit(PhraseList::kNamedEvents) != 0 &&
+                     facts.list_bit(PhraseList::kParticles) != 0;
   for (size_t s = 0; s < d.sentences.size(); ++s) {
     Ctx c{d, lx, facts, taken, out, scratch, d.sentences[s].token_begin, d.sentences[s].token_end,
           static_cast<int32_t>(s)};
     for (uint32_t i = c.sb; i < c.se; ++i) {
+      // Nothing starts at a token that is not capitalised and starts no outlet, named event or
+      // particle (the checks below would all fail).
+      if (quick && (d.tokens[i].lists & starts_bits) == 0 && !c.cap(i)) continue;
       if ((*taken)[i]) continue;
       // Outlets and named events first, at any token ("E! News", "¡Hola!", "told Us").
       const bool run_start = i == c.sb || !c.cap(i - 1) || c.has(i - 1, kFactNotName) ||

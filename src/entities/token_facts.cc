@@ -17,6 +17,26 @@ namespace claimsift::entities {
 
 namespace {
 
+// The entry facts of recently seen word ids, kept across the documents of a thread: they
+// depend only on the vocabulary and the lists (which list each id is), so a word met in every
+// document ("said", "Trump") is resolved once. Direct-mapped on the word id.
+struct WordFactCache {
+  static constexpr uint32_t kSlots = 4096;
+  struct Slot {
+    int32_t word = -1;
+    uint32_t facts = 0;
+  };
+  uint64_t vocabulary_serial = 0;
+  const EntityLexicons* lexicons = nullptr;
+  Slot slots[kSlots];
+};
+static_assert(kFactCommon < (uint64_t{1} << 32), "entry facts must fit a cache slot");
+
+WordFactCache& word_fact_cache() {
+  thread_local WordFactCache cache;
+  return cache;
+}
+
 // Whether the vocabulary answers look-ups in `lexicon` from the token's list bits.
 bool by_word_id(const LexiconVocabulary* v, const Lexicon& lexicon) {
   return v != nullptr && v->covers(lexicon) && lexicon.id() < 64;
@@ -62,6 +82,33 @@ void TokenFacts::reset(const Doc& d, const EntityLexicons& lx) {
     }
   }
   bits_.assign(d.tokens.size(), 0);
+  cache_ = nullptr;
+  if (fast_entries_ != 0) {
+    WordFactCache& cache = word_fact_cache();
+    if (cache.vocabulary_serial != v->serial() || cache.lexicons != &lx) {
+      for (WordFactCache::Slot& slot : cache.slots) slot = WordFactCache::Slot{};
+      cache.vocabulary_serial = v->serial();
+      cache.lexicons = &lx;
+    }
+    cache_ = &cache;
+  }
+}
+
+uint64_t TokenFacts::word_facts(int32_t word) const {
+  WordFactCache::Slot& slot = static_cast<WordFactCache*>(cache_)->slots[word & (WordFactCache::kSlots - 1)];
+  if (slot.word == word) return slot.facts;
+  // The key of list b is key_index[first + rank of b among the word's lists].
+  const LexiconVocabulary& v = *d_->vocabulary;
+  const VocabularyWord& w = v.word(static_cast<size_t>(word));
+  uint64_t f = 0;
+  for (uint64_t m = fast_entries_ & w.lists[0]; m != 0; m &= m - 1) {
+    const int b = std::countr_zero(m);
+    const uint32_t rank = LexiconVocabulary::popcount(w.lists[0] & ((uint64_t{1} << b) - 1));
+    if (by_id_[b]->key_at(v.key_index_at(w.first + rank)).entry >= 0) f |= entry_by_id_[b];
+  }
+  slot.word = word;
+  slot.facts = static_cast<uint32_t>(f);
+  return f;
 }
 
 uint64_t TokenFacts::resolve(uint32_t i) const {
@@ -72,16 +119,8 @@ uint64_t TokenFacts::resolve(uint32_t i) const {
     if (is_quote(d, i)) f |= kFactQuote;
     if (is_dash(d, i)) f |= kFactDash;
   }
-  if ((t.lists & fast_entries_) != 0 && t.word >= 0) {
-    // The key of list b is key_index[first + rank of b among the word's lists].
-    const LexiconVocabulary& v = *d.vocabulary;
-    const VocabularyWord& w = v.word(static_cast<size_t>(t.word));
-    for (uint64_t m = t.lists & fast_entries_ & w.lists[0]; m != 0; m &= m - 1) {
-      const int b = std::countr_zero(m);
-      const uint32_t rank = LexiconVocabulary::popcount(w.lists[0] & ((uint64_t{1} << b) - 1));
-      if (by_id_[b]->key_at(v.key_index_at(w.first + rank)).entry >= 0) f |= entry_by_id_[b];
-    }
-  }
+  // (A token's list bits are its word's, Doc::vocabulary.)
+  if ((t.lists & fast_entries_) != 0 && t.word >= 0) f |= word_facts(t.word);
   for (const ListFacts& l : slow_) {
     const LexiconKey* key = find_token(d, i, *l.lexicon);
     if (key != nullptr && key->entry >= 0) f |= l.entry;
