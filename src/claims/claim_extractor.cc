@@ -66,6 +66,7 @@ void sort_by_first(std::vector<Clause>* clauses) {
 }
 
 struct Scratch {
+  claims::TypeWalk quotation_types;  // claim types of ranges from an opening quote
   std::string key;
   std::vector<Cue> cues;
   std::vector<Cue> kept;
@@ -95,6 +96,19 @@ struct Scratch {
     return f.source;
   }
 };
+
+// The type of a clause read from token `first` (its first token or an earlier opening quote),
+// not counting tokens [src_first, src_last).
+std::string_view clause_type(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
+                             uint32_t first, const Clause& cl, uint32_t src_first,
+                             uint32_t src_last, Scratch* sc) {
+  // A claim that starts at the opening quote of a long quotation reads again what the claims
+  // before it read: the walk kept from that quote spares it.
+  constexpr uint32_t kLongQuotation = 64;  // tokens before the clause
+  if (first + kLongQuotation < cl.first)
+    return sc->quotation_types.type(doc, lex, sal, first, cl.last, &sc->key, src_first, src_last);
+  return claims::claim_type(doc, lex, sal, first, cl.last, &sc->key, src_first, src_last);
+}
 
 // Claims of one sentence.
 void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
@@ -252,8 +266,7 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
     // The type is read in the clause itself (and its quotation), not in the clause it
     // inherits its source from.
     uint32_t type_first = first_tok < cl.first && first_tok != start_tok ? first_tok : cl.first;
-    std::string_view type =
-        claims::claim_type(doc, lex, sal, type_first, cl.last, &sc->key, src_first, src_last);
+    std::string_view type = clause_type(doc, lex, sal, type_first, cl, src_first, src_last, sc);
     if (!has_hedge && !has_denial && !has_report && !negation_denies && !own_source &&
         type == "other")
       continue;  // inherited source only: a claim when the clause says something typed

@@ -352,6 +352,34 @@ std::string_view claim_type(const Doc& doc, const ClaimLexicons& lex, const Sali
                             uint32_t skip_last = 0, std::string_view exclude = {},
                             int* priority = nullptr);
 
+// Where a walk over the claim-type triggers of a range stands: the best trigger so far and the
+// token the walk goes on from.
+struct TypeState {
+  std::string_view best = "other";
+  int priority = -1;
+  uint32_t resume = 0;  // after a trigger, the walk goes on where it ends
+};
+
+// claim_type (no type excluded) of ranges that share their first token, as the claims of a
+// long quotation do (they start at its opening quote): the walk from that token is kept, so a
+// claim reads only the tokens past the part already walked.
+class TypeWalk {
+ public:
+  std::string_view type(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
+                        uint32_t first, uint32_t last, std::string* scratch, uint32_t skip_first,
+                        uint32_t skip_last);
+
+ private:
+  struct Step {
+    uint32_t t;       // a trigger starts here
+    TypeState state;  // the walk after it
+  };
+  uint32_t first_ = UINT32_MAX;
+  std::vector<Step> steps_;
+  const uint32_t* next_mark_ = nullptr;  // the kept walk has seen the marks before it
+  uint32_t resume_ = 0;
+};
+
 // Events: appends non-named events of tokens [first, last) of sentence `sentence`.
 // `people` is scratch space.
 void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& salience,
