@@ -18,6 +18,18 @@ struct Candidate {
   bool anchored;        // at a line start or after a bullet
 };
 
+// A cheap necessary condition of a list item's first token: a bullet is one mark of three
+// bytes, a marker a number or a word of one or two bytes. Most tokens fail it.
+bool may_start_item(const Token& t) {
+  constexpr unsigned kMarkerKinds = 1u << static_cast<unsigned>(TokenKind::kNumber) |
+                                    1u << static_cast<unsigned>(TokenKind::kWord);
+  constexpr unsigned kBulletKinds = 1u << static_cast<unsigned>(TokenKind::kPunct) |
+                                    1u << static_cast<unsigned>(TokenKind::kSymbol);
+  const uint32_t size = t.end - t.begin;
+  const unsigned kind = 1u << static_cast<unsigned>(t.kind);
+  return size <= 2 ? (kind & kMarkerKinds) != 0 : size == 3 && (kind & kBulletKinds) != 0;
+}
+
 bool is_punct(const Doc& doc, const Token& t, std::string_view s) {
   return t.kind == TokenKind::kPunct && doc.surface(t) == s;
 }
@@ -75,11 +87,12 @@ std::vector<ListItem> find_list_items(const Doc& doc) {
   const Token* const all = tokens.data();
   const uint32_t count = static_cast<uint32_t>(tokens.size());
   for (uint32_t m = 0; m < count; ++m) {
+    while (m < count && !may_start_item(all[m])) ++m;
+    if (m >= count) break;
     const Token& t = all[m];
-    // Bullets have three bytes and markers one or two: longer tokens are skipped at once.
     const uint32_t size = t.end - t.begin;
     if (size > 2) {
-      if (size != 3 || !is_bullet_token(doc, t)) continue;
+      if (!is_bullet_token(doc, t)) continue;
       int value;
       uint32_t end;
       if (m + 1 < count && marker_at(doc, m + 1, &value, &end)) {

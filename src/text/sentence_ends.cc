@@ -263,8 +263,10 @@ bool SentenceEnds::hard_wrapped(const Doc& doc) const {
   const Token* const tokens = doc.tokens.data();
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   for (uint32_t t = 1; t < n; ++t) {
+    // To the next single line break.
+    while (t < n && (tokens[t].flags & (kNewlineBefore | kParagraphBefore)) != kNewlineBefore) ++t;
+    if (t >= n) break;
     const Token& tok = tokens[t];
-    if ((tok.flags & (kNewlineBefore | kParagraphBefore)) != kNewlineBefore) continue;
     ++breaks;
     if (tok.kind == TokenKind::kWord && tok.has(kAllLower) &&
         end_kind(doc, t - 1) == EndKind::kNone && !closes(doc, t - 1))

@@ -9,6 +9,7 @@
 // Tested by tests/sentences_test.cc and tests/doc_invariants_test.cc.
 #include "claimsift/sentences.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "claimsift/limits.h"
@@ -38,6 +39,9 @@ class Splitter {
     uint32_t next_item = items.empty() ? n : items[0].first;
     const bool wrapped = ends_.hard_wrapped(*doc_);
     for (uint32_t t = 0; t < n; ++t) {
+      const uint32_t sentence_limit = start_ + static_cast<uint32_t>(kMaxSentenceTokens);
+      t = skip_quiet_tokens(t, std::min(next_item, sentence_limit));
+      if (t >= n) break;
       bool in_marker = false;
       if (t >= next_item) {
         while (item < items.size() && items[item].marker_end <= t) ++item;
@@ -67,6 +71,18 @@ class Splitter {
   }
 
  private:
+  // The first token from t on, before `stop`, that can matter: one after a line break, or one
+  // that may end a sentence (tokens up to `stop` are outside list items and keep the sentence
+  // under the limit). Most tokens are skipped here with two tests.
+  uint32_t skip_quiet_tokens(uint32_t t, uint32_t stop) const {
+    const Token* const tokens = tokens_.data();
+    const uint32_t end = std::min(stop, static_cast<uint32_t>(tokens_.size()));
+    while (t < end && (tokens[t].flags & (kNewlineBefore | kParagraphBefore)) == 0 &&
+           !text::may_end(*doc_, tokens[t]))
+      ++t;
+    return t;
+  }
+
   void close(uint32_t end) {
     if (end <= start_) return;
     Sentence s;
