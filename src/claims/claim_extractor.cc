@@ -66,7 +66,8 @@ void sort_by_first(std::vector<Clause>* clauses) {
 }
 
 struct Scratch {
-  claims::TypeWalk quotation_types;  // claim types of ranges from an opening quote
+  claims::TypeWalk quotation_types;        // claim types of ranges from an opening quote
+  claims::SubjectWalk quotation_subjects;  // subjects of ranges from an opening quote
   std::string key;
   std::vector<Cue> cues;
   std::vector<Cue> kept;
@@ -97,6 +98,10 @@ struct Scratch {
   }
 };
 
+// A claim read from an opening quote more tokens than this before its clause reuses the walks
+// kept from that quote (Scratch::quotation_types, quotation_subjects).
+constexpr uint32_t kLongQuotation = 64;
+
 // The type of a clause read from token `first` (its first token or an earlier opening quote),
 // not counting tokens [src_first, src_last).
 std::string_view clause_type(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
@@ -104,7 +109,6 @@ std::string_view clause_type(const Doc& doc, const ClaimLexicons& lex, const Sal
                              uint32_t src_last, Scratch* sc) {
   // A claim that starts at the opening quote of a long quotation reads again what the claims
   // before it read: the walk kept from that quote spares it.
-  constexpr uint32_t kLongQuotation = 64;  // tokens before the clause
   if (first + kLongQuotation < cl.first)
     return sc->quotation_types.type(doc, lex, sal, first, cl.last, &sc->key, src_first, src_last);
   return claims::claim_type(doc, lex, sal, first, cl.last, &sc->key, src_first, src_last);
@@ -310,8 +314,13 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
       skip_first = src.first;
       skip_last = src.last;
     }
-    claims::find_subjects(doc, lex, sal, first_tok, cl.last, skip_first, skip_last, &sc->key,
-                          &people);
+    if (first_tok + kLongQuotation < cl.first) {  // as in clause_type
+      sc->quotation_subjects.subjects(doc, lex, sal, first_tok, cl.last, skip_first, skip_last,
+                                      &sc->key, &people);
+    } else {
+      claims::find_subjects(doc, lex, sal, first_tok, cl.last, skip_first, skip_last, &sc->key,
+                            &people);
+    }
     if (src.found && src.represented != kNone &&
         std::find(people.begin(), people.end(), static_cast<uint32_t>(src.represented)) == people.end())
       people.push_back(static_cast<uint32_t>(src.represented));

@@ -344,6 +344,29 @@ void find_subjects(const Doc& doc, const ClaimLexicons& lex, const Salience& sal
                    uint32_t first, uint32_t last, uint32_t skip_first, uint32_t skip_last,
                    std::string* scratch, std::vector<uint32_t>* out);
 
+// find_subjects of ranges that share their first token (the claims of a long quotation start
+// at its opening quote): the scan from that token is kept, so a claim reads only the tokens
+// past the part already scanned.
+class SubjectWalk {
+ public:
+  void subjects(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, uint32_t first,
+                uint32_t last, uint32_t skip_first, uint32_t skip_last, std::string* scratch,
+                std::vector<uint32_t>* out);
+
+ private:
+  struct Step {
+    uint32_t t;         // a subject token that adds persons
+    uint32_t pair_end;  // the furthest end of a pair phrase up to it (0: none)
+    uint32_t resume;    // where the scan goes on after it
+    uint32_t distinct;  // how many of distinct_ it and the steps before it added
+  };
+  uint32_t first_ = UINT32_MAX;
+  std::vector<Step> steps_;
+  std::vector<uint32_t> distinct_;  // the persons the kept scan added, in order, once each
+  const uint32_t* next_ = nullptr;  // the kept scan has seen the subject tokens before it
+  uint32_t resume_ = 0, pair_end_ = 0;
+};
+
 // The claim type of tokens [first, last) ("other" when no trigger), not counting tokens
 // [skip_first, skip_last) (the source phrase) nor triggers of type `exclude`.
 std::string_view claim_type(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,

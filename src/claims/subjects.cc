@@ -370,15 +370,56 @@ bool determined(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uint32
 
 }  // namespace
 
-void find_subjects(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, uint32_t first,
-                   uint32_t last, uint32_t skip_first, uint32_t skip_last, std::string* scratch,
-                   std::vector<uint32_t>* out) {
+namespace {
+
+// What subject token t (Salience::subject_tokens_from) outside a mention, in a range read
+// from token `first`, adds: persons into added[0 ..), their count returned (kNone is no person;
+// -1: t adds nothing). A pair phrase sets *resume to its end (the scan goes on from there).
+int word_subject_at(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
+                    uint32_t first, uint32_t t, uint32_t last, std::string* scratch,
+                    int32_t added[2], uint32_t* resume) {
   const uint64_t pair_word = sal.mask(kPairList), person_word = sal.mask(kPersonWordList);
+  const uint64_t lists = sal.token_lists(t);
+  if ((lists & (pair_word | person_word)) == 0 || !is_word(doc, t)) return -1;
+  const Token& tok = doc.tokens[t];
+  std::string_view n = doc.norm(tok);
+  PhraseMatch pair = (lists & pair_word)
+                         ? match_longest(doc, t, last, *lex.pair_words, scratch)
+                         : PhraseMatch{};
+  if (pair) {
+    bool free_standing = n == "they" || n == "them" || n == "their" || n == "both" ||
+                         n == "each";
+    if (free_standing || determined(doc, lex, first > 3 ? first - 3 : 0, t)) {
+      added[0] = sal.last_before(tok.begin, 'x');
+      added[1] = sal.last_before(tok.begin, 'x', added[0]);
+      *resume = pair.token_end;
+      return 2;
+    }
+  }
+  if ((lists & person_word) == 0) return -1;
+  int e = find_token_entry(doc, t, *lex.person_words);
+  if (e < 0) return -1;
+  const uint8_t kind = lex.person_kind[static_cast<size_t>(e)];
+  const char g = lex.person_gender[static_cast<size_t>(e)];
+  if (kind == kPronoun) {
+    added[0] = sal.last_before(tok.begin, g == '\0' ? 'x' : g);
+    return 1;
+  }
+  if (t > 0 && doc.norm(doc.tokens[t - 1]) == "the") {
+    added[0] = sal.last_with_role(tok.begin, n);
+    return 1;
+  }
+  return -1;
+}
+
+// The scan of find_subjects over the subject tokens from `at` on, before token `last`.
+void scan_subjects(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, uint32_t first,
+                   const uint32_t* at, uint32_t last, uint32_t skip_first, uint32_t skip_last,
+                   uint32_t resume, std::string* scratch, std::vector<uint32_t>* out) {
   // t is in [skip_first, skip_last) when t - skip_first < skip (unsigned).
   const uint32_t skip = skip_last > skip_first ? skip_last - skip_first : 0;
-  uint32_t resume = first;  // after a pair phrase, the scan goes on where it ends
   const uint32_t* const end = sal.subject_tokens_end();
-  for (const uint32_t* at = sal.subject_tokens_from(first); at != end && *at < last; ++at) {
+  for (; at != end && *at < last; ++at) {
     const uint32_t t = *at;
     if (t < resume || t - skip_first < skip) continue;
     const int32_t p = sal.person_of_token(t);
@@ -386,36 +427,74 @@ void find_subjects(const Doc& doc, const ClaimLexicons& lex, const Salience& sal
       add(p, out);
       continue;
     }
-    const uint64_t lists = sal.token_lists(t);
-    if ((lists & (pair_word | person_word)) == 0 || !is_word(doc, t)) continue;
-    const Token& tok = doc.tokens[t];
-    std::string_view n = doc.norm(tok);
-    PhraseMatch pair = (lists & pair_word)
-                           ? match_longest(doc, t, last, *lex.pair_words, scratch)
-                           : PhraseMatch{};
-    if (pair) {
-      bool free_standing = n == "they" || n == "them" || n == "their" || n == "both" ||
-                           n == "each";
-      if (free_standing || determined(doc, lex, first > 3 ? first - 3 : 0, t)) {
-        int32_t a = sal.last_before(tok.begin, 'x');
-        int32_t b = sal.last_before(tok.begin, 'x', a);
-        add(a, out);
-        add(b, out);
-        resume = pair.token_end;
-        continue;
-      }
-    }
-    if ((lists & person_word) == 0) continue;
-    int e = find_token_entry(doc, t, *lex.person_words);
-    if (e < 0) continue;
-    const uint8_t kind = lex.person_kind[static_cast<size_t>(e)];
-    const char g = lex.person_gender[static_cast<size_t>(e)];
-    if (kind == kPronoun) {
-      add(sal.last_before(tok.begin, g == '\0' ? 'x' : g), out);
-    } else if (t > 0 && doc.norm(doc.tokens[t - 1]) == "the") {
-      add(sal.last_with_role(tok.begin, n), out);
-    }
+    int32_t added[2];
+    const int count = word_subject_at(doc, lex, sal, first, t, last, scratch, added, &resume);
+    for (int i = 0; i < count; ++i) add(added[i], out);
   }
+}
+
+}  // namespace
+
+void find_subjects(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, uint32_t first,
+                   uint32_t last, uint32_t skip_first, uint32_t skip_last, std::string* scratch,
+                   std::vector<uint32_t>* out) {
+  scan_subjects(doc, lex, sal, first, sal.subject_tokens_from(first), last, skip_first,
+                skip_last, first, scratch, out);
+}
+
+void SubjectWalk::subjects(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
+                           uint32_t first, uint32_t last, uint32_t skip_first, uint32_t skip_last,
+                           std::string* scratch, std::vector<uint32_t>* out) {
+  // Tokens in the skip range add nothing: the kept walk serves up to it.
+  uint32_t cutoff = last;
+  if (skip_first < skip_last && skip_first < last && skip_last > first)
+    cutoff = std::max(first, skip_first);
+  if (first != first_) {
+    first_ = first;
+    steps_.clear();
+    distinct_.clear();
+    next_ = sal.subject_tokens_from(first);
+    resume_ = first;
+    pair_end_ = 0;
+  }
+  // Extend the kept walk (pair phrases matched up to the document's end) to the cutoff.
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  for (; next_ != sal.subject_tokens_end() && *next_ < cutoff; ++next_) {
+    const uint32_t t = *next_;
+    if (t < resume_) continue;
+    int32_t added[2];
+    uint32_t resume = resume_;
+    const int32_t p = sal.person_of_token(t);
+    added[0] = p;
+    const int count = p != kNone ? 1
+                                 : word_subject_at(doc, lex, sal, first, t, n, scratch, added,
+                                                   &resume);
+    if (count < 0) continue;
+    if (resume != resume_) pair_end_ = std::max(pair_end_, resume);
+    resume_ = resume;
+    for (int i = 0; i < count; ++i) add(added[i], &distinct_);
+    steps_.push_back({t, pair_end_, resume_, static_cast<uint32_t>(distinct_.size())});
+  }
+  // The steps the scan of [first, last) takes too: those before the cutoff after which no
+  // pair phrase ends past `last` (one that ends by `last` is the longest up to `last`; a token
+  // that adds nothing up to the document's end adds nothing up to `last`).
+  const auto usable = std::partition_point(steps_.begin(), steps_.end(), [&](const Step& x) {
+    return x.t < cutoff && x.pair_end <= last;
+  });
+  uint32_t resume = first;
+  if (usable != steps_.begin()) {
+    const Step& done = *(usable - 1);
+    const auto kept = distinct_.begin() + static_cast<std::ptrdiff_t>(done.distinct);
+    if (out->empty()) {
+      out->insert(out->end(), distinct_.begin(), kept);  // once each already
+    } else {
+      for (auto it = distinct_.begin(); it != kept; ++it) add(static_cast<int32_t>(*it), out);
+    }
+    resume = done.resume;
+  }
+  const uint32_t from = usable != steps_.end() && usable->t < cutoff ? usable->t : cutoff;
+  scan_subjects(doc, lex, sal, first, sal.subject_tokens_from(std::max(from, resume)), last,
+                skip_first, skip_last, resume, scratch, out);
 }
 
 }  // namespace claimsift::claims
