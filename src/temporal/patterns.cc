@@ -2,6 +2,7 @@
 // Tested by tests/temporal_test.cc.
 #include "temporal/patterns.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -62,6 +63,19 @@ bool all_digits(std::string_view s) {
     if (c < '0' || c > '9') return false;
   return true;
 }
+// s == lit, byte by byte inline (string_view's operator== is an out-of-line call here).
+constexpr bool same(std::string_view s, std::string_view lit) {
+  if (s.size() != lit.size()) return false;
+  for (size_t k = 0; k < lit.size(); ++k)
+    if (s[k] != lit[k]) return false;
+  return true;
+}
+// The suffix of an English ordinal number: st, nd, rd, th.
+constexpr bool ordinal_suffix(std::string_view s) {
+  return same(s, "st") || same(s, "nd") || same(s, "rd") || same(s, "th");
+}
+constexpr bool starts_with_mid(std::string_view s) { return s.size() > 4 && same(s.substr(0, 4), "mid-"); }
+
 // Digits to a number, saturating at 999,999,999 (a digit run of any length never overflows).
 int to_int(std::string_view s) {
   int v = 0;
@@ -236,7 +250,7 @@ class Scan {
       while (k < s.size() && s[k] >= '0' && s[k] <= '9') ++k;
       if (k == 0 || k > 2) return -1;
       std::string_view rest = s.substr(k);
-      if (!(rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th")) return -1;
+      if (!(rest.empty() || ordinal_suffix(rest))) return -1;
       const int v = to_int(s.substr(0, k));
       return v >= 1 && v <= 31 ? v : -1;
     }
@@ -260,7 +274,22 @@ class Scan {
   }
 
   // A quantity: digits, a number word, "twenty-four", or a phrase ("a dozen", "a couple of").
+  // Remembered: the patterns tried at one token ask for the same one several times.
   bool number_at(uint32_t j, uint32_t* end, int* value) {
+    NumberMemo& m = number_memo_;
+    if (m.first != j || m.start != start_) {
+      m.first = j;
+      m.start = start_;
+      m.end = UINT32_MAX;  // stays so when read_number_at writes nothing
+      m.found = read_number_at(j, &m.end, &m.value);
+    }
+    if (m.end != UINT32_MAX) {  // written (a phrase of a value it cannot read returns false)
+      *end = m.end;
+      *value = m.value;
+    }
+    return m.found;
+  }
+  bool read_number_at(uint32_t j, uint32_t* end, int* value) {
     if (!usable(j)) return false;
     if (has(j, kStartsNumber)) {
       PhraseMatch pm = longest(j, phrase_limit(j), w_.numbers);
@@ -550,7 +579,7 @@ class Scan {
     // '90s as one token or as ' + 90s
     if (!s.empty() && s[0] == '\'') s.remove_prefix(1);
     else if (!numeric_tok(j) && tok(j).kind != TokenKind::kWord) return;  // mid-1990s is a word
-    if (s.size() > 4 && s.substr(0, 4) == "mid-") s.remove_prefix(4);
+    if (starts_with_mid(s)) s.remove_prefix(4);
     if (s.size() < 3 || s.back() != 's') return;
     std::string_view num = s.substr(0, s.size() - 1);
     if (!all_digits(num)) return;
@@ -581,7 +610,7 @@ class Scan {
     std::string_view s = norm(j);
     if (numeric_tok(j) && s.size() >= 3 && s.size() <= 4) {
       std::string_view suf = s.substr(s.size() - 2);
-      if ((suf == "th" || suf == "st" || suf == "nd" || suf == "rd") && all_digits(s.substr(0, s.size() - 2)))
+      if (ordinal_suffix(suf) && all_digits(s.substr(0, s.size() - 2)))
         n = to_int(s.substr(0, s.size() - 2));
     } else if (const WordInfo* w = W(j); w && w->has(kOrdinal)) {
       n = w->ordinal;
@@ -604,7 +633,7 @@ class Scan {
     bool mid = false;
     if (!m && usable(j) && tok(j).has(kHasHyphen)) {
       std::string_view s = norm(j);
-      if (s.size() > 4 && s.substr(0, 4) == "mid-") {
+      if (starts_with_mid(s)) {
         const WordInfo* w = w_.find(s.substr(4));
         if (w && w->has(kMonth)) {
           m = w->month;
@@ -1130,7 +1159,7 @@ class Scan {
     const WordInfo* d = W(i + 1);
     if (d && d->has(kUnit) && UnitCode(d->unit) == "D" && !d->unit_plural &&
         (is(i + 2, "before") || is(i + 2, "after")) &&
-        !(usable(i + 3) && norm(i + 3).size() > 4 && norm(i + 3).substr(norm(i + 3).size() - 3) == "ing")) {
+        !(usable(i + 3) && norm(i + 3).size() > 4 && same(norm(i + 3).substr(norm(i + 3).size() - 3), "ing"))) {
       Partial p;
       p.base = Base::kAnchorOffset;
       p.offset = word(i + 2) == "before" ? -1 : 1;
@@ -1197,8 +1226,8 @@ class Scan {
         if (!n || !n->has(kClockWord) || n->half_day == 0) return;
       }
       int half = 0;
-      if (rest == "am" || rest == "a.m.") half = 1;
-      else if (rest == "pm" || rest == "p.m.") half = 2;
+      if (same(rest, "am") || same(rest, "a.m.")) half = 1;
+      else if (same(rest, "pm") || same(rest, "p.m.")) half = 2;
       else if (!rest.empty()) return;
       j = i + 1;
       if (!half) {
@@ -1533,6 +1562,14 @@ class Scan {
   };
   PhraseMemo memo_[4];
   unsigned memo_next_ = 0;
+  // The last number_at (which depends on the token and on start_, through usable()).
+  struct NumberMemo {
+    uint32_t first = UINT32_MAX, start = 0;
+    bool found = false;
+    uint32_t end = 0;
+    int value = 0;
+  };
+  NumberMemo number_memo_;
 };
 
 }  // namespace

@@ -48,21 +48,50 @@ bool joins(const temporal::TokenClasses& classes, uint32_t from, uint32_t to) {
   return true;
 }
 
-// The mention the year filter compares a year with: of the mentions that begin at or before
-// `begin`, the one that begins last (the shortest of those that begin there), or null.
-const ByteSpan* last_mention_at_or_before(const Doc& doc, uint32_t begin) {
-  const ByteSpan* best = nullptr;
-  auto consider = [&](const std::vector<ByteSpan>& mentions) {
+// Which of two mentions the year filter compares a year with: the one that begins later, and
+// of two that begin together, the shorter.
+const ByteSpan* later_mention(const ByteSpan* a, const ByteSpan* b) {
+  if (a == nullptr) return b;
+  if (b == nullptr) return a;
+  return b->begin > a->begin || (b->begin == a->begin && b->end < a->end) ? b : a;
+}
+
+// A bare number inside a name is not a year ("The 1975" the band, "the Russell 2000 index"):
+// drops the year matches that the last mention beginning at or before them (later_mention)
+// covers. `years` and `last` are scratch buffers.
+void drop_years_inside_names(const Doc& doc, std::vector<Match>* matches,
+                             std::vector<uint32_t>* years, std::vector<const ByteSpan*>* last) {
+  years->clear();
+  for (uint32_t k = 0; k < matches->size(); ++k)
+    if ((*matches)[k].pattern == temporal::kPatYear) years->push_back(k);
+  if (years->empty()) return;
+  // The matches are in text order: a mention that begins at or before year y does so for every
+  // year after y. Each mention is offered to the first year it precedes, then a sweep carries
+  // the latest one forward.
+  last->assign(years->size(), nullptr);
+  auto offer = [&](const std::vector<ByteSpan>& mentions) {
     for (const ByteSpan& s : mentions) {
-      if (s.begin > begin) continue;
-      if (best == nullptr || s.begin > best->begin || (s.begin == best->begin && s.end < best->end))
-        best = &s;
+      const auto it = std::lower_bound(years->begin(), years->end(), s.begin,
+                                       [&](uint32_t k, uint32_t b) { return (*matches)[k].span.begin < b; });
+      if (it == years->end()) continue;
+      const size_t y = static_cast<size_t>(it - years->begin());
+      (*last)[y] = later_mention((*last)[y], &s);
     }
   };
-  for (const Organization& o : doc.organizations) consider(o.mentions);
-  for (const Person& p : doc.people) consider(p.mentions);
-  for (const Place& p : doc.places) consider(p.mentions);
-  return best;
+  for (const Organization& o : doc.organizations) offer(o.mentions);
+  for (const Person& p : doc.people) offer(p.mentions);
+  for (const Place& p : doc.places) offer(p.mentions);
+  const ByteSpan* running = nullptr;
+  bool any = false;
+  for (size_t y = 0; y < years->size(); ++y) {
+    running = later_mention(running, (*last)[y]);
+    Match& m = (*matches)[(*years)[y]];
+    if (running != nullptr && running->end >= m.span.end) {
+      m.pattern = -1;  // dropped below
+      any = true;
+    }
+  }
+  if (any) std::erase_if(*matches, [](const Match& m) { return m.pattern < 0; });
 }
 
 // Buffers one thread reuses from one document to the next (they keep their capacity).
@@ -70,6 +99,8 @@ struct Scratch {
   temporal::TokenClasses classes;
   std::vector<ByteSpan> spans;
   std::vector<Match> matches;
+  std::vector<uint32_t> years;
+  std::vector<const ByteSpan*> last_mentions;
   // Trims what one huge document grew.
   void trim() {
     constexpr size_t kKeepTokens = size_t{1} << 18;
@@ -94,13 +125,7 @@ void tag(Doc* doc, const temporal::TimeWords& words, const temporal::Recognizer&
   std::vector<Match>& matches = scratch->matches;
   matches.clear();
   recognizer.scan(*doc, classes.blocked.data(), classes, &matches);
-  // A bare number inside a name is not a year ("The 1975" the band, "the Russell 2000 index"):
-  // drop year matches that lie inside a person, place or organisation mention.
-  std::erase_if(matches, [&](const Match& m) {
-    if (m.pattern != temporal::kPatYear) return false;
-    const ByteSpan* name = last_mention_at_or_before(*doc, m.span.begin);
-    return name != nullptr && name->end >= m.span.end;
-  });
+  drop_years_inside_names(*doc, &matches, &scratch->years, &scratch->last_mentions);
   if (matches.empty()) return;
 
   const size_t m = matches.size();

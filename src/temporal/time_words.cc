@@ -74,10 +74,10 @@ TimeWords::Entry& TimeWords::entry(std::string_view key) {
   return en;
 }
 
-WordClass TimeWords::classify_long(std::string_view norm) const {
+const WordClass& TimeWords::classify_long(std::string_view norm) const {
   for (const auto& [k, e] : long_keys_)
     if (k == norm) return entries_[e].cls;
-  return WordClass{};
+  return none();
 }
 
 WordInfo& TimeWords::slot(std::string_view key) {
@@ -265,14 +265,16 @@ TimeWords::TimeWords(const LexiconSet& l)
   for (std::string_view g : kGlueWords) slot(g).bits |= kGlue;
   for (int c = 1; c < kFunctionWordCount; ++c)
     entry(kFunctionWords[c]).cls.code = static_cast<uint8_t>(c);
+  for (WordInfo& w : infos_) {
+    w.start = w.has(kSelfStarting) || w.clock_hour >= 0 ? kStartsAlone
+              : w.has(kCanStart)                        ? kStartsBeforeKnown
+                                                        : kStartsNothing;
+  }
   for (Entry& en : entries_) {
     if (en.info < 0) continue;
     const WordInfo& w = infos_[static_cast<size_t>(en.info)];
     en.cls.info = &w;
     en.cls.second_word = w.has(kSecondWord);
-    en.cls.start = w.has(kSelfStarting) || w.clock_hour >= 0 ? kStartsAlone
-                   : w.has(kCanStart)                        ? kStartsBeforeKnown
-                                                             : kStartsNothing;
   }
   index_by_word(l.vocabulary());
 }
@@ -308,10 +310,10 @@ void TimeWords::index_by_word(const LexiconVocabulary& vocabulary) {
   vocabulary_serial_ = vocabulary.serial();
 }
 
-WordClass TimeWords::classify_unlisted(std::string_view norm, size_t readable) const {
+const WordClass& TimeWords::classify_unlisted(std::string_view norm, size_t readable) const {
   const size_t n = norm.size();
   if (n == 1) return entries_[unlisted_byte_[static_cast<unsigned char>(norm[0])]].cls;
-  if (n == 0 || n > max_key_size_ || !in_filter(unlisted_filter_, norm)) return WordClass{};
+  if (n == 0 || n > max_key_size_ || !in_filter(unlisted_filter_, norm)) return none();
   return probe(norm, readable);
 }
 
@@ -331,6 +333,34 @@ void mark_blocked(const Doc& doc, const std::vector<ByteSpan>& spans, uint8_t* b
 
 }  // namespace
 
+namespace {
+
+// A token's class by its vocabulary word id (TimeWords::indexes), its text looked up only for a
+// form in no list.
+struct ByWordId {
+  ByWordId(const TimeWords& w, const Doc& d) : words(w), doc(d), index(w.id_index()) {}
+  const WordClass& operator()(const Token& t) const {
+    if (t.word >= 0) return index.classes[index.by_word[t.word]];
+    return words.classify_unlisted(doc.norm(t), doc.norm_buffer.size() - t.norm_begin);
+  }
+  const WordClass& none() const { return words.none(); }
+  const TimeWords& words;
+  const Doc& doc;
+  const TimeWords::IdIndex index;
+};
+
+// A token's class by its text (a document without word ids, or with another vocabulary's).
+struct ByText {
+  const WordClass& operator()(const Token& t) const {
+    return words.classify(doc.norm(t), doc.norm_buffer.size() - t.norm_begin);
+  }
+  const WordClass& none() const { return words.none(); }
+  const TimeWords& words;
+  const Doc& doc;
+};
+
+}  // namespace
+
 void TokenClasses::compute(const Doc& doc, const TimeWords& words,
                            const std::vector<ByteSpan>* block) {
   const size_t n = doc.tokens.size();
@@ -340,15 +370,9 @@ void TokenClasses::compute(const Doc& doc, const TimeWords& words,
   second.resize_for_overwrite(n);
   starts.resize_for_overwrite(n);
   if (words.indexes(doc.vocabulary)) {
-    const TimeWords::IdIndex index = words.id_index();
-    classify_all(doc, [&](const Token& t) {
-      if (t.word >= 0) return index.classes[index.by_word[t.word]];
-      return words.classify_token(t.word, doc.norm(t), doc.norm_buffer.size() - t.norm_begin);
-    });
+    classify_all(doc, ByWordId{words, doc});
   } else {
-    classify_all(doc, [&](const Token& t) {
-      return words.classify(doc.norm(t), doc.norm_buffer.size() - t.norm_begin);
-    });
+    classify_all(doc, ByText{words, doc});
   }
   if (block) mark_blocked(doc, *block, blocked.data());
 }
@@ -365,38 +389,42 @@ void TokenClasses::classify_all(const Doc& doc, const Classify& classify) {
   uint8_t* blocked_out = blocked.data();
   uint32_t* starts_out = starts.data();
   uint32_t start_count = 0;
-  // could_start(j - 1) waits for token j when token j - 1 starts a timex only before a number
-  // or a known word.
-  bool pending = false;
+  // The kinds whose classes the patterns read: words, clitics and punctuation.
+  constexpr uint32_t kClassedKinds = 1u << static_cast<int>(TokenKind::kWord) |
+                                     1u << static_cast<int>(TokenKind::kClitic) |
+                                     1u << static_cast<int>(TokenKind::kPunct);
+  bool pending = false;  // token j - 1 starts a timex if token j is a number or a known word
   for (uint32_t j = 0; j < n; ++j) {
     const Token& t = tokens[j];
-    // A number, or '90s: starts a timex whatever its class.
-    const char c0 = text[t.begin];
-    const bool lead = (c0 >= '0' && c0 <= '9') ||
-                      (c0 == '\'' && t.end - t.begin >= 3 && text[t.begin + 1] >= '0' &&
-                       text[t.begin + 1] <= '9');
     // Numbers are never in the table: no time word or function word starts with a digit.
     // A number may still be the second token of a phrase.
-    WordClass c;
-    c.second_word = true;
-    if (t.kind != TokenKind::kNumber) c = classify(t);
+    const bool number = t.kind == TokenKind::kNumber;
+    const WordClass& c = number ? classify.none() : classify(t);
     code_out[j] = c.code;
-    second_out[j] = c.second_word;
+    second_out[j] = c.second_word | number;
     blocked_out[j] = 0;
-    // The patterns read the classes of words, clitics and punctuation of up to 24 bytes.
-    const bool classed = c.info != nullptr && t.norm_size <= 24 &&
-                         (t.kind == TokenKind::kWord || t.kind == TokenKind::kClitic ||
-                          t.kind == TokenKind::kPunct);
-    if (pending && (lead || classed)) starts_out[start_count++] = j - 1;
-    pending = false;
-    info_out[j] = classed ? c.info : nullptr;
-    const StartKind start = classed ? c.start : kStartsNothing;
-    if (lead || start == kStartsAlone ||
-        (t.kind == TokenKind::kWord && t.has(kHasHyphen) && t.norm_size > 4)) {
-      starts_out[start_count++] = j;
-    } else {
-      pending = start == kStartsBeforeKnown;
+    const WordInfo* w = t.norm_size <= 24 && ((kClassedKinds >> static_cast<int>(t.kind)) & 1) != 0
+                            ? c.info
+                            : nullptr;
+    info_out[j] = w;
+    // could_start, read as the tokens go by: a number or '90s, a word that starts a timex
+    // alone, a long hyphenated word; or, before one of those or a known word, a word that
+    // starts one before a known word (kStartsBeforeKnown).
+    const char c0 = text[t.begin];
+    const bool digit = c0 >= '0' && c0 <= '9';
+    // Most tokens: no class, no digit, no apostrophe, no hyphen; they start nothing.
+    if (w == nullptr && !digit && c0 != '\'' && !t.has(kHasHyphen)) {
+      pending = false;
+      continue;
     }
+    const bool lead = digit || (c0 == '\'' && t.end - t.begin >= 3 && text[t.begin + 1] >= '0' &&
+                                text[t.begin + 1] <= '9');
+    const StartKind start = w != nullptr ? w->start : kStartsNothing;
+    const bool alone = lead || start == kStartsAlone ||
+                       (t.has(kHasHyphen) && t.kind == TokenKind::kWord && t.norm_size > 4);
+    if (pending && (lead || w != nullptr)) starts_out[start_count++] = j - 1;
+    if (alone) starts_out[start_count++] = j;
+    pending = !alone && start == kStartsBeforeKnown;
   }
   starts.resize_for_overwrite(start_count);
 }

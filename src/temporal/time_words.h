@@ -67,6 +67,13 @@ enum PhraseList : uint8_t {
 
 enum class TenseCue : uint8_t { kNone, kPast, kFuture, kPerfect, kNotPast };
 
+// How a word can start a timex (could_start), read from its class once, when the table is built.
+enum StartKind : uint8_t {
+  kStartsNothing = 0,
+  kStartsAlone = 1,        // whatever follows: kSelfStarting, or a clock word with an hour (noon)
+  kStartsBeforeKnown = 2,  // when a number or another known word follows: kCanStart
+};
+
 struct WordInfo {
   uint32_t bits = 0;
   int8_t month = 0;        // 1..12
@@ -85,6 +92,7 @@ struct WordInfo {
   int8_t half_day = 0;     // 1 a.m., 2 p.m., 3 o'clock
   TenseCue tense = TenseCue::kNone;
   uint8_t whole_in = 0;    // PhraseList bits: the lists that hold this word as a whole entry
+  StartKind start = kStartsNothing;  // read from the bits once the table is complete
   bool has(uint32_t b) const { return (bits & b) != 0; }
 };
 
@@ -125,20 +133,12 @@ struct Code {
 };
 constexpr bool operator==(Code c, Fw w) { return c.v == w.code; }
 
-// How a word can start a timex (could_start), read from its class once, when the table is built.
-enum StartKind : uint8_t {
-  kStartsNothing = 0,
-  kStartsAlone = 1,        // whatever follows: kSelfStarting, or a clock word with an hour (noon)
-  kStartsBeforeKnown = 2,  // when a number or another known word follows: kCanStart
-};
-
 // What the table knows of one normalised form: its word class (nullptr: none), its function
-// word code (0: none), and two facts of its class the per-token pass reads without it.
+// word code (0: none), and whether it may be a phrase's second word (read without the class).
 struct WordClass {
   const WordInfo* info = nullptr;
   uint8_t code = 0;
   bool second_word = false;        // info has kSecondWord
-  StartKind start = kStartsNothing;
 };
 
 class TimeWords {
@@ -161,12 +161,12 @@ class TimeWords {
   // Class and function word code of a normalised form: one probe of a flat open-addressing
   // table (no allocation). `readable` bytes from norm.data() may be read (>= norm.size()): with
   // 8 or more, short keys are read as whole machine words.
-  WordClass classify(std::string_view norm, size_t readable = 0) const {
+  const WordClass& classify(std::string_view norm, size_t readable = 0) const {
     const size_t n = norm.size();
-    if (n == 0 || n > max_key_size_) return WordClass{};
+    if (n == 0 || n > max_key_size_) return none();
     // Most words are in no list: a bit per (size, first byte, last byte) turns most away
     // before any hashing.
-    if (!in_filter(filter_, norm)) return WordClass{};
+    if (!in_filter(filter_, norm)) return none();
     return probe(norm, readable);
   }
 
@@ -179,12 +179,14 @@ class TimeWords {
   // The same as classify(norm) for a token whose word id (in a vocabulary indexes() accepts)
   // is `word`: a table read by id, and for a form in no list (-1), a probe only when the form
   // may be one of the few keys the vocabulary lacks (punctuation, "'re").
-  WordClass classify_token(int32_t word, std::string_view norm, size_t readable) const {
+  const WordClass& classify_token(int32_t word, std::string_view norm, size_t readable) const {
     if (word >= 0) return entries_[by_word_[static_cast<size_t>(word)]].cls;
     return classify_unlisted(norm, readable);
   }
   // The same for a form in no list (out of line: the per-token loop keeps its registers).
-  WordClass classify_unlisted(std::string_view norm, size_t readable) const;
+  const WordClass& classify_unlisted(std::string_view norm, size_t readable) const;
+  // The class of the forms the table does not hold (no class, no code).
+  const WordClass& none() const { return entries_[0].cls; }
   // How many keys are not in the indexed vocabulary (for tests).
   size_t unlisted_key_count() const { return unlisted_keys_; }
 
@@ -204,7 +206,7 @@ class TimeWords {
     return (filter[f >> 6] & (uint64_t{1} << (f & 63))) != 0;
   }
   // The table probe of a non-empty key of at most max_key_size_ bytes.
-  WordClass probe(std::string_view norm, size_t readable) const {
+  const WordClass& probe(std::string_view norm, size_t readable) const {
     const size_t n = norm.size();
     if (n > kWordKey) return classify_long(norm);
     Packed k;
@@ -273,7 +275,7 @@ class TimeWords {
     WordClass cls;                   // cls.info = &infos_[info], set once the table is complete
     int32_t info = -1;               // index into infos_, -1: a function word only
   };
-  WordClass classify_long(std::string_view norm) const;
+  const WordClass& classify_long(std::string_view norm) const;
   Entry& entry(std::string_view key);  // finds or adds
   WordInfo& slot(std::string_view key);
   void mark_phrase_starts(const Lexicon& lex, uint32_t bit);
@@ -353,7 +355,8 @@ struct TokenClasses {
   }
 
  private:
-  // The pass over the tokens, with `classify(token)` giving a non-number token's WordClass.
+  // The pass over the tokens, with `classify(token)` giving a non-number token's WordClass
+  // (and classify.none() the class of no word): fills every array.
   template <typename Classify>
   void classify_all(const Doc& doc, const Classify& classify);
 };
