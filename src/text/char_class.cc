@@ -6,25 +6,6 @@
 
 namespace claimsift::text {
 
-namespace {
-
-constexpr CharKind ascii_kind(int c) {
-  if (c == ' ' || (c >= 0x09 && c <= 0x0D)) return CharKind::kGap;
-  if (c < 0x20 || c == 0x7F) return CharKind::kGap;  // other control characters: invisible
-  if (c >= 'A' && c <= 'Z') return CharKind::kUpper;
-  if (c >= 'a' && c <= 'z') return CharKind::kLower;
-  if (c >= '0' && c <= '9') return CharKind::kDigit;
-  switch (c) {
-    case '$': case '+': case '<': case '=': case '>': case '^': case '|': case '~':
-      return CharKind::kSymbol;
-    default:
-      return CharKind::kPunct;
-  }
-}
-
-
-}  // namespace
-
 const CharKind kAsciiKind[128] = {
 #define K(n) ascii_kind(n)
 #define K8(n) K(n), K(n + 1), K(n + 2), K(n + 3), K(n + 4), K(n + 5), K(n + 6), K(n + 7)

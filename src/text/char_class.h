@@ -35,6 +35,21 @@ enum class CharKind : uint8_t {
   kOther,   // private use, unassigned
 };
 
+// The kind of an ASCII character (c < 0x80); kAsciiKind holds it by character.
+constexpr CharKind ascii_kind(int c) {
+  if (c == ' ' || (c >= 0x09 && c <= 0x0D)) return CharKind::kGap;
+  if (c < 0x20 || c == 0x7F) return CharKind::kGap;  // other control characters: invisible
+  if (c >= 'A' && c <= 'Z') return CharKind::kUpper;
+  if (c >= 'a' && c <= 'z') return CharKind::kLower;
+  if (c >= '0' && c <= '9') return CharKind::kDigit;
+  switch (c) {
+    case '$': case '+': case '<': case '=': case '>': case '^': case '|': case '~':
+      return CharKind::kSymbol;
+    default:
+      return CharKind::kPunct;
+  }
+}
+
 // The kind of a non-ASCII code point (ICU look-up).
 CharKind classify_non_ascii(char32_t c);
 

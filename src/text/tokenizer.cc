@@ -91,6 +91,31 @@ constexpr std::array<bool, 128> kMayJoin = [] {
   return table;
 }();
 
+// For a lower-case letter that may start a URL scheme or www., the second letter that does
+// (ht, ft, ww); 0 for the others (a byte with bit 5 set is never 0).
+constexpr std::array<char, 128> kUrlSecondLetter = [] {
+  std::array<char, 128> table{};
+  table['h'] = 't';
+  table['f'] = 't';
+  table['w'] = 'w';
+  return table;
+}();
+
+// ASCII marks that are always a token of one byte where a token starts (when no combining mark
+// follows): 1 for a punctuation mark, 2 for a symbol; 0 for letters, digits and gaps, for the
+// marks that form runs (. - ` ! ?), the apostrophe, and the starts of handles, hashtags and
+// keycap emoji (@ # *).
+constexpr std::array<uint8_t, 128> kLoneMark = [] {
+  std::array<uint8_t, 128> table{};
+  for (int c = 0; c < 128; ++c) {
+    const CharKind k = text::ascii_kind(c);
+    if (k == CharKind::kPunct) table[static_cast<size_t>(c)] = 1;
+    if (k == CharKind::kSymbol || k == CharKind::kOther) table[static_cast<size_t>(c)] = 2;
+  }
+  for (const char c : std::string_view(".-`!?'@#*")) table[static_cast<size_t>(c)] = 0;
+  return table;
+}();
+
 // x with the bytes A-Z made lower-case. Bytes of 0x80 and above may change too: callers use it
 // only on ASCII text (or on bytes they throw away).
 inline uint64_t lower_ascii_letters(uint64_t x) {
@@ -198,6 +223,8 @@ class Run {
   void emit_plain(size_t begin, size_t end, unsigned mask);
   [[gnu::always_inline]] bool short_plain_word(size_t i);
   bool starts_word_not_address(size_t i);
+  bool email_may_start(size_t i);
+  bool lone_mark(size_t i);
   void scan_word(size_t i);
   void set_word(Token* t) const;
   uint16_t gap_flags();  // flags of the whitespace before the token; resets it
@@ -225,6 +252,7 @@ class Run {
   size_t norm_size_ = 0;
   size_t pos_ = 0;      // where the next token may start
   size_t next_at_ = 0;  // position of the next '@' at or after pos_ (text size: none)
+  size_t no_email_before_ = 0;  // no address starts before it (65 bytes before next_at_)
   // Whitespace seen since the last token, as the flags it gives the next one (kSpaceBefore,
   // kNewlineBefore at the first line break, kParagraphBefore at the second).
   uint16_t gap_ = 0;
@@ -567,15 +595,34 @@ size_t Run::alnum_run_end(size_t from, size_t limit, unsigned* seen) const {
 // www.) or an e-mail address (an '@' close ahead).
 bool Run::starts_word_not_address(size_t i) {
   const size_t n = text_.size();
-  if (!(kByteShape[static_cast<unsigned char>(text_[i])] & (kShapeUpper | kShapeLower))) return false;
-  const char l = static_cast<char>(text_[i] | 0x20);
-  const char l1 = i + 1 < n ? static_cast<char>(text_[i + 1] | 0x20) : 0;
-  if (((l == 'h' || l == 'f') && l1 == 't') || (l == 'w' && l1 == 'w')) return false;
+  const unsigned char b = static_cast<unsigned char>(text_[i]);
+  if (!(kByteShape[b] & (kShapeUpper | kShapeLower))) return false;
+  // ht ft ww (any case) may start http:// ftp:// www.
+  if (i + 1 < n && kUrlSecondLetter[b | 0x20] == (text_[i + 1] | 0x20)) return false;
+  return !email_may_start(i);
+}
+
+// Whether an e-mail address may start at i: an '@' follows within 65 bytes.
+bool Run::email_may_start(size_t i) {
+  if (i < no_email_before_) return false;
+  const size_t n = text_.size();
   if (next_at_ < i) {  // the next '@' of the text, found once per '@' (not once per word)
     const void* p = std::memchr(text_.data() + i, '@', n - i);
     next_at_ = p ? static_cast<size_t>(static_cast<const char*>(p) - text_.data()) : n;
+    no_email_before_ = next_at_ == n ? n : next_at_ - std::min<size_t>(next_at_, 65);
   }
-  return !(next_at_ < n && next_at_ - i <= 65);
+  return next_at_ < n && next_at_ - i <= 65;
+}
+
+// Emits the one-byte token of an ASCII mark at i that is always alone (kLoneMark; a comma, a
+// bracket, a straight double quote), without the general dispatch; false for other characters.
+bool Run::lone_mark(size_t i) {
+  const unsigned char b = static_cast<unsigned char>(text_[i]);
+  if (b >= 0x80 || kLoneMark[b] == 0) return false;
+  if (i + 1 < text_.size() && static_cast<unsigned char>(text_[i + 1]) >= 0x80) return false;
+  emit(i, i + 1, kLoneMark[b] == 1 ? TokenKind::kPunct : TokenKind::kSymbol);
+  pos_ = i + 1;
+  return true;
 }
 
 // A word or number at i, and the words that follow it after one space each (the common run of
@@ -868,6 +915,7 @@ void Run::tokenize() {
   const size_t n = text_.size();
   const void* at_sign = std::memchr(text_.data() + pos_, '@', n - pos_);
   next_at_ = at_sign ? static_cast<size_t>(static_cast<const char*>(at_sign) - text_.data()) : n;
+  no_email_before_ = next_at_ == n ? n : next_at_ - std::min<size_t>(next_at_, 65);
   while (pos_ < n) {
     const size_t i = pos_;
     if (text_[i] == ' ') {  // the common gap
@@ -880,6 +928,7 @@ void Run::tokenize() {
       word_or_number(i);
       continue;
     }
+    if (lone_mark(i)) continue;
     size_t next;
     const char32_t c = at(i, &next);
     const CharKind k = classify(c);
@@ -902,12 +951,7 @@ void Run::tokenize() {
         }
       }
       if (text::is_ascii_alnum(c)) {
-        // The next '@' of the text, found once per '@' (not once per word).
-        if (next_at_ < i) {
-          const void* p = std::memchr(text_.data() + i, '@', n - i);
-          next_at_ = p ? static_cast<size_t>(static_cast<const char*>(p) - text_.data()) : n;
-        }
-        if (next_at_ < n && next_at_ - i <= 65) {
+        if (email_may_start(i)) {
           if (const size_t e = text::scan_email(text_, i)) {
             emit(i, e, TokenKind::kEmail);
             pos_ = e;
