@@ -1,6 +1,8 @@
 // The lexicons of the entity recogniser, resolved once from a LexiconSet, and the small token
 // predicates the passes share. See entity_internal.h.
 // Tested by tests/entities_test.cc.
+#include <algorithm>
+
 #include "entities/entity_internal.h"
 
 namespace claimsift::entities {
@@ -57,12 +59,14 @@ int small_number(const Doc& d, uint32_t i) {
 }
 
 int year_old_value(const Doc& d, uint32_t i) {
-  std::string_view s = d.norm(d.tokens[i]);
+  const Token& t = d.tokens[i];
   constexpr std::string_view kTail = "-year-old";
-  if (s.size() <= kTail.size() || s.substr(s.size() - kTail.size()) != kTail) return -1;
+  // One to three digits and the tail: the length alone rules out almost every token.
+  if (t.norm_size <= kTail.size() || t.norm_size > kTail.size() + 3) return -1;
+  const std::string_view s = d.norm(t);
+  if (!s.ends_with(kTail)) return -1;
   int v = 0;
-  size_t n = s.size() - kTail.size();
-  if (n > 3) return -1;
+  const size_t n = s.size() - kTail.size();
   for (size_t k = 0; k < n; ++k) {
     if (s[k] < '0' || s[k] > '9') return -1;
     v = v * 10 + (s[k] - '0');
@@ -73,9 +77,8 @@ int year_old_value(const Doc& d, uint32_t i) {
 std::vector<int32_t> sentence_of_tokens(const Doc& d) {
   std::vector<int32_t> out(d.tokens.size(), -1);
   for (size_t s = 0; s < d.sentences.size(); ++s) {
-    for (uint32_t i = d.sentences[s].token_begin; i < d.sentences[s].token_end; ++i) {
-      out[i] = static_cast<int32_t>(s);
-    }
+    std::fill(out.begin() + d.sentences[s].token_begin, out.begin() + d.sentences[s].token_end,
+              static_cast<int32_t>(s));
   }
   return out;
 }

@@ -36,6 +36,11 @@ struct Ctx {
   bool cap(uint32_t i) const { return is_cap(d, i); }
   bool word(uint32_t i) const { return is_word(d, i); }
   bool lower(uint32_t i) const { return is_lower_word(d, i); }
+  // is_quote, with its kind test first (most tokens are words).
+  bool quote(uint32_t i) const {
+    const TokenKind k = d.tokens[i].kind;
+    return (k == TokenKind::kPunct || k == TokenKind::kClitic) && is_quote(d, i);
+  }
   // match_longest of `list` over tokens [b, e).
   PhraseMatch longest(uint32_t b, uint32_t e, PhraseList list) const {
     return facts.longest(b, e, list, scratch);
@@ -159,7 +164,7 @@ uint32_t run_end(const Ctx& c, uint32_t i) {
       }
     }
     // Quoted nickname inside a name: Oskar "Ozzy" Lindqvist.
-    if (c.has(e, kFactQuote) && e + 3 < c.se && c.cap(e + 1) && c.has(e + 2, kFactQuote) &&
+    if (c.quote(e) && e + 3 < c.se && c.cap(e + 1) && c.quote(e + 2) &&
         c.cap(e + 3) && !(*c.taken)[e + 3]) {
       e += 4;
       continue;
@@ -270,7 +275,16 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue);
 class RunMatches {
  public:
   enum List { kRegions, kGazetteer, kTowns, kOutlets, kNamedEvents, kDemonyms, kListCount };
-  RunMatches(const Ctx& c, uint32_t b, uint32_t e) : c_(c), b_(b), e_(e) {}
+  RunMatches(const Ctx& c, uint32_t b, uint32_t e) : c_(c), b_(b), e_(e) {
+    // No phrase of any of the lists starts at b: every match is empty, known now.
+    uint64_t bits = 0;
+    for (PhraseList l : kLists) {
+      const uint64_t bit = c.facts.list_bit(l);
+      if (bit == 0) return;  // a list starts() asks find_token for: look up as asked
+      bits |= bit;
+    }
+    if ((c.d.tokens[b].lists & bits) == 0) known_ = (1u << kListCount) - 1;
+  }
 
   PhraseMatch get(List l) {
     if ((known_ & (1u << l)) == 0) {
@@ -566,7 +580,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       particle_inside = true;  // only particles join a run otherwise ("van der", "de la")
     }
     if (k > b && c.has(k, kFactSuffix)) suffix = true;
-    if (c.has(k, kFactQuote)) nickname = true;
+    if (c.quote(k)) nickname = true;
   }
   if (!c.cap(b)) particle_inside = true;  // "de Armas"
   bool brand = false;

@@ -103,9 +103,12 @@ void find_works(const Doc& d, const EntityLexicons& lx, const std::vector<int32_
     const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
     const int32_t si = static_cast<int32_t>(s);
     for (uint32_t i = sb; i < se; ++i) {
+      // Every cue below is a lower-case word or a capitalised one.
+      const bool lower = is_lower_word(d, i);
+      if (!lower && !is_cap(d, i)) continue;
       if ((*taken)[i]) continue;
       // Cue before: "star in X", "the film X", "album, X", "single “X”".
-      if (is_lower_word(d, i)) {
+      if (lower) {
         PhraseMatch m = match_longest(d, i, se, *lx.work_before, scratch);
         if (m) {
           uint32_t j = m.token_end;
@@ -144,8 +147,8 @@ void find_works(const Doc& d, const EntityLexicons& lx, const std::vector<int32_
         }
       }
       // A film title inside an epithet or a title before a name: "Top Gun actor".
-      if (is_lower_word(d, i) && is_work_kind_role(d.norm(d.tokens[i])) && i > sb &&
-          is_cap(d, i - 1)) {
+      if (is_lower_word(d, i) && i > sb && is_cap(d, i - 1) &&
+          is_work_kind_role(d.norm(d.tokens[i]))) {
         uint32_t b = i;
         while (b > sb && i - b < 8 &&
                (is_cap(d, b - 1) || ((norm_is(d, b - 1, ":") || is_dash(d, b - 1)) && b - 1 > sb &&
