@@ -341,7 +341,11 @@ struct ByWordId {
   ByWordId(const TimeWords& w, const Doc& d) : words(w), doc(d), index(w.id_index()) {}
   const WordClass& operator()(const Token& t) const {
     if (t.word >= 0) return index.classes[index.by_word[t.word]];
-    return words.classify_unlisted(doc.norm(t), doc.norm_buffer.size() - t.norm_begin);
+    if (t.norm_size == 1)  // punctuation, mostly
+      return index.classes[index.by_byte[static_cast<unsigned char>(doc.norm_buffer[t.norm_begin])]];
+    const std::string_view norm = doc.norm(t);
+    if (norm.empty() || !words.may_be_unlisted_key(norm)) return words.none();
+    return words.classify_unlisted(norm, doc.norm_buffer.size() - t.norm_begin);
   }
   const WordClass& none() const { return words.none(); }
   const TimeWords& words;
@@ -374,6 +378,7 @@ void TokenClasses::compute(const Doc& doc, const TimeWords& words,
   } else {
     classify_all(doc, ByText{words, doc});
   }
+  std::memset(blocked.data(), 0, n);
   if (block) mark_blocked(doc, *block, blocked.data());
 }
 
@@ -386,7 +391,6 @@ void TokenClasses::classify_all(const Doc& doc, const Classify& classify) {
   const WordInfo** info_out = info.data();
   uint8_t* code_out = code.data();
   uint8_t* second_out = second.data();
-  uint8_t* blocked_out = blocked.data();
   uint32_t* starts_out = starts.data();
   uint32_t start_count = 0;
   // The kinds whose classes the patterns read: words, clitics and punctuation.
@@ -402,7 +406,6 @@ void TokenClasses::classify_all(const Doc& doc, const Classify& classify) {
     const WordClass& c = number ? classify.none() : classify(t);
     code_out[j] = c.code;
     second_out[j] = c.second_word | number;
-    blocked_out[j] = 0;
     const WordInfo* w = t.norm_size <= 24 && ((kClassedKinds >> static_cast<int>(t.kind)) & 1) != 0
                             ? c.info
                             : nullptr;

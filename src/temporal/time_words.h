@@ -185,6 +185,11 @@ class TimeWords {
   }
   // The same for a form in no list (out of line: the per-token loop keeps its registers).
   const WordClass& classify_unlisted(std::string_view norm, size_t readable) const;
+  // False when a non-empty form in no list is surely none of the keys the vocabulary lacks
+  // (most such forms; classify_unlisted would find nothing).
+  bool may_be_unlisted_key(std::string_view norm) const {
+    return norm.size() <= max_key_size_ && in_filter(unlisted_filter_, norm);
+  }
   // The class of the forms the table does not hold (no class, no code).
   const WordClass& none() const { return entries_[0].cls; }
   // How many keys are not in the indexed vocabulary (for tests).
@@ -195,9 +200,10 @@ class TimeWords {
   // classes[by_word[w]].
   struct IdIndex {
     const uint16_t* by_word = nullptr;
+    const uint16_t* by_byte = nullptr;  // a one-byte form in no list: classes[by_byte[byte]]
     const WordClass* classes = nullptr;
   };
-  IdIndex id_index() const { return IdIndex{by_word_.data(), entry_classes_.data()}; }
+  IdIndex id_index() const { return IdIndex{by_word_.data(), unlisted_byte_, entry_classes_.data()}; }
 
  private:
   static constexpr size_t kFilterWords = (32 << 10) / 64;
