@@ -381,16 +381,28 @@ inline bool Run::short_plain_word(size_t i) {
   const size_t len = static_cast<size_t>(std::countr_zero(stop));
   const unsigned char after = static_cast<unsigned char>(s[len]);
   if (len == 0 || after >= 0x80) return false;
-  // The classes of the word's own bytes.
-  const uint32_t own = (uint32_t{1} << len) - 1;
-  const uint32_t letter = k.letter & own, upper = letter & ~k.bit5;
   if (kMayJoin[after]) {
     // A joiner before a character that is neither a letter nor a digit joins nothing ("said,"
-    // "2025." "Smith:"); a period may still belong to the word (an abbreviation).
+    // "2025." "Smith:"); a period may still belong to the word (an abbreviation, below).
     if (i + len + 1 >= text_.size()) return false;
     const unsigned char next = static_cast<unsigned char>(s[len + 1]);
     if (next >= 0x80 || (kByteShape[next] & kShapeAlnum)) return false;
-    if (after == '.' && letter != 0 && keeps_period(i, i + len, false)) {
+  }
+  // The classes of the word's own bytes.
+  const uint32_t own = (uint32_t{1} << len) - 1;
+  const uint32_t letter = k.letter & own, upper = letter & ~k.bit5;
+  // The lower-case form is also the word-id key.
+  const WordIdCache::Key key = {
+      {k.lowered[0] & first_bytes(len), len > 8 ? k.lowered[1] & first_bytes(len - 8) : 0}};
+  Token t;
+  word_ids_->assign(key, len, &t);
+  if (after == '.' && letter != 0) {
+    // An abbreviation keeps its period. A listed one ("mr.") has its word ("mr") as a key of
+    // the list too (a key's prefixes before a period are keys): without the list's bit, only
+    // the shape can keep it.
+    const bool maybe_listed = abbreviation_bit_ == 0 || (t.lists & abbreviation_bit_) != 0;
+    if (maybe_listed ? keeps_period(i, i + len, false)
+                     : text::has_abbreviation_shape(text_.substr(i, len))) {
       emit(i, i + len + 1, TokenKind::kWord);
       pos_ = i + len + 1;
       return true;
@@ -405,21 +417,15 @@ inline bool Run::short_plain_word(size_t i) {
     if (!lower) flags |= kAllUpper;
     if (upper == 0) flags |= kAllLower;
   }
-  // The lower-case form is also the word-id key.
-  const WordIdCache::Key key = {
-      {k.lowered[0] & first_bytes(len), len > 8 ? k.lowered[1] & first_bytes(len - 8) : 0}};
-  char* const form = norm_.data() + norm_size_;
-  Token t;
   t.begin = static_cast<uint32_t>(i);
   t.end = static_cast<uint32_t>(i + len);
   t.norm_begin = static_cast<uint32_t>(norm_size_);
   t.norm_size = static_cast<uint32_t>(len);
   t.kind = letter != 0 ? TokenKind::kWord : TokenKind::kNumber;
   t.flags = flags;
-  word_ids_->assign(key, len, &t);
   // The form goes into the norm buffer with zeros after it, in the slack the next form
   // overwrites.
-  std::memcpy(form, key.w, 16);
+  std::memcpy(norm_.data() + norm_size_, key.w, 16);
   norm_size_ += len;
   pos_ = i + len;
   doc_->tokens.push_back(t);
