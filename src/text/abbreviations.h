@@ -38,6 +38,12 @@ class Abbreviations {
 // not TMZ, not Hmm).
 bool has_abbreviation_shape(std::string_view word);
 
+// has_abbreviation_shape for a word of ASCII letters and digits only: one of five bytes or more
+// is ruled out without a scan.
+inline bool has_plain_abbreviation_shape(std::string_view word) {
+  return word.size() <= 4 && has_abbreviation_shape(word);
+}
+
 }  // namespace claimsift::text
 
 #endif  // CLAIMSIFT_TEXT_ABBREVIATIONS_H_

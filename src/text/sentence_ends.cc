@@ -20,9 +20,11 @@ bool all_of(std::string_view s, char a, char b) {
   return true;
 }
 
-bool is_punct(const Doc& doc, uint32_t t, std::string_view s) {
-  return t < doc.tokens.size() && doc.tokens[t].kind == TokenKind::kPunct &&
-         doc.surface(doc.tokens[t]) == s;
+// Token t exists and is the punctuation mark `c` alone.
+bool is_punct(const Doc& doc, uint32_t t, char c) {
+  if (t >= doc.tokens.size()) return false;
+  const Token& tok = doc.tokens[t];
+  return tok.kind == TokenKind::kPunct && tok.end - tok.begin == 1 && doc.text[tok.begin] == c;
 }
 
 // The token after t follows it without a space.
@@ -137,7 +139,7 @@ uint32_t SentenceEnds::spaced_ellipsis(const Doc& doc, uint32_t t, bool wrapped,
                                        uint32_t* resume) const {
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   uint32_t g = t + 1;
-  while (g < n && g - t < 5 && is_punct(doc, g, ".") && doc.tokens[g].has(kSpaceBefore) &&
+  while (g < n && g - t < 5 && is_punct(doc, g, '.') && doc.tokens[g].has(kSpaceBefore) &&
          !doc.tokens[g].has(kNewlineBefore))
     ++g;
   const uint32_t dots = g - t;
@@ -162,20 +164,20 @@ uint32_t SentenceEnds::boundary_after(const Doc& doc, uint32_t first, uint32_t t
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   EndKind kind = end_kind(doc, t);
   if (kind == EndKind::kNone) return 0;
-  if (is_punct(doc, t, ".") && is_punct(doc, t + 1, ".") && tokens[t + 1].has(kSpaceBefore) &&
+  if (is_punct(doc, t, '.') && is_punct(doc, t + 1, '.') && tokens[t + 1].has(kSpaceBefore) &&
       !tokens[t + 1].has(kNewlineBefore)) {
     return spaced_ellipsis(doc, t, wrapped, resume);
   }
   uint32_t q = t + 1;
   // "…." is an ellipsis and a period.
-  if (kind == EndKind::kEllipsis && is_punct(doc, q, ".") && !tokens[q].has(kSpaceBefore)) {
+  if (kind == EndKind::kEllipsis && is_punct(doc, q, '.') && !tokens[q].has(kSpaceBefore)) {
     kind = EndKind::kStrong;
     ++q;
   }
   // An omission mark in brackets ends nothing: "stairways [...]".
   if (kind == EndKind::kEllipsis && t > 0 && !tokens[t].has(kSpaceBefore) &&
-      (is_punct(doc, t - 1, "[") || is_punct(doc, t - 1, "(")) && q < n &&
-      (is_punct(doc, q, "]") || is_punct(doc, q, ")"))) {
+      (is_punct(doc, t - 1, '[') || is_punct(doc, t - 1, '(')) && q < n &&
+      (is_punct(doc, q, ']') || is_punct(doc, q, ')'))) {
     return 0;
   }
   bool quote = false;

@@ -402,7 +402,7 @@ inline bool Run::short_plain_word(size_t i) {
     // the shape can keep it.
     const bool maybe_listed = abbreviation_bit_ == 0 || (t.lists & abbreviation_bit_) != 0;
     if (maybe_listed ? keeps_period(i, i + len, false)
-                     : text::has_abbreviation_shape(text_.substr(i, len))) {
+                     : text::has_plain_abbreviation_shape(text_.substr(i, len))) {
       emit(i, i + len + 1, TokenKind::kWord);
       pos_ = i + len + 1;
       return true;
