@@ -45,6 +45,11 @@ bool all_ellipsis_chars(std::string_view s) {
 
 EndKind SentenceEnds::end_kind(const Doc& doc, uint32_t t) const {
   const Token& tok = doc.tokens[t];
+  if (tok.kind == TokenKind::kPunct && tok.end - tok.begin == 1) {  // the common . ! ?
+    const char c = doc.text[tok.begin];
+    if (c == '.') return EndKind::kStrong;
+    return c == '!' || c == '?' ? EndKind::kExclaimQuery : EndKind::kNone;
+  }
   if (!may_end(doc, tok)) return EndKind::kNone;
   const std::string_view s = doc.surface(tok);
   if (tok.kind == TokenKind::kPunct) {
