@@ -406,9 +406,9 @@ void TokenClasses::classify_all(const Doc& doc, const Classify& classify) {
     const WordClass& c = number ? classify.none() : classify(t);
     code_out[j] = c.code;
     second_out[j] = c.second_word | number;
-    const WordInfo* w = t.norm_size <= 24 && ((kClassedKinds >> static_cast<int>(t.kind)) & 1) != 0
-                            ? c.info
-                            : nullptr;
+    const WordInfo* w = c.info;
+    if (w != nullptr && (t.norm_size > 24 || ((kClassedKinds >> static_cast<int>(t.kind)) & 1) == 0))
+      w = nullptr;
     info_out[j] = w;
     // could_start, read as the tokens go by: a number or '90s, a word that starts a timex
     // alone, a long hyphenated word; or, before one of those or a known word, a word that
