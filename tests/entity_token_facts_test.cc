@@ -115,6 +115,22 @@ TEST(EntityTokenFacts, EqualThePredicatesWithoutVocabularyIds) {
   expect_facts_match(d, lx);
 }
 
+TEST(EntityTokenFacts, ReusedForAnotherDocumentForgetsTheFirst) {
+  const EntityLexicons lx(LexiconSet::builtin());
+  const Doc first = tokenize_and_split("Paris Hilton told People in London.");
+  const Doc second = tokenize_and_split("said the actress Tom of Records.");
+  TokenFacts facts;
+  facts.reset(first, lx);
+  for (uint32_t i = 0; i < first.tokens.size(); ++i) (void)facts.has(i, kFactCommon);
+  facts.reset(second, lx);
+  for (uint32_t i = 0; i < second.tokens.size(); ++i) {
+    for (const FactDef& f : kFacts) {
+      EXPECT_EQ(facts.has(i, f.fact), f.holds(second, lx, i)) << f.name << " at " << i;
+    }
+  }
+  EXPECT_TRUE(facts.has(2, kFactRoleNoun));  // "actress" where the first document had "People"
+}
+
 TEST(EntityTokenFacts, KnowsTheCommonCases) {
   const Doc d = tokenize_and_split("Mr. Tom Cruise told People in Paris.");
   const EntityLexicons lx(LexiconSet::builtin());

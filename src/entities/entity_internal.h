@@ -139,16 +139,14 @@ enum class PhraseList : uint8_t {
 };
 class TokenFacts {
  public:
-  static constexpr uint64_t kResolved = 1ull << 63;  // the token's facts are known
-
-  // Starts a table for the tokens of `d` (the previous document's table is dropped).
+  // Starts a table for the tokens of `d` (the previous document's table is dropped, its
+  // storage kept: a table reused for document after document is not cleared token by token).
   // `d` and `lx` must outlive the use of the table.
   void reset(const Doc& d, const EntityLexicons& lx);
   // Whether token i has any of `facts`.
   bool has(uint32_t i, uint64_t facts) const {
-    uint64_t b = bits_[i];
-    if ((b & kResolved) == 0) b = resolve(i);
-    return (b & facts) != 0;
+    const Slot& s = slots_[i];
+    return ((s.generation == generation_ ? s.facts : resolve(i)) & facts) != 0;
   }
   // Whether a phrase of `list` can start at token i: its bit in Token::lists for a list the
   // document's vocabulary covers (the usual case), find_token otherwise.
@@ -172,7 +170,11 @@ class TokenFacts {
     const Lexicon* lexicon;
     uint64_t entry;
   };
-  uint64_t resolve(uint32_t i) const;
+  struct Slot {  // a token's facts, known when `generation` is the table's
+    uint32_t generation = 0;
+    uint32_t facts = 0;
+  };
+  uint32_t resolve(uint32_t i) const;
   // The facts of the lists answered by word id, for a word of the document's vocabulary.
   uint64_t word_facts(int32_t word) const;
 
@@ -185,7 +187,8 @@ class TokenFacts {
   uint64_t fast_entries_ = 0;
   std::vector<ListFacts> slow_;
   void* cache_ = nullptr;  // this thread's cache of word_facts (token_facts.cc)
-  mutable std::vector<uint64_t> bits_;
+  uint32_t generation_ = 0;
+  mutable std::vector<Slot> slots_;
 };
 
 // Pass entry points. `taken` marks tokens that already belong to a mention.

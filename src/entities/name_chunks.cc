@@ -704,7 +704,8 @@ void find_name_chunks(const Doc& d, const EntityLexicons& lx,
                       const std::vector<int32_t>& sent_of, std::vector<uint8_t>* taken,
                       std::vector<Chunk>* out, std::string* scratch) {
   (void)sent_of;
-  TokenFacts facts;
+  // Reused from document to document (reset() does not clear it token by token).
+  thread_local TokenFacts facts;
   facts.reset(d, lx);
   const uint64_t starts_bits = facts.list_bit(PhraseList::kOutlets) |
                                facts.list_bit(PhraseList::kNamedEvents) |

@@ -30,7 +30,7 @@ struct WordFactCache {
   const EntityLexicons* lexicons = nullptr;
   Slot slots[kSlots];
 };
-static_assert(kFactCommon < (uint64_t{1} << 32), "entry facts must fit a cache slot");
+static_assert(kFactCommon < (uint64_t{1} << 32), "facts must fit 32 bits (slots, cache)");
 
 WordFactCache& word_fact_cache() {
   thread_local WordFactCache cache;
@@ -81,7 +81,13 @@ void TokenFacts::reset(const Doc& d, const EntityLexicons& lx) {
       slow_.push_back(l);
     }
   }
-  bits_.assign(d.tokens.size(), 0);
+  // A new generation marks every slot unknown; slots are zeroed only when the table grows (and
+  // after 2^32 - 1 documents).
+  if (++generation_ == 0) {
+    slots_.assign(slots_.size(), Slot{});
+    generation_ = 1;
+  }
+  if (slots_.size() < d.tokens.size()) slots_.resize(d.tokens.size());
   cache_ = nullptr;
   if (fast_entries_ != 0) {
     WordFactCache& cache = word_fact_cache();
@@ -111,10 +117,10 @@ uint64_t TokenFacts::word_facts(int32_t word) const {
   return f;
 }
 
-uint64_t TokenFacts::resolve(uint32_t i) const {
+uint32_t TokenFacts::resolve(uint32_t i) const {
   const Doc& d = *d_;
   const Token& t = d.tokens[i];
-  uint64_t f = kResolved;
+  uint64_t f = 0;
   if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kClitic || t.kind == TokenKind::kSymbol) {
     if (is_quote(d, i)) f |= kFactQuote;
     if (is_dash(d, i)) f |= kFactDash;
@@ -130,8 +136,8 @@ uint64_t TokenFacts::resolve(uint32_t i) const {
       !(t.has(kAllUpper) && t.end - t.begin <= 3 && (f & kFactRegion) != 0)) {
     f |= kFactFirstName;
   }
-  bits_[i] = f;
-  return f;
+  slots_[i] = Slot{generation_, static_cast<uint32_t>(f)};
+  return static_cast<uint32_t>(f);
 }
 
 }  // namespace claimsift::entities
