@@ -1,6 +1,7 @@
 // Tests of the text stage's fast paths: the eight- and sixteen-byte ASCII classes
-// (text/char_class.h) against a byte-by-byte reference, and the tokenizer's word ids (its cache of recent forms) against a
-// direct vocabulary look-up of every token's form.
+// (text/char_class.h) against a byte-by-byte reference, the tokenizer's word ids (its cache of
+// recent forms) against a direct vocabulary look-up of every token's form, and its one-byte
+// marks and abbreviation periods against the general path.
 #include <gtest/gtest.h>
 
 #include <cstring>
@@ -148,7 +149,9 @@ TEST(TokenWordIds, EqualDirectVocabularyLookUps) {
       "entertainment entertainer internationally INTERNATIONALLY counterrevolutionaries "
       "abcdefghijklmno abcdefghijklmnop abcdefghijklmnopq Blvd. Inc. said. No. 1 no. "
       "\xC3\x89mile caf\xC3\xA9 Beyonc\xC3\xA9 x y z 1,000.50 8:30 www.example.com #tag @who ";
-  for (int n = 0; n < 3000; ++n) text += "w" + std::to_string(n * 7919) + " word" + std::to_string(n) + " ";
+  for (int n = 0; n < 3000; ++n) {
+    text += "w" + std::to_string(n * 7919) + " word" + std::to_string(n) + " ";
+  }
   text += text;  // the second copy hits the cache
   Doc doc = testing::read_only(text);
   const LexiconSet& set = LexiconSet::builtin();
@@ -164,6 +167,38 @@ TEST(TokenWordIds, EqualDirectVocabularyLookUps) {
     listed += want >= 0;
   }
   EXPECT_GT(listed, 20u);
+}
+
+// Marks that stand alone or form runs, and words before a period, near the end of the text
+// (where the fast paths step aside) and far from it.
+TEST(TokenFastPaths, AgreeWithTheGeneralScanner) {
+  const char* cases[] = {
+      "Wait... what?! No!! Yes. OK! Go-- now - then -- end. a.m. Mr. Blvd. Jr. J. TMZ. said.",
+      "E!'s cast, (left) [x] {y} \"q\" $5 +1 <a> = ^ | ~ & _ ; : / % ``quoted''.",
+      "End.", "End!", "End?!", "x--", "U.S.", "Hmm.", "Pkwy.", "No. 1 no. Nov. 2",
+  };
+  for (const char* text : cases) {
+    for (const std::string& t : {std::string(text), std::string(text) + std::string(40, ' ')}) {
+      Doc doc = testing::read_only(t);
+      Tokenizer(LexiconSet::builtin()).run(&doc);
+      std::string joined;
+      for (const Token& tok : doc.tokens) joined += std::string(doc.surface(tok)) + "|";
+      SCOPED_TRACE(t);
+      // The same text padded (fast paths) and not (the end of the text: general paths) splits
+      // the same way.
+      Doc bare = testing::read_only(text);
+      Tokenizer(LexiconSet::builtin()).run(&bare);
+      std::string bare_joined;
+      for (const Token& tok : bare.tokens) bare_joined += std::string(bare.surface(tok)) + "|";
+      EXPECT_EQ(joined, bare_joined);
+    }
+  }
+  Doc doc = testing::read_only("Wait... what?! No!! Go-- now. Mr. Smith said. Then");
+  Tokenizer(LexiconSet::builtin()).run(&doc);
+  std::vector<std::string> got;
+  for (const Token& tok : doc.tokens) got.emplace_back(doc.surface(tok));
+  EXPECT_EQ(got, (std::vector<std::string>{"Wait", "...", "what", "?!", "No", "!!", "Go", "--",
+                                           "now", ".", "Mr.", "Smith", "said", ".", "Then"}));
 }
 
 }  // namespace

@@ -142,7 +142,9 @@ inline AsciiClasses ascii_classes(uint64_t x) {
 }
 
 // All bits of the first `n` bytes of a word (n <= 8; 8 and more: all bytes).
-inline uint64_t first_bytes(size_t n) { return n >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1; }
+inline uint64_t first_bytes(size_t n) {
+  return n >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
+}
 
 
 // One bit per byte (bit k: byte k) from a mask of the high bits of eight bytes.

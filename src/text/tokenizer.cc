@@ -101,18 +101,23 @@ constexpr std::array<char, 128> kUrlSecondLetter = [] {
   return table;
 }();
 
-// ASCII marks that are always a token of one byte where a token starts (when no combining mark
-// follows): 1 for a punctuation mark, 2 for a symbol; 0 for letters, digits and gaps, for the
-// marks that form runs (. - ` ! ?), the apostrophe, and the starts of handles, hashtags and
+// ASCII marks that are a token of one byte where a token starts (when no combining mark
+// follows): kAlone for a punctuation mark, kAloneSymbol for a symbol, kAloneUnlessRun for the
+// marks that form runs (. - ` of one mark, ! ? mixed) when the next byte does not continue the
+// run; 0 for letters, digits and gaps, the apostrophe, and the starts of handles, hashtags and
 // keycap emoji (@ # *).
+enum : uint8_t { kAlone = 1, kAloneSymbol = 2, kAloneUnlessRun = 3 };
 constexpr std::array<uint8_t, 128> kLoneMark = [] {
   std::array<uint8_t, 128> table{};
   for (int c = 0; c < 128; ++c) {
     const CharKind k = text::ascii_kind(c);
-    if (k == CharKind::kPunct) table[static_cast<size_t>(c)] = 1;
-    if (k == CharKind::kSymbol || k == CharKind::kOther) table[static_cast<size_t>(c)] = 2;
+    if (k == CharKind::kPunct) table[static_cast<size_t>(c)] = kAlone;
+    if (k == CharKind::kSymbol || k == CharKind::kOther) {
+      table[static_cast<size_t>(c)] = kAloneSymbol;
+    }
   }
-  for (const char c : std::string_view(".-`!?'@#*")) table[static_cast<size_t>(c)] = 0;
+  for (const char c : std::string_view("'@#*")) table[static_cast<size_t>(c)] = 0;
+  for (const char c : std::string_view(".-`!?")) table[static_cast<size_t>(c)] = kAloneUnlessRun;
   return table;
 }();
 
@@ -565,7 +570,9 @@ bool Run::keeps_period(size_t begin, size_t end, bool initialism) {
 // its lower-case copy, and its word id tells most words apart from the list without a probe.
 AbbrevKind Run::listed_with_period(std::string_view word) {
   bool ascii = word.size() < WordIdCache::kMaxForm && abbreviation_bit_ != 0;
-  for (size_t j = 0; ascii && j < word.size(); ++j) ascii = static_cast<unsigned char>(word[j]) < 0x80;
+  for (size_t j = 0; ascii && j < word.size(); ++j) {
+    ascii = static_cast<unsigned char>(word[j]) < 0x80;
+  }
   if (!ascii) {
     scratch_.clear();
     append_normalized(word, &scratch_);
@@ -573,7 +580,9 @@ AbbrevKind Run::listed_with_period(std::string_view word) {
     return abbreviations_.listed(scratch_);
   }
   char form[WordIdCache::kMaxForm] = {};
-  for (size_t j = 0; j < word.size(); ++j) form[j] = kLowerByte[static_cast<unsigned char>(word[j])];
+  for (size_t j = 0; j < word.size(); ++j) {
+    form[j] = kLowerByte[static_cast<unsigned char>(word[j])];
+  }
   form[word.size()] = '.';
   const std::string_view key_form(form, word.size() + 1);
   WordIdCache::Key key;
@@ -620,13 +629,18 @@ bool Run::email_may_start(size_t i) {
   return next_at_ < n && next_at_ - i <= 65;
 }
 
-// Emits the one-byte token of an ASCII mark at i that is always alone (kLoneMark; a comma, a
-// bracket, a straight double quote), without the general dispatch; false for other characters.
+// Emits the one-byte token of an ASCII mark at i that stands alone (kLoneMark: a comma, a
+// bracket, a straight double quote, a period not in "..."), without the general dispatch;
+// false for other characters.
 bool Run::lone_mark(size_t i) {
   const unsigned char b = static_cast<unsigned char>(text_[i]);
   if (b >= 0x80 || kLoneMark[b] == 0) return false;
-  if (i + 1 < text_.size() && static_cast<unsigned char>(text_[i + 1]) >= 0x80) return false;
-  emit(i, i + 1, kLoneMark[b] == 1 ? TokenKind::kPunct : TokenKind::kSymbol);
+  const unsigned char next = i + 1 < text_.size() ? static_cast<unsigned char>(text_[i + 1]) : 0;
+  if (next >= 0x80) return false;
+  if (kLoneMark[b] == kAloneUnlessRun &&
+      (next == b || ((b == '!' || b == '?') && (next == '!' || next == '?'))))
+    return false;
+  emit(i, i + 1, kLoneMark[b] == kAloneSymbol ? TokenKind::kSymbol : TokenKind::kPunct);
   pos_ = i + 1;
   return true;
 }
