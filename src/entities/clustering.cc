@@ -237,7 +237,7 @@ namespace {
 
 // The cluster of the chunk with the greatest first token before `before` (and at or after
 // `floor`) that `fits`, the earliest such chunk on a tie; -1 when none. `by_start` is every
-// chunk as (first token, index), sorted: the walk goes back from `before` and stops at the
+// chunk that may fit as (first token, index), sorted: the walk goes back from `before` and stops at the
 // first token that has a fitting chunk, not over every chunk.
 template <typename Fits>
 int32_t latest_before(const std::vector<Chunk>& chunks,
@@ -265,6 +265,7 @@ void attach_aliases(const Doc& d, NameWords* names, std::vector<Chunk>* chunks,
                     std::vector<Cluster>* clusters) {
   size_t aliases = 0;
   std::vector<std::pair<uint32_t, uint32_t>> by_start;  // (first token, chunk), built on demand
+  bool by_start_built = false;
   for (uint32_t ci = 0; ci < chunks->size(); ++ci) {
     Chunk& c = (*chunks)[ci];
     if (!c.alias || c.cluster >= 0) continue;
@@ -273,9 +274,12 @@ void attach_aliases(const Doc& d, NameWords* names, std::vector<Chunk>* chunks,
       c.type = EType::kUndecided;
       continue;
     }
-    if (by_start.empty()) {
-      by_start.reserve(chunks->size());
-      for (uint32_t k = 0; k < chunks->size(); ++k) by_start.emplace_back((*chunks)[k].tb, k);
+    if (!by_start_built) {
+      by_start_built = true;
+      // Only people can be the person an alias names (no other chunk becomes one here).
+      for (uint32_t k = 0; k < chunks->size(); ++k) {
+        if ((*chunks)[k].type == EType::kPerson) by_start.emplace_back((*chunks)[k].tb, k);
+      }
       std::sort(by_start.begin(), by_start.end());
     }
     // The nearest person mention before it in the same sentence.

@@ -7,7 +7,9 @@
 #include <algorithm>
 #include <string>
 
+#include "claimsift/lexicon.h"
 #include "entities/entity_internal.h"
+#include "entities/post_first_equal.h"
 #include "entities/post_word_ids.h"
 
 namespace claimsift {
@@ -15,6 +17,7 @@ namespace claimsift {
 using entities::Chunk;
 using entities::Cluster;
 using entities::EType;
+using entities::FirstEqual;
 
 struct EntityRecognizer::Impl {
   explicit Impl(const LexiconSet& set) : lx(set) {}
@@ -40,20 +43,25 @@ void append_group_key(const Doc& d, const Chunk& c, std::string* out) {
 
 // Chunks that repeat a work's title without its cue become mentions of it.
 void retype_repeated_titles(const Doc& d, std::vector<Chunk>* chunks) {
-  std::vector<std::string> titles;
+  std::string title_keys;
+  std::vector<uint32_t> title_end;
   for (const Chunk& c : *chunks) {
     if (c.type != EType::kWork) continue;
-    titles.emplace_back();
-    append_group_key(d, c, &titles.back());
+    append_group_key(d, c, &title_keys);
+    title_end.push_back(static_cast<uint32_t>(title_keys.size()));
   }
-  if (titles.empty()) return;
-  std::sort(titles.begin(), titles.end());
+  if (title_end.empty()) return;
+  FirstEqual titles(title_end.size());
+  for (size_t i = 0; i < title_end.size(); ++i) {
+    const uint32_t b = i == 0 ? 0 : title_end[i - 1];
+    titles.add(std::string_view(title_keys).substr(b, title_end[i] - b));
+  }
   std::string key;
   for (Chunk& c : *chunks) {
     if (c.type == EType::kWork || c.epithet || c.type == EType::kEvent) continue;
     key.clear();
     append_group_key(d, c, &key);
-    if (!std::binary_search(titles.begin(), titles.end(), key)) continue;
+    if (titles.find(key) < 0) continue;
     c.type = EType::kWork;
     c.cluster = -1;
     c.alias = false;
@@ -67,42 +75,41 @@ void retype_repeated_titles(const Doc& d, std::vector<Chunk>* chunks) {
 
 // The chunks of `type` in text order, grouped by key into `out` (one entry per key, in order of
 // first mention; make(chunk) builds it), each with the spans of its mentions. The keys go back
-// to back into one buffer and are grouped by sorting, not hashed one string at a time.
+// to back into one buffer; FirstEqual finds each key's first mention.
 template <typename T, typename Make>
 void group_into(const Doc& d, const std::vector<Chunk>& chunks, EType type, std::vector<T>* out,
                 Make make) {
-  std::vector<const Chunk*> list;
+  struct Mention {
+    const Chunk* chunk;
+    uint32_t key_begin = 0, key_end = 0;  // in `keys`
+    uint32_t entry = 0;                   // index in *out
+  };
+  std::vector<Mention> list;
+  list.reserve(chunks.size());
   for (const Chunk& c : chunks) {
-    if (c.type == type) list.push_back(&c);
+    if (c.type == type) list.push_back(Mention{&c});
   }
   if (list.empty()) return;
-  std::stable_sort(list.begin(), list.end(),
-                   [](const Chunk* a, const Chunk* b) { return a->span.begin < b->span.begin; });
+  auto by_begin = [](const Mention& a, const Mention& b) { return a.chunk->span.begin < b.chunk->span.begin; };
+  if (!std::is_sorted(list.begin(), list.end(), by_begin)) std::stable_sort(list.begin(), list.end(), by_begin);
   std::string keys;
-  std::vector<uint32_t> key_end(list.size());
-  for (size_t i = 0; i < list.size(); ++i) {
-    append_group_key(d, *list[i], &keys);
-    key_end[i] = static_cast<uint32_t>(keys.size());
+  for (Mention& m : list) {
+    m.key_begin = static_cast<uint32_t>(keys.size());
+    append_group_key(d, *m.chunk, &keys);
+    m.key_end = static_cast<uint32_t>(keys.size());
   }
-  auto key = [&](size_t i) {
-    const uint32_t b = i == 0 ? 0 : key_end[i - 1];
-    return std::string_view(keys).substr(b, key_end[i] - b);
-  };
-  // first[i]: the first mention with the same key as mention i.
-  std::vector<uint32_t> by_key(list.size()), first(list.size());
-  for (uint32_t i = 0; i < list.size(); ++i) by_key[i] = i;
-  std::stable_sort(by_key.begin(), by_key.end(), [&](uint32_t a, uint32_t b) { return key(a) < key(b); });
-  for (size_t j = 0; j < by_key.size(); ++j) {
-    const bool same = j > 0 && key(by_key[j]) == key(by_key[j - 1]);
-    first[by_key[j]] = same ? first[by_key[j - 1]] : by_key[j];
-  }
-  std::vector<uint32_t> entry(list.size());  // output index of each first mention
+  FirstEqual first(list.size());
+  out->reserve(out->size() + list.size());
   for (uint32_t i = 0; i < list.size(); ++i) {
-    if (first[i] == i) {
-      entry[i] = static_cast<uint32_t>(out->size());
-      out->push_back(make(*list[i]));
+    Mention& m = list[i];
+    const uint32_t f = first.add(std::string_view(keys).substr(m.key_begin, m.key_end - m.key_begin));
+    if (f == i) {
+      m.entry = static_cast<uint32_t>(out->size());
+      out->push_back(make(*m.chunk));
+    } else {
+      m.entry = list[f].entry;
     }
-    (*out)[entry[first[i]]].mentions.push_back(list[i]->span);
+    (*out)[m.entry].mentions.push_back(m.chunk->span);
   }
 }
 

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "entities/entity_internal.h"
+#include "entities/post_first_equal.h"
 
 namespace claimsift::entities {
 
@@ -91,9 +92,9 @@ using Sense = std::pair<EType, uint8_t>;
 // Acronyms defined in the document -> the sense of their definition (the last one wins).
 using Definitions = std::unordered_map<std::string_view, Sense>;
 
-// The names of the document that may be repeated, each once with its sense, sorted by first
-// word (the key up to its first space) for the scan; a 256-bit filter of the first words'
-// shapes rejects most capitalised words at once.
+// The names of the document that may be repeated, each once with its sense, grouped by first
+// word (the key up to its first space) for the scan: a 256-bit filter of the first words'
+// shapes rejects most capitalised words at once, a hash table finds the group of the others.
 //
 // Two names can both fit at one position ("Washington" and "Washington, D.C."): the one met
 // first in the iteration order of the hash table the names were collected in wins. That order
@@ -104,33 +105,36 @@ class RepeatableNames {
   // already a candidate keeps its first sense.
   RepeatableNames(const Definitions& defined, std::vector<std::pair<std::string_view, Sense>> candidates)
       : defined_(defined), candidates_(std::move(candidates)) {
-    for (const auto& entry : defined) add(entry.first, entry.second, 0);
-    for (uint32_t i = 0; i < candidates_.size(); ++i) {
-      if (!defined.empty() && defined.count(candidates_[i].first)) continue;
-      add(candidates_[i].first, candidates_[i].second, i + 1);
+    FirstEqual seen(defined.size() + candidates_.size());
+    for (const auto& entry : defined) {
+      seen.add(entry.first);
+      add(entry.first, entry.second);
+    }
+    for (const auto& candidate : candidates_) {
+      if (seen.add(candidate.first) == seen.size() - 1) add(candidate.first, candidate.second);
     }
     std::sort(names_.begin(), names_.end(), [](const Name& a, const Name& b) {
       if (a.head != b.head) return a.head < b.head;
-      if (a.first != b.first) return a.first < b.first;
-      return a.key != b.key ? a.key < b.key : a.order < b.order;
+      return a.first != b.first ? a.first < b.first : a.key < b.key;
     });
-    // The first candidate of each key stays.
-    names_.erase(std::unique(names_.begin(), names_.end(),
-                             [](const Name& a, const Name& b) { return a.key == b.key; }),
-                 names_.end());
+    // The names of one first word are next to each other: one group each.
+    for (uint32_t i = 0; i < names_.size(); ++i) {
+      if (i > 0 && names_[i].first == names_[i - 1].first) {
+        ++groups_.back().second;
+      } else {
+        first_words_.add(names_[i].first);
+        groups_.emplace_back(i, i + 1);
+      }
+    }
   }
   bool empty() const { return names_.empty(); }
   // The names whose first word is `word`: [begin, end) of the sorted names.
   std::pair<size_t, size_t> starting_with(std::string_view word) const {
     const uint32_t bit = shape_bit(word);
     if ((filter_[bit >> 6] & (uint64_t{1} << (bit & 63))) == 0) return {0, 0};
-    const uint64_t head = head_of(word);
-    auto lo = std::lower_bound(names_.begin(), names_.end(), word, [head](const Name& n, std::string_view w) {
-      return n.head != head ? n.head < head : n.first < w;
-    });
-    auto hi = lo;
-    while (hi != names_.end() && hi->head == head && hi->first == word) ++hi;
-    return {static_cast<size_t>(lo - names_.begin()), static_cast<size_t>(hi - names_.begin())};
+    const int32_t group = first_words_.find(word);
+    if (group < 0) return {0, 0};
+    return groups_[group];
   }
   std::string_view key(size_t i) const { return names_[i].key; }
   Sense sense(size_t i) const { return names_[i].sense; }
@@ -146,11 +150,10 @@ class RepeatableNames {
     std::string_view first;
     std::string_view key;
     Sense sense;
-    uint32_t order;  // 0: defined acronym, else 1 + its place among the candidates
   };
-  void add(std::string_view key, Sense sense, uint32_t order) {
+  void add(std::string_view key, Sense sense) {
     const std::string_view first = key.substr(0, key.find(' '));
-    names_.push_back(Name{head_of(first), first, key, sense, order});
+    names_.push_back(Name{head_of(first), first, key, sense});
     const uint32_t bit = shape_bit(first);
     filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
   }
@@ -187,6 +190,8 @@ class RepeatableNames {
   const Definitions& defined_;
   std::vector<std::pair<std::string_view, Sense>> candidates_;
   std::vector<Name> names_;
+  FirstEqual first_words_;                            // one per group, in order
+  std::vector<std::pair<uint32_t, uint32_t>> groups_;  // [begin, end) of names_
   std::vector<uint32_t> ranks_;
   uint64_t filter_[4] = {0, 0, 0, 0};
 };
@@ -200,22 +205,18 @@ void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, const std::v
   auto sentence_end = [&](uint32_t i) { return d.sentences[sent_of[i]].token_end; };
 
   // Teams: places next to a score, then every mention of those names.
-  std::vector<std::string_view> teams;
+  FirstEqual teams;
   for (const Chunk& c : *chunks) {
     if (c.type != EType::kPlace) continue;
     const uint32_t sb = sentence_begin(c.tb), se = sentence_end(c.tb);
-    if (score_at(d, c.te, se) || score_before(d, c.tb, sb)) teams.push_back(surface_key(d, c.tb, c.te));
+    if (score_at(d, c.te, se) || score_before(d, c.tb, sb)) teams.add(surface_key(d, c.tb, c.te));
   }
-  if (!teams.empty()) {
+  if (teams.size() > 0) {
     for (Chunk& c : *chunks) {
       if (c.type != EType::kPlace || locative_before(d, c.tb, sentence_begin(c.tb))) continue;
-      const std::string_view key = surface_key(d, c.tb, c.te);
-      for (std::string_view t : teams) {
-        if (t == key) {
-          c.type = EType::kOrg;
-          c.kind = static_cast<uint8_t>(OrgKind::kTeam);
-          break;
-        }
+      if (teams.find(surface_key(d, c.tb, c.te)) >= 0) {
+        c.type = EType::kOrg;
+        c.kind = static_cast<uint8_t>(OrgKind::kTeam);
       }
     }
   }
