@@ -199,7 +199,11 @@ class Scan {
     for (size_t s = 0; s < classes_.starts.size(); ++s) {
       const uint32_t i = classes_.starts[s];
       if (i < next || blocked_[i]) continue;
-      Match best;
+      // One Match serves every start: the patterns read only pattern and last before they
+      // offer, and an offer sets every field but the tense.
+      Match& best = best_;
+      best.pattern = -1;
+      best.tense = Tense::kUnknown;
       try_at(i, &best);
       if (best.pattern < 0) continue;
       if (needs_tense(best.partial))
@@ -1562,6 +1566,7 @@ class Scan {
   };
   PhraseMemo memo_[4];
   unsigned memo_next_ = 0;
+  Match best_;  // the longest match at the current start
   // The last number_at (which depends on the token and on start_, through usable()).
   struct NumberMemo {
     uint32_t first = UINT32_MAX, start = 0;

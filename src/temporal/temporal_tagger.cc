@@ -94,6 +94,16 @@ void drop_years_inside_names(const Doc& doc, std::vector<Match>* matches,
   if (any) std::erase_if(*matches, [](const Match& m) { return m.pattern < 0; });
 }
 
+// What the driver works out for one match while resolving.
+struct MatchState {
+  std::string value;                 // the TIMEX3 value ("" until resolved, or when none)
+  std::optional<CivilDate> day;      // the day the value names, if it names one
+  std::optional<CivilDate> anchor;   // the date the match offers anchored expressions
+  uint8_t done = 0;                  // resolved
+  uint8_t level = 0;                 // how fine the anchor is: 3 day, 2 month, 1 year, 0 none
+  int32_t next_at[4] = {-1, -1, -1, -1};  // by level: the first match from here with an anchor
+};
+
 // Buffers one thread reuses from one document to the next (they keep their capacity).
 struct Scratch {
   temporal::TokenClasses classes;
@@ -101,11 +111,13 @@ struct Scratch {
   std::vector<Match> matches;
   std::vector<uint32_t> years;
   std::vector<const ByteSpan*> last_mentions;
+  std::vector<MatchState> states;
   // Trims what one huge document grew.
   void trim() {
     constexpr size_t kKeepTokens = size_t{1} << 18;
     classes.release_beyond(kKeepTokens);
     if (matches.capacity() > kKeepTokens / 16) std::vector<Match>().swap(matches);
+    if (states.capacity() > kKeepTokens / 16) std::vector<MatchState>().swap(states);
   }
 };
 
@@ -129,17 +141,17 @@ void tag(Doc* doc, const temporal::TimeWords& words, const temporal::Recognizer&
   if (matches.empty()) return;
 
   const size_t m = matches.size();
-  std::vector<std::string> values(m);
-  std::vector<std::optional<CivilDate>> days(m);
-  std::vector<uint8_t> done(m, 0);
+  // One more than the matches: st[m] ends the next-anchor chains.
+  std::vector<MatchState>& st = scratch->states;
+  st.assign(m + 1, MatchState{});
   auto resolve = [&](size_t k, std::optional<CivilDate> anchor) {
     temporal::ResolveContext ctx;
     ctx.dct = doc->document_date;
     ctx.anchor = anchor;
     if (temporal::needs_tense(matches[k].partial)) ctx.tense = matches[k].tense;  // read by the scan
-    values[k] = resolver.resolve(matches[k].partial, ctx);
-    days[k] = temporal::Resolver::day_of(values[k]);
-    done[k] = 1;
+    st[k].value = resolver.resolve(matches[k].partial, ctx);
+    st[k].day = temporal::Resolver::day_of(st[k].value);
+    st[k].done = 1;
   };
   // Pass 1: dated by their own words or by the publication date.
   for (size_t k = 0; k < m; ++k) {
@@ -149,24 +161,21 @@ void tag(Doc* doc, const temporal::TimeWords& words, const temporal::Recognizer&
   // Pass 2: anchored to the last timex before that is dated finely enough (a day for "a day
   // after", a year for "two years later"), else the first such one after; linear: the next
   // anchor after each match is precomputed from the right, per level.
-  std::vector<std::optional<CivilDate>> anchors(m);  // the date a resolved match offers
-  std::vector<uint8_t> level(m, 0);                   // 3 day, 2 month, 1 year, 0 none
   auto set_anchor = [&](size_t k) {
     int y = 0, mo = 0;
-    if (days[k]) {
-      anchors[k] = days[k];
-      level[k] = 3;
-    } else if (done[k] && temporal::Resolver::year_month_of(values[k], &y, &mo)) {
-      anchors[k] = CivilDate{y, mo ? mo : 1, 1};
-      level[k] = mo ? 2 : 1;
+    if (st[k].day) {
+      st[k].anchor = st[k].day;
+      st[k].level = 3;
+    } else if (st[k].done && temporal::Resolver::year_month_of(st[k].value, &y, &mo)) {
+      st[k].anchor = CivilDate{y, mo ? mo : 1, 1};
+      st[k].level = mo ? 2 : 1;
     }
   };
   for (size_t k = 0; k < m; ++k) set_anchor(k);
-  std::vector<int32_t> next_at[4];
   for (int l = 1; l <= 3; ++l) {
-    next_at[l].assign(m + 1, -1);
+    st[m].next_at[l] = -1;
     for (size_t q = m; q-- > 0;)
-      next_at[l][q] = level[q] >= l ? static_cast<int32_t>(q) : next_at[l][q + 1];
+      st[q].next_at[l] = st[q].level >= l ? static_cast<int32_t>(q) : st[q + 1].next_at[l];
   }
   std::optional<CivilDate> last_at[4];
   for (size_t k = 0; k < m; ++k) {
@@ -174,7 +183,8 @@ void tag(Doc* doc, const temporal::TimeWords& words, const temporal::Recognizer&
     if (p.base == Base::kAnchorOffset) {
       const int need = p.unit == temporal::Unit::kYear ? 1 : p.unit == temporal::Unit::kMonth ? 2 : 3;
       std::optional<CivilDate> anchor = last_at[need];
-      if (!anchor && next_at[need][k + 1] >= 0) anchor = anchors[static_cast<size_t>(next_at[need][k + 1])];
+      const int32_t next = st[k + 1].next_at[need];
+      if (!anchor && next >= 0) anchor = st[static_cast<size_t>(next)].anchor;
       if (!anchor && !p.fallback.empty()) {
         // Nothing to count from: the TimeML duration ("two years" in "two years later").
         matches[k].span = doc->token_span(matches[k].first, matches[k].first + p.fallback_tokens);
@@ -185,7 +195,7 @@ void tag(Doc* doc, const temporal::TimeWords& words, const temporal::Recognizer&
       resolve(k, anchor);
       set_anchor(k);
     }
-    for (int l = 1; l <= level[k]; ++l) last_at[l] = anchors[k];
+    for (int l = 1; l <= st[k].level; ++l) last_at[l] = st[k].anchor;
   }
   // Pass 3: clock times take the date of an adjacent timex, else of the last day-dated timex in
   // the same or the previous sentence (a story's "early Sunday ... around 1:30 a.m."), else the
@@ -201,23 +211,23 @@ void tag(Doc* doc, const temporal::TimeWords& words, const temporal::Recognizer&
     const long sentence = sentence_of(matches[k].first);
     if (matches[k].partial.base == Base::kClock) {
       std::optional<CivilDate> date = doc->document_date;
-      if (k + 1 < m && days[k + 1] && joins(classes, matches[k].last, matches[k + 1].first)) {
-        date = days[k + 1];
+      if (k + 1 < m && st[k + 1].day && joins(classes, matches[k].last, matches[k + 1].first)) {
+        date = st[k + 1].day;
       } else if (last_day && sentence - last_day_sentence <= 1) {
         date = last_day;  // "Sunday night at 8 PM", "Monday at 3 a.m."
       }
       resolve(k, date);
     }
-    if (days[k]) {
-      last_day = days[k];
+    if (st[k].day) {
+      last_day = st[k].day;
       last_day_sentence = sentence;
     }
   }
 
   doc->timexes.reserve(m);
   for (size_t k = 0; k < m; ++k) {
-    if (values[k].empty()) continue;
-    doc->timexes.push_back(Timex{matches[k].span, matches[k].partial.type, std::move(values[k])});
+    if (st[k].value.empty()) continue;
+    doc->timexes.push_back(Timex{matches[k].span, matches[k].partial.type, std::move(st[k].value)});
   }
 }
 
