@@ -3,7 +3,7 @@
 // tests/temporal_test.cc runs every example and expects its pattern to fire, and checks the
 // resolved value of each example against a table.
 //
-// The patterns read the token classes of time_words.h (one hash look-up per token) and a few
+// The patterns read the token classes of time_words.h (computed once per token) and a few
 // closed-class function words (the, of, ago, after, every, ...), which are grammar, not lexicon.
 // Extents follow shared/eval/celebrity/GUIDELINES.md section 3: determiners, modifiers and
 // approximators are in, prepositions and emphasis (just) are out.

@@ -4,7 +4,13 @@
 // look-up per token classifies it for every pattern; most tokens are not in the table and start
 // no timex. Building the table costs no allocation per entry (a few microseconds at start-up).
 //
-// Tested by tests/temporal_test.cc (and tests/temporal_data_test.cc for the files).
+// Per document the look-up is by the token's vocabulary word id (Token::word), through an
+// index built once from the set's vocabulary: no hashing of text, except for the few forms in
+// no list (punctuation), which a filter turns away before any probe. TokenClasses holds the
+// classes of every token and the list of tokens that may start a timex.
+//
+// Tested by tests/temporal_test.cc, tests/temporal_words_test.cc, tests/temporal_index_test.cc
+// (and tests/temporal_data_test.cc for the files).
 #ifndef CLAIMSIFT_SRC_TEMPORAL_TIME_WORDS_H_
 #define CLAIMSIFT_SRC_TEMPORAL_TIME_WORDS_H_
 
@@ -230,7 +236,6 @@ class TimeWords {
   }
 
  public:
-
   const Lexicon& months;
   const Lexicon& weekdays;
   const Lexicon& seasons;
@@ -379,7 +384,8 @@ inline bool elided_year_token(const Doc& doc, const Token& t) {
 }
 
 // Whether token i may start a timex, by its classes (`info` as in TokenClasses) and its
-// neighbour's. Most tokens start none. A token may start one when it is a number, a word that
+// neighbour's: the rule TokenClasses::compute applies as it goes (its `starts`), written out
+// whole here for reading and for tests. Most tokens start none. A token may start one when it is a number, a word that
 // is a timex or its head by itself (June, Sunday, months, today, Halloween), a hyphenated
 // compound (mid-April, four-week), or a known word followed by a number or another known word
 // ("the 1990s", "last week", "around five months").
