@@ -28,7 +28,7 @@ const TimeWords& words() {
 void expect_same_class(const WordClass& a, const WordClass& b, std::string_view form) {
   EXPECT_EQ(a.info, b.info) << form;
   EXPECT_EQ(a.code, b.code) << form;
-  EXPECT_EQ(a.second_word, b.second_word) << form;
+  EXPECT_EQ(a.second_in, b.second_in) << form;
 }
 
 constexpr std::string_view kText =
@@ -62,6 +62,31 @@ TEST(TimeWordsIndex, FormsInNoListAreLookedUpByText) {
   EXPECT_NE(words().classify_token(-1, ",", 1).code, 0);
   EXPECT_NE(words().classify_token(-1, "'re", 3).code, 0);
   EXPECT_EQ(words().classify_token(-1, "xyzzy", 5).code, 0);
+}
+
+// A phrase look-up is skipped when the next token is the second word of no entry of that list
+// (Scan::longest): the second token of every multi-token entry, as the tokenizer cuts it, must
+// carry its own list's bit (a number may be second anywhere).
+TEST(TimeWordsIndex, SecondTokensCarryTheirListsBit) {
+  for (std::string_view name : {"en/tables/time_numbers", "en/tables/time_modifiers",
+                                "en/tables/time_holidays", "en/tables/time_vague",
+                                "en/tables/time_deictic_days"}) {
+    const Lexicon& lex = LexiconSet::builtin().get(name);
+    const uint8_t bit = words().checked_phrase_list(lex);
+    ASSERT_NE(bit, 0) << name;
+    size_t phrases = 0;
+    for (size_t e = 0; e < lex.size(); ++e) {
+      const Doc doc = testing::tokenize_and_split(lex.surface(static_cast<int>(e)));
+      if (doc.tokens.size() < 2 || doc.tokens[1].kind == TokenKind::kNumber) continue;
+      ++phrases;
+      TokenClasses classes;
+      classes.compute(doc, words());
+      EXPECT_NE(classes.second[1] & bit, 0)
+          << name << ": " << lex.surface(static_cast<int>(e)) << " second token "
+          << doc.norm(doc.tokens[1]);
+    }
+    EXPECT_GT(phrases, 0u) << name;
+  }
 }
 
 TEST(TimeWordsIndex, OnlyTheSetsOwnVocabularyIsIndexed) {

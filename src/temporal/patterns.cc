@@ -336,12 +336,12 @@ class Scan {
   }
   // The longest entry of `lex` at tokens [j, limit) (match_longest, remembered).
   PhraseMatch longest(uint32_t j, uint32_t limit, const Lexicon& lex) {
-    // Only one token can match when the next one is no list's second word: then a word that is
-    // no whole entry of a (checked, built-in) list matches nothing there.
-    if (limit <= j + 1 || !classes_.second[j + 1]) {
-      const uint8_t bit = w_.checked_phrase_list(lex);
+    // Only one token can match when the next one is the second word of no entry of the list:
+    // then a word that is no whole entry of a (checked, built-in) list matches nothing there.
+    const uint8_t bit = w_.checked_phrase_list(lex);
+    if (bit && (limit <= j + 1 || (classes_.second[j + 1] & bit) == 0)) {
       const WordInfo* w = info_[j];
-      if (bit && !(w && (w->whole_in & bit))) return PhraseMatch{};
+      if (!(w && (w->whole_in & bit))) return PhraseMatch{};
     }
     for (const PhraseMemo& m : memo_)
       if (m.lex == &lex && m.first == j && m.limit == limit) return m.pm;

@@ -99,7 +99,7 @@ void each_key(const Lexicon& lex, Fn&& fn) {
   }
 }
 
-void TimeWords::mark_phrase_starts(const Lexicon& lex, uint32_t bit) {
+void TimeWords::mark_phrase_starts(const Lexicon& lex, uint32_t bit, uint8_t list) {
   each_key(lex, [&](std::string_view key, int) {
     bool whole = false;
     std::string_view first = first_token(key, &whole);
@@ -111,7 +111,10 @@ void TimeWords::mark_phrase_starts(const Lexicon& lex, uint32_t bit) {
     if (rest.empty()) return;
     bool rest_whole = false;
     std::string_view second = first_token(rest, &rest_whole);
-    if (!second.empty()) slot(second).bits |= kSecondWord;
+    if (second.empty()) return;
+    WordInfo& w = slot(second);
+    w.bits |= kSecondWord;
+    w.second_in |= list;
   });
 }
 
@@ -234,11 +237,11 @@ TimeWords::TimeWords(const LexiconSet& l)
               : t == "perfect" ? TenseCue::kPerfect
                                : TenseCue::kNotPast;
   });
-  mark_phrase_starts(holidays, kStartsHoliday);
-  mark_phrase_starts(vague, kStartsVague);
-  mark_phrase_starts(deictic, kStartsDeictic);
-  mark_phrase_starts(numbers, kStartsNumber);
-  mark_phrase_starts(modifiers, kStartsApprox);
+  mark_phrase_starts(holidays, kStartsHoliday, kPhraseHolidays);
+  mark_phrase_starts(vague, kStartsVague, kPhraseVague);
+  mark_phrase_starts(deictic, kStartsDeictic, kPhraseDeictic);
+  mark_phrase_starts(numbers, kStartsNumber, kPhraseNumbers);
+  mark_phrase_starts(modifiers, kStartsApprox, kPhraseModifiers);
   // Single-token phrase entries (halloween, recently, today) are looked up as phrases too.
   each(holidays, [&](std::string_view k, int) { slot(k).bits |= kStartsHoliday | kSingle; });
   each(vague, [&](std::string_view k, int) { slot(k).bits |= kStartsVague | kSingle; });
@@ -274,7 +277,7 @@ TimeWords::TimeWords(const LexiconSet& l)
     if (en.info < 0) continue;
     const WordInfo& w = infos_[static_cast<size_t>(en.info)];
     en.cls.info = &w;
-    en.cls.second_word = w.has(kSecondWord);
+    en.cls.second_in = w.second_in;
   }
   index_by_word(l.vocabulary());
 }
@@ -405,7 +408,7 @@ void TokenClasses::classify_all(const Doc& doc, const Classify& classify) {
     const bool number = t.kind == TokenKind::kNumber;
     const WordClass& c = number ? classify.none() : classify(t);
     code_out[j] = c.code;
-    second_out[j] = c.second_word | number;
+    second_out[j] = number ? kAllPhraseLists : c.second_in;
     const WordInfo* w = c.info;
     if (w != nullptr && (t.norm_size > 24 || ((kClassedKinds >> static_cast<int>(t.kind)) & 1) == 0))
       w = nullptr;

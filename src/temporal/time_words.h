@@ -70,6 +70,7 @@ enum PhraseList : uint8_t {
   kPhraseVague = 8,
   kPhraseDeictic = 16,
 };
+constexpr uint8_t kAllPhraseLists = 31;
 
 enum class TenseCue : uint8_t { kNone, kPast, kFuture, kPerfect, kNotPast };
 
@@ -98,6 +99,7 @@ struct WordInfo {
   int8_t half_day = 0;     // 1 a.m., 2 p.m., 3 o'clock
   TenseCue tense = TenseCue::kNone;
   uint8_t whole_in = 0;    // PhraseList bits: the lists that hold this word as a whole entry
+  uint8_t second_in = 0;   // PhraseList bits: the lists whose multi-word entries have it second
   StartKind start = kStartsNothing;  // read from the bits once the table is complete
   bool has(uint32_t b) const { return (bits & b) != 0; }
 };
@@ -140,11 +142,12 @@ struct Code {
 constexpr bool operator==(Code c, Fw w) { return c.v == w.code; }
 
 // What the table knows of one normalised form: its word class (nullptr: none), its function
-// word code (0: none), and whether it may be a phrase's second word (read without the class).
+// word code (0: none), and the phrase lists it may be the second word of (read without the
+// class).
 struct WordClass {
   const WordInfo* info = nullptr;
   uint8_t code = 0;
-  bool second_word = false;        // info has kSecondWord
+  uint8_t second_in = 0;  // info->second_in
 };
 
 class TimeWords {
@@ -154,7 +157,8 @@ class TimeWords {
   TimeWords& operator=(const TimeWords&) = delete;
 
   // The PhraseList bit of a phrase list when it is the built-in one (whose multi-token entries
-  // all have their second token marked kSecondWord: tests/temporal_words_test.cc), else 0.
+  // all have their second token marked kSecondWord and, per list, second_in:
+  // tests/temporal_words_test.cc, tests/temporal_index_test.cc), else 0.
   uint8_t checked_phrase_list(const Lexicon& lex) const {
     for (const auto& [list, bit] : checked_)
       if (list == &lex) return bit;
@@ -289,7 +293,7 @@ class TimeWords {
   const WordClass& classify_long(std::string_view norm) const;
   Entry& entry(std::string_view key);  // finds or adds
   WordInfo& slot(std::string_view key);
-  void mark_phrase_starts(const Lexicon& lex, uint32_t bit);
+  void mark_phrase_starts(const Lexicon& lex, uint32_t bit, uint8_t list);
   void index_by_word(const LexiconVocabulary& vocabulary);
 
   std::vector<Entry> entries_;  // [0]: the sentinel of empty slots
@@ -348,7 +352,9 @@ struct TokenClasses {
   TokenArray<const WordInfo*> info;  // word, clitic and punctuation tokens of <= 24 bytes
   TokenArray<uint8_t> code;          // function word code of every token (0: none)
   TokenArray<uint8_t> blocked;       // 1: the token overlaps one of the spans to block
-  TokenArray<uint8_t> second;        // 1: may be the second token of a phrase entry
+  // The PhraseList bits of the lists whose entries the token may be the second token of
+  // (all of them for a number; 0: none).
+  TokenArray<uint8_t> second;
   // The tokens that may start a timex (could_start), in order, blocked or not: the scan
   // visits only these.
   TokenArray<uint32_t> starts;
