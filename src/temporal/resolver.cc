@@ -30,6 +30,13 @@ std::string fmt_month(int y, int m) { return fmt_year(y) + "-" + pad(m, 2); }
 std::string fmt_day(CivilDate d) {
   // format_iso_date's "%04d-%02d-%02d", without printf's cost.
   if (d.year < 0 || d.year > 9999) return "XXXX-XX-XX";
+  if (d.month >= 0 && d.month <= 99 && d.day >= 0 && d.day <= 99) {  // always, for a real date
+    const char s[10] = {static_cast<char>('0' + d.year / 1000), static_cast<char>('0' + d.year / 100 % 10),
+                        static_cast<char>('0' + d.year / 10 % 10), static_cast<char>('0' + d.year % 10),
+                        '-', static_cast<char>('0' + d.month / 10), static_cast<char>('0' + d.month % 10),
+                        '-', static_cast<char>('0' + d.day / 10), static_cast<char>('0' + d.day % 10)};
+    return std::string(s, sizeof s);
+  }
   std::string s = pad(d.year, 4);
   s += '-';
   s += pad(d.month, 2);

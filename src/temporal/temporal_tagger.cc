@@ -69,12 +69,18 @@ void drop_years_inside_names(const Doc& doc, std::vector<Match>* matches,
   // year after y. Each mention is offered to the first year it precedes, then a sweep carries
   // the latest one forward.
   last->assign(years->size(), nullptr);
+  const uint32_t first_year = (*matches)[years->front()].span.begin;
+  const uint32_t last_year = (*matches)[years->back()].span.begin;
   auto offer = [&](const std::vector<ByteSpan>& mentions) {
     for (const ByteSpan& s : mentions) {
-      const auto it = std::lower_bound(years->begin(), years->end(), s.begin,
-                                       [&](uint32_t k, uint32_t b) { return (*matches)[k].span.begin < b; });
-      if (it == years->end()) continue;
-      const size_t y = static_cast<size_t>(it - years->begin());
+      if (s.begin > last_year) continue;  // after every year
+      size_t y = 0;
+      if (s.begin > first_year) {
+        y = static_cast<size_t>(
+            std::lower_bound(years->begin(), years->end(), s.begin,
+                             [&](uint32_t k, uint32_t b) { return (*matches)[k].span.begin < b; }) -
+            years->begin());
+      }
       (*last)[y] = later_mention((*last)[y], &s);
     }
   };
