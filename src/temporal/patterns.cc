@@ -167,8 +167,9 @@ constexpr uint32_t kGatesOfClassedWords = kGateWeekday | kGateRelative | kGateSe
 struct GatesByCode {
   uint32_t of[256] = {};
   constexpr GatesByCode() {
+    // (quantity reads "the" only before the words of kCountAfterThe or a number: Scan::gates)
     add("the", kGateDecade | kGateCentury | kGateDayMonth | kGateRelative | kGateSeason |
-                   kGateQuarter | kGateAnchored | kGateQuantity);
+                   kGateQuarter | kGateAnchored);
     add("'", kGateDecade);  // ' 90s
     // last May, next Friday, this week, this spring, next Christmas (relative_at)
     for (const char* w : {"this", "last", "previous", "next", "coming"})
@@ -185,6 +186,16 @@ struct GatesByCode {
   constexpr void add(const char* word, uint32_t gates) { of[function_word_code(word)] |= gates; }
 };
 constexpr GatesByCode kGatesByCode;
+
+// The words after "the" that open a count (the past two years, the first three days).
+struct CountAfterThe {
+  bool has[256] = {};
+  constexpr CountAfterThe() {
+    for (const char* w : {"past", "last", "next", "coming", "following", "first", "previous", "final"})
+      has[function_word_code(w)] = true;
+  }
+};
+constexpr CountAfterThe kCountAfterThe;
 
 class Scan {
  public:
@@ -484,6 +495,9 @@ class Scan {
   // apostrophe, a final s). A pattern whose gate is closed would find nothing.
   uint32_t gates(uint32_t i) const {
     uint32_t g = kGatesByCode.of[code_[i]];
+    if (code_[i] == Fw("the").code && i + 1 < n_ &&
+        (kCountAfterThe.has[code_[i + 1]] || numeric_tok(i + 1)))
+      g |= kGateQuantity;
     if (numeric_tok(i)) {
       g |= kGateYear | kGateCentury | kGateDayMonth | kGateNumeric | kGateClock | kGateQuantity |
            kGateSets;
