@@ -131,6 +131,9 @@ enum TokenFact : uint64_t {
   kFactWorkAfter = 1ull << 19,       // in(work_after)
   kFactCommon = 1ull << 20,          // lx.is_common_word(d, i)
 };
+// The lexicon's bit in Token::lists when the document's vocabulary answers for it, so that a
+// clear bit means find_token(d, i, lexicon) == nullptr (0: no such bit, ask find_token).
+uint64_t list_bit(const Doc& d, const Lexicon& lexicon);
 // The phrase lists a match_longest may be asked of; starts() says whether one can begin at a
 // token (find_token(d, i, list) != nullptr).
 enum class PhraseList : uint8_t {

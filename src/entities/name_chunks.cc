@@ -432,8 +432,11 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   }
   std::string_view last = d.norm(d.tokens[e - 1]);
   const std::string_view prev = b > c.sb ? d.norm(d.tokens[b - 1]) : std::string_view();
-  const bool locative = is_locative(prev) ||
-                        (prev == "the" && b >= c.sb + 2 && is_locative(d.norm(d.tokens[b - 2])));
+  // After in/at/from ("in Paris", "at the Ritz"); asked only by the few rules that need it.
+  const auto locative = [&] {
+    return is_locative(prev) ||
+           (prev == "the" && b >= c.sb + 2 && is_locative(d.norm(d.tokens[b - 2])));
+  };
 
   // Exact lexicon entries.
   if (runs.whole(L::kNamedEvents)) {
@@ -505,7 +508,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       if (c.word(k) && (c.has(k, kFactNotName) || c.has(k, kFactDemonym))) has_first = false;
     }
   }
-  if (place_lex && !(has_first && !locative && n == 2 && !c.has(e - 1, kFactPlaceHead))) {
+  if (place_lex && !(has_first && !locative() && n == 2 && !c.has(e - 1, kFactPlaceHead))) {
     emit(c, b, e, EType::kPlace, 0);
     return;
   }
@@ -517,7 +520,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   if (n >= 2) {
     const bool determined = prev == "the" || prev == "their" || prev == "its" || prev == "his" ||
                             prev == "her" || prev == "our" || prev == "a" || prev == "an";
-    const bool person_first = has_first && n == 2 && !locative && !determined;
+    const bool person_first = has_first && n == 2 && !locative() && !determined;
     if (int k = c.entry(e - 1, kFactEventHead, c.lx.event_heads); k >= 0 && d.tokens[e - 1].has(kTitleCase)) {
       emit(c, b, e, EType::kEvent, 0, false, c.lx.event_heads->field(k, 0));
       return;
@@ -688,13 +691,14 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       c.has(b, kFactPlaceHead) || c.has(b, kFactEventHead) || c.has(b, kFactModifier)) {
     return;
   }
-  if ((verb_after(c, e) && !c.has(b, kFactCommon)) || person_context(c, b, e)) {
+  // (person_context(c, b, e) is false here: it was asked for `strong`.)
+  if (verb_after(c, e) && !c.has(b, kFactCommon)) {
     emit(c, b, e, EType::kPerson, 0, true);
     return;
   }
   emit(c, b, e, EType::kUndecided, 0);
   // "in Scientology", "in Pop": abstract nouns and common words are not places.
-  c.out->back().locative = locative && !c.has(b, kFactFirstNameListed) &&
+  c.out->back().locative = locative() && !c.has(b, kFactFirstNameListed) &&
                            !is_abstract_noun(nm_of(d, b)) && !c.has(b, kFactCommon);
 }
 

@@ -44,6 +44,10 @@ bool by_word_id(const LexiconVocabulary* v, const Lexicon& lexicon) {
 
 }  // namespace
 
+uint64_t list_bit(const Doc& d, const Lexicon& lexicon) {
+  return by_word_id(d.vocabulary, lexicon) ? uint64_t{1} << lexicon.id() : 0;
+}
+
 void TokenFacts::reset(const Doc& d, const EntityLexicons& lx) {
   const ListFacts entries[] = {
       {lx.not_names, kFactNotName},       {lx.honorifics, kFactHonorific},
@@ -65,7 +69,7 @@ void TokenFacts::reset(const Doc& d, const EntityLexicons& lx) {
   const LexiconVocabulary* v = d.vocabulary;
   for (int k = 0; k < static_cast<int>(PhraseList::kCount); ++k) {
     list_[k] = lists[k];
-    list_bit_[k] = by_word_id(v, *lists[k]) ? uint64_t{1} << lists[k]->id() : 0;
+    list_bit_[k] = entities::list_bit(d, *lists[k]);
   }
   for (auto& x : by_id_) x = nullptr;
   for (auto& x : entry_by_id_) x = 0;

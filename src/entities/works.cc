@@ -99,6 +99,8 @@ bool is_determiner_before(const Doc& d, uint32_t i) {
 void find_works(const Doc& d, const EntityLexicons& lx, const std::vector<int32_t>& sent_of,
                 std::vector<uint8_t>* taken, std::vector<Chunk>* out, std::string* scratch) {
   (void)sent_of;
+  // A cue before starts only at a token with work_before's list bit (when it has one).
+  const uint64_t before_bit = list_bit(d, *lx.work_before);
   for (size_t s = 0; s < d.sentences.size(); ++s) {
     const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
     const int32_t si = static_cast<int32_t>(s);
@@ -108,7 +110,7 @@ void find_works(const Doc& d, const EntityLexicons& lx, const std::vector<int32_
       if (!lower && !is_cap(d, i)) continue;
       if ((*taken)[i]) continue;
       // Cue before: "star in X", "the film X", "album, X", "single “X”".
-      if (lower) {
+      if (lower && (before_bit == 0 || (d.tokens[i].lists & before_bit) != 0)) {
         PhraseMatch m = match_longest(d, i, se, *lx.work_before, scratch);
         if (m) {
           uint32_t j = m.token_end;
