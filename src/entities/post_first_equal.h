@@ -1,7 +1,7 @@
 // Groups equal strings without allocating per string: an open-addressing table over string
-// views that tells, for each string added, which earlier string was
-// the first equal to it. Used to group mentions by key (entity_recognizer.cc), to find work
-// titles again and to list a document's names once (metonymy.cc).
+// views that tells, for each string added, which earlier string was the first equal to it.
+// Used to group mentions by key (entity_recognizer.cc), to find work titles again and to list
+// a document's names once (metonymy.cc); its hash also serves WordIds (post_word_ids.h).
 // The views must stay valid while the table is used.
 // Tested by tests/post_first_equal_test.cc.
 #ifndef CLAIMSIFT_SRC_ENTITIES_POST_FIRST_EQUAL_H_
@@ -46,7 +46,6 @@ class FirstEqual {
   }
   size_t size() const { return strings_.size(); }
 
- private:
   // A hash of the whole string read 8 bytes at a time (the last block overlapping the one
   // before it; a short string as two overlapping 4-byte reads, or three bytes).
   static uint64_t hash(std::string_view s) {
@@ -74,6 +73,8 @@ class FirstEqual {
     std::memcpy(&v, p, sizeof v);
     return v;
   }
+
+ private:
   void grow() {
     if (slots_.empty()) {
       size_t size = 16;

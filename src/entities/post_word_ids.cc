@@ -3,14 +3,14 @@
 // settles most probes without comparing strings) and its id; and each chunk's name words.
 #include "entities/post_word_ids.h"
 
-#include "claimsift/lexicon.h"
+#include "entities/post_first_equal.h"
 
 namespace claimsift::entities {
 
 uint32_t WordIds::assign(uint32_t i) {
   if ((example_.size() + 1) * 2 > slots_.size()) grow();
   const std::string_view form = d_.norm(d_.tokens[i]);
-  const uint64_t hash = lexicon_hash(form);
+  const uint64_t hash = FirstEqual::hash(form);
   const uint64_t tag = hash & 0xFFFFFFFF00000000ull;
   const size_t mask = slots_.size() - 1;
   for (size_t p = hash & mask;; p = (p + 1) & mask) {
@@ -34,12 +34,15 @@ uint32_t WordIds::assign(uint32_t i) {
 
 void WordIds::grow() {
   std::vector<uint64_t> old = std::move(slots_);
-  slots_.assign(old.empty() ? 64 : old.size() * 2, 0);
+  // First sized by the document (a name word every few tokens), then doubled.
+  size_t first = 64;
+  while (first < d_.tokens.size() / 4) first *= 2;
+  slots_.assign(old.empty() ? first : old.size() * 2, 0);
   const size_t mask = slots_.size() - 1;
   for (uint64_t slot : old) {
     if (slot == 0) continue;
     const uint32_t id = static_cast<uint32_t>(slot) - 1;
-    const uint64_t hash = lexicon_hash(d_.norm(d_.tokens[example_[id]]));
+    const uint64_t hash = FirstEqual::hash(d_.norm(d_.tokens[example_[id]]));
     size_t p = hash & mask;
     while (slots_[p] != 0) p = (p + 1) & mask;
     slots_[p] = slot;
