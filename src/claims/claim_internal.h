@@ -268,12 +268,12 @@ class Salience {
     uint32_t begin, end, person;
     uint32_t first_token, end_token;  // tokens [first_token, end_token) cover it
   };
-  // Sets tokens_ and masks_; fills sentence_lists_, quotes_ and marks_ in one walk over the
-  // tokens.
+  // Sets tokens_ and masks_; fills sentence_lists_, quotes_, marks_ and words_ in one walk over
+  // the tokens.
   void scan_tokens(const Doc& doc, const ClaimLexicons& lex);
   // Fills the layer indexes, mentions_, token_person_, org_start_, roles_, counts_, genders_.
   void index_entities(const Doc& doc, const ClaimLexicons& lex);
-  // Fills subject_tokens_ from mentions_ and marks_.
+  // Fills subject_tokens_ from mentions_ and words_.
   void index_subject_tokens();
   // Token lists (marks_, subject_tokens_) are searched by blocks of 2^kBlockBits tokens:
   // blocks[b] is the position of the first item at or after token b << kBlockBits.
@@ -303,6 +303,7 @@ class Salience {
   std::vector<uint64_t> sentence_lists_;  // per sentence: its tokens' `lists` or-ed
   std::vector<uint32_t> quotes_;          // quote tokens
   std::vector<uint32_t> marks_;           // tokens that may start an entry of a list
+  std::vector<uint32_t> words_;           // marks that may start a pair or person word
   std::vector<uint32_t> subject_tokens_;  // tokens in a mention, pair words, person words
   std::vector<uint32_t> marks_blocks_, subject_blocks_;  // see index_blocks
   std::vector<int32_t> token_person_;  // per token: the person whose mention covers it

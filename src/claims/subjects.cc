@@ -43,17 +43,27 @@ uint32_t token_after(const Doc& doc, uint32_t t, uint32_t end) {
   return t;
 }
 
-// Tokens [first, last): appends those with a bit of `marked` to *marks and the quotes to
-// *quotes; returns their `lists` or-ed.
+// What one walk over the tokens collects (Salience::scan_tokens).
+struct Walk {
+  uint64_t marked;  // tokens with one of these `lists` bits go to *marks,
+  uint64_t words;   // and those with one of these (a subset) to *words too
+  std::vector<uint32_t>* marks;
+  std::vector<uint32_t>* words_at;
+  std::vector<uint32_t>* quotes;
+};
+
+// Tokens [first, last) into the walk's lists; returns their `lists` or-ed.
 uint64_t walk_tokens(const Doc& doc, const Token* toks, uint32_t first, uint32_t last,
-                     uint64_t marked, std::vector<uint32_t>* marks,
-                     std::vector<uint32_t>* quotes) {
+                     const Walk& walk) {
   uint64_t lists = 0;
   for (uint32_t t = first; t < last; ++t) {
     const uint64_t l = toks[t].lists;
     lists |= l;
-    if (l & marked) marks->push_back(t);
-    if (toks[t].kind == TokenKind::kPunct && is_quote(doc, t)) quotes->push_back(t);
+    if (l & walk.marked) {
+      walk.marks->push_back(t);
+      if (l & walk.words) walk.words_at->push_back(t);
+    }
+    if (toks[t].kind == TokenKind::kPunct && is_quote(doc, t)) walk.quotes->push_back(t);
   }
   return lists;
 }
@@ -89,11 +99,9 @@ void Salience::index_subject_tokens() {
     for (uint32_t t = std::max(next, m.first_token); t < m.end_token; ++t) in_mentions.push_back(t);
     next = std::max(next, m.end_token);
   }
-  const uint64_t words = mask(kPairList | kPersonWordList);
-  subject_tokens_.reserve(in_mentions.size() + marks_.size());
+  subject_tokens_.reserve(in_mentions.size() + words_.size());
   size_t i = 0;
-  for (const uint32_t t : marks_) {
-    if ((tokens_[t].lists & words) == 0) continue;
+  for (const uint32_t t : words_) {
     for (; i < in_mentions.size() && in_mentions[i] < t; ++i) subject_tokens_.push_back(in_mentions[i]);
     if (i < in_mentions.size() && in_mentions[i] == t) ++i;
     subject_tokens_.push_back(t);
@@ -210,7 +218,7 @@ void Salience::index_entities(const Doc& doc, const ClaimLexicons& lex) {
   // what a step at any token before it would have done).
   std::vector<uint32_t> person_tokens;
   const uint64_t person = mask(kPersonWordList);
-  for (const uint32_t t : marks_)
+  for (const uint32_t t : words_)
     if (tokens_[t].lists & person) person_tokens.push_back(t);
   size_t pi = 0;
   while (true) {
@@ -268,17 +276,18 @@ void Salience::scan_tokens(const Doc& doc, const ClaimLexicons& lex) {
   }
   // One walk: the lists each sentence's tokens may start (or-ed), quotes, marked tokens.
   sentence_lists_.resize(doc.sentences.size());
-  const uint64_t marked = mask((1u << kListCount) - 1);
+  const Walk walk{mask((1u << kListCount) - 1), mask(kPairList | kPersonWordList), &marks_,
+                  &words_, &quotes_};
   uint32_t next = 0;  // sentences are consecutive token ranges; a gap is walked all the same
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sen = doc.sentences[s];
     if (sen.token_begin > next)
-      walk_tokens(doc, tokens_, next, sen.token_begin, marked, &marks_, &quotes_);
+      walk_tokens(doc, tokens_, next, sen.token_begin, walk);
     sentence_lists_[s] = walk_tokens(doc, tokens_, std::max(next, sen.token_begin),
-                                     sen.token_end, marked, &marks_, &quotes_);
+                                     sen.token_end, walk);
     next = std::max(next, sen.token_end);
   }
-  if (next < n) walk_tokens(doc, tokens_, next, n, marked, &marks_, &quotes_);
+  if (next < n) walk_tokens(doc, tokens_, next, n, walk);
 }
 
 bool Salience::has_quote(uint32_t first, uint32_t last) const {
