@@ -48,6 +48,12 @@ bool listed(const Doc& doc, const Lexicon& lookalikes, std::string_view head, bo
         key->push_back(' ');
         key->append(doc.norm(doc.tokens[t]));
       }
+      // The two-word key extends the one-word key, which the table holds (as an entry or a
+      // prefix) whenever a longer key starts with it.
+      const LexiconKey* k = lookalikes.find_key(*key);
+      if (k != nullptr && k->entry >= 0) return true;
+      if (k == nullptr || !k->continues) break;
+      continue;
     }
     if (lookalikes.contains(*key)) return true;
   }
