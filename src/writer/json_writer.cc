@@ -73,8 +73,10 @@ inline char* put_decimal(char* dst, uint64_t v) {
       "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
       "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
       "8081828384858687888990919293949596979899";
-  int digits = 1;
-  for (uint64_t bound = 10; digits < 20 && v >= bound; bound *= 10) ++digits;
+  int digits = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : 5;
+  if (digits == 5) {
+    for (uint64_t bound = 100000; digits < 20 && v >= bound; bound *= 10) ++digits;
+  }
   char* const end = dst + digits;
   char* p = end;
   while (v >= 100) {
@@ -151,9 +153,10 @@ class OutBuffer {
 
 // Escapes p[0, n) into dst, which has room for 6 * n + 16 bytes; returns the bytes written.
 // One pass: each 16-byte block is stored whole and the write position advances to the first
-// byte to escape (or past the block). The last partial block goes through a zero-padded copy,
-// so nothing past p + n is read.
-inline size_t escape_into(const char* p, size_t n, char* dst) {
+// byte to escape (or past the block). Bytes up to `readable_end` (>= p + n) may be loaded: a
+// slice of the document's text reads its last block in place; otherwise the last partial block
+// goes through a zero-padded copy, so nothing past readable_end is read.
+inline size_t escape_into(const char* p, size_t n, const char* readable_end, char* dst) {
   size_t i = 0;
   size_t o = 0;
 #ifdef __SSE2__
@@ -163,10 +166,14 @@ inline size_t escape_into(const char* p, size_t n, char* dst) {
     if (i + 16 <= n) {
       v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
     } else {
-      alignas(16) char tail[16] = {};
-      std::memcpy(tail, p + i, n - i);
-      v = _mm_load_si128(reinterpret_cast<const __m128i*>(tail));
       valid = (1u << (n - i)) - 1;
+      if (readable_end - (p + i) >= 16) {
+        v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      } else {
+        alignas(16) char tail[16] = {};
+        std::memcpy(tail, p + i, n - i);
+        v = _mm_load_si128(reinterpret_cast<const __m128i*>(tail));
+      }
     }
     _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + o), v);
     const unsigned mask = escape_mask(v) & valid;
@@ -183,6 +190,7 @@ inline size_t escape_into(const char* p, size_t n, char* dst) {
     ++i;
   }
 #else
+  (void)readable_end;
   for (; i < n; ++i) {
     const unsigned char c = static_cast<unsigned char>(p[i]);
     if (c < 0x20 || c == '"' || c == '\\') {
@@ -195,7 +203,8 @@ inline size_t escape_into(const char* p, size_t n, char* dst) {
   return o;
 }
 
-void put_json_string(std::string_view s, OutBuffer* out) {
+// `readable_end`: see escape_into (s.data() + s.size() when nothing after s may be read).
+void put_json_string(std::string_view s, const char* readable_end, OutBuffer* out) {
   const char* p = s.data();
   const size_t n = s.size();
   // Short strings (names, labels, sentences): escaped straight into the staging buffer.
@@ -203,7 +212,7 @@ void put_json_string(std::string_view s, OutBuffer* out) {
   if (n <= kDirect) {
     char* dst = out->reserve(6 * n + 18);
     dst[0] = '"';
-    const size_t written = 1 + escape_into(p, n, dst + 1);
+    const size_t written = 1 + escape_into(p, n, readable_end, dst + 1);
     dst[written] = '"';
     out->advance(written + 1);
     return;
@@ -224,7 +233,7 @@ void put_json_string(std::string_view s, OutBuffer* out) {
 
 void append_json_string(std::string_view s, std::string* out) {
   OutBuffer buffer(out);
-  put_json_string(s, &buffer);
+  put_json_string(s, s.data() + s.size(), &buffer);
 }
 
 namespace {
@@ -259,11 +268,20 @@ class Emitter {
     } else {
       out_.advance(kLen + 3);
     }
-    after_key_ = true;
+    if constexpr (kIndented) {
+      after_key_ = true;
+    } else {
+      comma_ = false;  // the value follows the colon
+    }
   }
   void string(std::string_view s) {
     separate();
-    put_json_string(s, &out_);
+    put_json_string(s, s.data() + s.size(), &out_);
+  }
+  // A string inside a buffer that may be read up to `readable_end` (a slice of the text).
+  void string_in(std::string_view s, const char* readable_end) {
+    separate();
+    put_json_string(s, readable_end, &out_);
   }
   void number(long v) {
     separate();
@@ -314,7 +332,15 @@ class Emitter {
   };
   static constexpr size_t kMaxDepth = 16;  // the schema nests 4 deep
 
+  // Before a key, or a value that has no key (an array element, the top object): the comma
+  // and, indented, the line break it needs. Compact output only has to know whether something
+  // came before in the same container: one flag, no stack of levels.
   void separate() {
+    if constexpr (!kIndented) {
+      if (comma_) out_.put(',');
+      comma_ = true;
+      return;
+    }
     if (after_key_) {
       after_key_ = false;
       return;
@@ -331,11 +357,21 @@ class Emitter {
   void open(char c, bool leaf) {
     separate();
     out_.put(c);
+    if constexpr (!kIndented) {
+      (void)leaf;
+      comma_ = false;
+      return;
+    }
     // Inside a leaf everything is a leaf.
     const bool inner_leaf = leaf || (depth_ > 0 && levels_[depth_ - 1].leaf);
     levels_[depth_++] = Level{true, inner_leaf};
   }
   void close(char c) {
+    if constexpr (!kIndented) {
+      out_.put(c);
+      comma_ = true;
+      return;
+    }
     const Level level = levels_[--depth_];
     if (!level.empty && !level.leaf) newline(depth_);
     out_.put(c);
@@ -352,9 +388,12 @@ class Emitter {
   }
 
   OutBuffer out_;
+  // Indented output: the open containers, and whether a key was just written.
   Level levels_[kMaxDepth];
   size_t depth_ = 0;
   bool after_key_ = false;
+  // Compact output: the next key or value of the open container needs a comma first.
+  bool comma_ = false;
 };
 
 std::string_view date_source_name(DateSource s) {
@@ -504,11 +543,13 @@ class DocWriter {
   long cp(uint32_t byte) const { return doc_.code_point(byte); }
 
   void offsets(ByteSpan s) { w_.start_end(cp(s.begin), cp(s.end)); }
+  // The text of a span, as a string (read in place: the text buffer lies around it).
+  void text_of(ByteSpan s) { w_.string_in(doc_.slice(s), doc_.text.data() + doc_.text.size()); }
   void span_object(ByteSpan s) {
     w_.begin_object(/*leaf=*/true);
     offsets(s);
     w_.key("text");
-    w_.string(doc_.slice(s));
+    text_of(s);
     w_.end_object();
   }
   template <size_t N>
@@ -610,7 +651,7 @@ class DocWriter {
       w_.string(entity_id('D', i));
       offsets(t.span);
       w_.key("text");
-      w_.string(doc_.slice(t.span));
+      text_of(t.span);
       w_.key("type");
       w_.string(timex_type_name(t.type));
       w_.key("value");
@@ -682,7 +723,7 @@ class DocWriter {
       }
       offsets(c.span);
       w_.key("text");
-      w_.string(doc_.slice(c.span));
+      text_of(c.span);
       w_.key("type");
       w_.string(c.type);
       w_.key("subjects");
