@@ -267,6 +267,24 @@ TEST(WriteDocumentJson, AppendsToTheBuffer) {
   EXPECT_EQ(out.rfind("before\n{", 0), 0u);
 }
 
+TEST(WriteDocumentJson, SpanTextStopsAtTheSpanEvenWhenEscapesFollowIt) {
+  // Span texts are escaped reading whole 16-byte blocks of the text: what follows a span in the
+  // same block (quotes, a backslash, line breaks) must neither end up in it nor be escaped.
+  for (size_t length = 1; length <= 20; ++length) {
+    const std::string name(length, 'a');
+    Doc doc;
+    ASSERT_TRUE(read_document("d", name + "\"\\\n\t\"b\"\n", ExternalDate{}, Options(), &doc).ok());
+    Person person;
+    person.name = name;
+    person.mentions.push_back(ByteSpan{0, static_cast<uint32_t>(length)});
+    doc.people.push_back(person);
+    std::string out;
+    write_document_json(doc, JsonStyle::kCompact, &out);
+    const json j = json::parse(out);
+    EXPECT_EQ(j["people"][0]["mentions"][0]["text"], name) << length;
+  }
+}
+
 TEST(WriteErrorJson, WritesTheErrorRecordWithAndWithoutALine) {
   std::string out;
   write_error_json("a \"b\".txt", Status(ErrorCode::kBinaryFile, "binary file"), 0,
