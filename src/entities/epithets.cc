@@ -68,21 +68,49 @@ void add_age(Cluster* cl, int value, ByteSpan span) {
 // Person mentions in text order: (first token, cluster).
 using Mentions = std::vector<std::pair<uint32_t, int32_t>>;
 
+// The person mentions of the document: the names (sorted once) and the epithets found so far
+// (kept apart, so that adding one does not shift every later name).
+struct MentionLists {
+  Mentions names;
+  Mentions epithets;
+  void add_epithet(uint32_t tb, int32_t cluster) {
+    const auto m = std::make_pair(tb, cluster);
+    epithets.insert(std::upper_bound(epithets.begin(), epithets.end(), m), m);  // mostly at the end
+  }
+  // The last `n` mentions of both lists before token `before`, in text order, into *out.
+  void last_before(uint32_t before, size_t n, Mentions* out) const {
+    const auto key = std::make_pair(before, INT32_MIN);
+    auto a = std::lower_bound(names.begin(), names.end(), key);
+    auto b = std::lower_bound(epithets.begin(), epithets.end(), key);
+    out->clear();
+    while (out->size() < n && (a != names.begin() || b != epithets.begin())) {
+      if (b == epithets.begin() || (a != names.begin() && *(a - 1) > *(b - 1))) {
+        out->push_back(*--a);
+      } else {
+        out->push_back(*--b);
+      }
+    }
+    std::reverse(out->begin(), out->end());
+  }
+  // Both lists as one, sorted.
+  Mentions merged() const {
+    Mentions all(names.size() + epithets.size());
+    std::merge(names.begin(), names.end(), epithets.begin(), epithets.end(), all.begin());
+    return all;
+  }
+};
+
 // The cluster an epithet stands for, or -1. Candidates are the people of the last kWindow
 // person mentions before `before` (an epithet points back to someone recent); among them the
-// best score wins, the most recently mentioned on a tie.
-int32_t pick(const Mentions& mentions, const std::vector<Cluster>& clusters, uint32_t before,
-             std::string_view role, char gender, int age) {
+// best score wins, the most recently mentioned on a tie. `window` is scratch.
+int32_t pick(const MentionLists& mentions, const std::vector<Cluster>& clusters, uint32_t before,
+             std::string_view role, char gender, int age, Mentions* window) {
   constexpr size_t kWindow = 48;
-  const auto end = std::lower_bound(mentions.begin(), mentions.end(),
-                                    std::make_pair(before, INT32_MIN));
-  const size_t first = static_cast<size_t>(end - mentions.begin()) > kWindow
-                           ? static_cast<size_t>(end - mentions.begin()) - kWindow
-                           : 0;
+  mentions.last_before(before, kWindow, window);
   int32_t best = -1;
   int best_score = -1000;
   uint32_t best_last = 0;
-  for (auto it = mentions.begin() + first; it != end; ++it) {
+  for (auto it = window->begin(); it != window->end(); ++it) {
     const int32_t k = it->second;
     const Cluster& cl = clusters[k];
     uint32_t last = it->first;  // later entries of the same cluster raise it
@@ -204,23 +232,24 @@ void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx,
   // Person mentions: (first token, chunk) to find a name right after a title, and
   // (first token, cluster) in text order for pick() and the ages.
   std::vector<std::pair<uint32_t, uint32_t>> person_starts;
-  Mentions mentions;
+  MentionLists mentions;
   for (uint32_t i = 0; i < chunks->size(); ++i) {
     const Chunk& c = (*chunks)[i];
     if (c.type == EType::kWork || c.type == EType::kPlace || c.type == EType::kOrg) {
       for (uint32_t k = c.tb; k < c.te; ++k) work_or_place[k] = 1;
     } else if (c.type == EType::kPerson && c.cluster >= 0) {
       person_starts.emplace_back(c.tb, i);
-      mentions.emplace_back(c.tb, c.cluster);
+      mentions.names.emplace_back(c.tb, c.cluster);
     }
   }
   std::sort(person_starts.begin(), person_starts.end());
-  std::sort(mentions.begin(), mentions.end());
+  std::sort(mentions.names.begin(), mentions.names.end());
   std::vector<std::pair<uint32_t, uint32_t>> heads;  // (role noun or year-old token, sentence)
   std::vector<TurningAge> turning;
   scan_tokens(d, lx, *taken, &heads, &turning);
   const size_t original = chunks->size();
-  add_ages(d, *chunks, 0, mentions, turning, clusters);  // known ages guide "the 41-year-old"
+  add_ages(d, *chunks, 0, mentions.names, turning, clusters);  // known ages guide "the 41-year-old"
+  Mentions window;
   for (const auto& [r, s] : heads) {
     const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
     const Token& t = d.tokens[r];
@@ -260,7 +289,7 @@ void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx,
       if (year_old_at(d, k) > 0) age = year_old_value(d, k);
     }
     const std::string_view role_norm = role >= 0 ? d.norm(t) : std::string_view();
-    const int32_t who = pick(mentions, *clusters, m, role_norm, gender, age);
+    const int32_t who = pick(mentions, *clusters, m, role_norm, gender, age, &window);
     if (who < 0) continue;
     Chunk c;
     c.tb = m;
@@ -282,13 +311,12 @@ void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx,
         add_age(&cl, a, ByteSpan{d.tokens[k].begin, d.tokens[k].begin + digits});
       }
     }
-    mentions.insert(std::lower_bound(mentions.begin(), mentions.end(), std::make_pair(m, who)),
-                    std::make_pair(m, who));
+    mentions.add_epithet(m, who);
     chunks->push_back(std::move(c));
   }
   // Epithets may carry an apposition age ("the Afrobeats star, 29,") and be the last person
   // before a "turning 37".
-  add_ages(d, *chunks, original, mentions, turning, clusters);
+  if (!mentions.epithets.empty()) add_ages(d, *chunks, original, mentions.merged(), turning, clusters);
 }
 
 }  // namespace claimsift::entities
