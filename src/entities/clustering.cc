@@ -312,16 +312,38 @@ void attach_aliases(const Doc& d, NameWords* names, std::vector<Chunk>* chunks,
     (*clusters)[best].chunks.push_back(ci);
   }
   // A later "Lil Sable" that made a cluster of its own joins the person of that stage name.
+  // Each cluster's first name (its first chunk that is no epithet): word count and first word,
+  // a quick necessary test. Merging below only empties clusters or appends to one, so a
+  // cluster's first name stays its first name.
+  struct FirstName {
+    bool known = false;
+    uint32_t words = 0;
+    uint32_t first_word = 0;
+  };
+  std::vector<FirstName> first_names;
   std::vector<uint32_t> aw;
   size_t alias_checks = 0;
   for (uint32_t ai = 0; ai < chunks->size(); ++ai) {
     const Chunk& a = (*chunks)[ai];
     if (!a.alias || a.cluster < 0) continue;
     if (++alias_checks > 64 || clusters->size() > 4096) break;  // bounded work on huge inputs
+    if (first_names.empty()) {
+      first_names.resize(clusters->size());
+      for (size_t k = 0; k < clusters->size(); ++k) {
+        for (uint32_t m : (*clusters)[k].chunks) {
+          if ((*chunks)[m].epithet) continue;
+          const std::span<const uint32_t> w = names->words(*chunks, m);
+          first_names[k] = FirstName{true, static_cast<uint32_t>(w.size()), w.empty() ? 0 : w[0]};
+          break;
+        }
+      }
+    }
     const std::span<const uint32_t> alias_words = names->words(*chunks, ai);
     aw.assign(alias_words.begin(), alias_words.end());  // kept: the next look-ups may move it
     for (size_t k = 0; k < clusters->size(); ++k) {
       if (static_cast<int32_t>(k) == a.cluster || (*clusters)[k].chunks.empty()) continue;
+      const FirstName& fn = first_names[k];
+      if (fn.known && (fn.words != aw.size() || (!aw.empty() && fn.first_word != aw[0]))) continue;
       bool all_same = true;
       for (uint32_t m : (*clusters)[k].chunks) {
         const Chunk& o = (*chunks)[m];
