@@ -120,6 +120,10 @@ uint32_t SentenceEnds::skip_closing(const Doc& doc, uint32_t q, bool* quote) con
   const uint32_t limit = q + 16;  // a long run of closing marks is not looked through
   while (q < n && q < limit && !doc.tokens[q].has(kNewlineBefore)) {
     const Token& tok = doc.tokens[q];
+    // Only marks, clitics (a closing ') and emoji are skipped: a word ends the run at once.
+    if (tok.kind != TokenKind::kPunct && tok.kind != TokenKind::kClitic &&
+        tok.kind != TokenKind::kEmoji)
+      break;
     if (closes(doc, q)) {
       const char32_t c = first_code_point(doc.surface(tok));
       if (is_quote(c)) *quote = true;
