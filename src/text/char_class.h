@@ -4,7 +4,7 @@
 // text stage needs.
 //
 // Tested by tests/tokenizer_test.cc (through the tokenizer), tests/doc_invariants_test.cc and
-// tests/text_fast_paths_test.cc (the eight-byte classes).
+// tests/text_fast_paths_test.cc (the eight- and sixteen-byte classes).
 #ifndef CLAIMSIFT_TEXT_CHAR_CLASS_H_
 #define CLAIMSIFT_TEXT_CHAR_CLASS_H_
 

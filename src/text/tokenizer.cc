@@ -7,7 +7,15 @@
 // splitting clitics off. Nothing is allocated per token: the normalised forms go straight into
 // Doc::norm_buffer and the abbreviation look-up reuses one scratch string.
 //
-// Tested by tests/tokenizer_test.cc and tests/doc_invariants_test.cc.
+// Fast paths, each giving what the general scanner gives: the common word (fewer than sixteen
+// ASCII letters and digits before a character that joins nothing) is classified sixteen bytes at
+// a time (char_class.h: its end, shape flags and lower-case form at once), and the words after
+// it, one space apart, follow without a trip through the main loop; a one-byte mark (a comma, a
+// bracket, a lone period) is emitted without the general dispatch. Each token's word id is
+// looked up as it is emitted, in a per-thread cache of recent forms keyed by their bytes.
+//
+// Tested by tests/tokenizer_test.cc, tests/text_fast_paths_test.cc and
+// tests/doc_invariants_test.cc.
 #include "claimsift/tokenizer.h"
 
 #include <algorithm>
