@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "claimsift/lexicon.h"
 #include "claimsift/phrase_match.h"
@@ -122,30 +123,37 @@ TEST(LexiconVocabulary, MatchLongestAgreesWithAStringScan) {
   // match_longest's first step uses the word id, the rest hashes the growing key: compare with
   // a plain scan that builds each key and looks it up by string.
   const LexiconSet& set = LexiconSet::builtin();
-  Doc doc = tokenize_with(set, kText);
   std::string scratch;
   size_t matches = 0;
-  for (std::string_view name : set.names()) {
-    const Lexicon& lex = set.get(name);
-    for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
-      PhraseMatch m = match_longest(doc, i, static_cast<uint32_t>(doc.tokens.size()), lex, &scratch);
-      int want_entry = -1;
-      uint32_t want_end = 0;
-      for (uint32_t j = i + 1; j <= doc.tokens.size() && j <= i + 16; ++j) {
-        std::string key;
-        append_token_key(doc, i, j, &key);
-        const LexiconKey* k = lex.find_key(key);
-        if (k == nullptr) break;
-        if (k->entry >= 0) {
-          want_entry = k->entry;
-          want_end = j;
+  std::vector<std::string> texts = {kText};
+  for (const char* golden : {"cruise_de_armas", "arrest_denial", "engagement_rumor"}) {
+    texts.push_back(testing::read_file(std::string(CLAIMSIFT_SOURCE_DIR) + "/tests/golden/" +
+                                       golden + ".txt"));
+  }
+  for (const std::string& text : texts) {
+    Doc doc = tokenize_with(set, text);
+    for (std::string_view name : set.names()) {
+      const Lexicon& lex = set.get(name);
+      for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+        PhraseMatch m = match_longest(doc, i, static_cast<uint32_t>(doc.tokens.size()), lex, &scratch);
+        int want_entry = -1;
+        uint32_t want_end = 0;
+        for (uint32_t j = i + 1; j <= doc.tokens.size() && j <= i + 16; ++j) {
+          std::string key;
+          append_token_key(doc, i, j, &key);
+          const LexiconKey* k = lex.find_key(key);
+          if (k == nullptr) break;
+          if (k->entry >= 0) {
+            want_entry = k->entry;
+            want_end = j;
+          }
+          if (!k->continues) break;
         }
-        if (!k->continues) break;
-      }
-      EXPECT_EQ(m.entry, want_entry) << name << " at token " << i;
-      if (want_entry >= 0) {
-        EXPECT_EQ(m.token_end, want_end) << name << " at token " << i;
-        ++matches;
+        EXPECT_EQ(m.entry, want_entry) << name << " at token " << i;
+        if (want_entry >= 0) {
+          EXPECT_EQ(m.token_end, want_end) << name << " at token " << i;
+          ++matches;
+        }
       }
     }
   }

@@ -104,6 +104,22 @@ class Lexicon {
   const LexiconKey* find_key(std::string_view key) const { return find_key(key, lexicon_hash(key)); }
   // The same with the key's lexicon_hash already known.
   const LexiconKey* find_key(std::string_view key, uint64_t hash) const;
+  // The key whose hash is `hash` and for which same(key text) holds, or nullptr: for a caller
+  // that has the hash of a key it has not built (a phrase matcher extending its hash token by
+  // token). `same` runs only where a slot's 32-bit fingerprint matches, so a key that is not in
+  // the table almost never has to be built.
+  template <typename Same>
+  const LexiconKey* find_key_if(uint64_t hash, Same same) const {
+    if (key_count_ == 0) return nullptr;
+    for (size_t i = static_cast<size_t>(hash) & slot_mask_;; i = (i + 1) & slot_mask_) {
+      const uint64_t slot = slots_[i];
+      if (slot == 0) return nullptr;
+      if (lexicon_slot_matches(slot, hash)) {
+        const LexiconKey& k = keys_[lexicon_slot_index(slot)];
+        if (same(k.key)) return &k;
+      }
+    }
+  }
 
   const LexiconEntry& entry(int i) const { return entries_[i]; }
   std::string_view surface(int i) const { return entries_[i].surface; }

@@ -5,7 +5,7 @@
 // matcher extends j one token at a time and stops as soon as the key is neither an entry nor a
 // prefix of one, so a look-up costs one hash probe per token for words that start nothing.
 //
-// Tested by tests/phrase_match_test.cc (against a naive scan of every entry).
+// Tested by tests/lexicon_vocabulary_test.cc (against a look-up of every key built by string).
 #ifndef CLAIMSIFT_PHRASE_MATCH_H_
 #define CLAIMSIFT_PHRASE_MATCH_H_
 

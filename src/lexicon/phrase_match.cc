@@ -1,5 +1,5 @@
 // Longest-match phrase look-up over tokens. See include/claimsift/phrase_match.h.
-// Tested by tests/phrase_match_test.cc.
+// Tested by tests/lexicon_vocabulary_test.cc.
 #include "claimsift/phrase_match.h"
 
 #include "claimsift/limits.h"
@@ -26,19 +26,20 @@ PhraseMatch match_longest_at(const Doc& doc, uint32_t first, uint32_t limit,
     best.token_end = first + 1;
   }
   if (!key->continues) return best;
-  scratch->assign(doc.norm(doc.tokens[first]));
-  uint64_t hash = lexicon_hash(*scratch);
+  // Extend the hash token by token; the key text is built (into *scratch) only for a slot whose
+  // fingerprint matches, so the common case, a first word that starts longer keys followed by a
+  // word that continues none of them, costs a hash and a probe, and no string.
+  uint64_t hash = lexicon_hash(doc.norm(doc.tokens[first]));
   const uint32_t stop =
       std::min<uint32_t>(limit, first + static_cast<uint32_t>(kMaxPhraseTokens));
   for (uint32_t t = first + 1; t < stop; ++t) {
-    const std::string_view norm = doc.norm(doc.tokens[t]);
-    if (doc.tokens[t].has(kSpaceBefore)) {
-      scratch->push_back(' ');
-      hash = lexicon_hash_more(hash, " ");
-    }
-    scratch->append(norm);
-    hash = lexicon_hash_more(hash, norm);
-    key = lexicon.find_key(*scratch, hash);
+    if (doc.tokens[t].has(kSpaceBefore)) hash = lexicon_hash_more(hash, " ");
+    hash = lexicon_hash_more(hash, doc.norm(doc.tokens[t]));
+    key = lexicon.find_key_if(hash, [&](std::string_view candidate) {
+      scratch->clear();
+      append_token_key(doc, first, t + 1, scratch);
+      return candidate == *scratch;
+    });
     if (key == nullptr) break;
     if (key->entry >= 0) {
       best.entry = key->entry;
