@@ -278,6 +278,25 @@ class Emitter {
     separate();
     put_json_string(s, s.data() + s.size(), &out_);
   }
+  // A label of the schema (a kind, a certainty, a date): ASCII that needs no escaping.
+  void label(std::string_view s) {
+    separate();
+    char* dst = out_.reserve(s.size() + 2);
+    dst[0] = '"';
+    std::memcpy(dst + 1, s.data(), s.size());
+    dst[s.size() + 1] = '"';
+    out_.advance(s.size() + 2);
+  }
+  // An entity id ("P1", "E12"): its prefix and the 1-based index, written in place.
+  void entity_id(char prefix, size_t index) {
+    separate();
+    char* dst = out_.reserve(24);
+    dst[0] = '"';
+    dst[1] = prefix;
+    char* end = put_decimal(dst + 2, index + 1);
+    *end = '"';
+    out_.advance(static_cast<size_t>(end + 1 - dst));
+  }
   // A string inside a buffer that may be read up to `readable_end` (a slice of the text).
   void string_in(std::string_view s, const char* readable_end) {
     separate();
@@ -462,19 +481,6 @@ std::string_view source_kind_name(SourceKind k) {
   return "none";
 }
 
-// "P1", "L2", ...: a stack buffer, no allocation.
-struct EntityId {
-  char buf[24];
-  size_t len;
-  operator std::string_view() const { return std::string_view(buf, len); }
-};
-EntityId entity_id(char prefix, size_t index) {
-  EntityId id;
-  id.buf[0] = prefix;
-  id.len = static_cast<size_t>(put_decimal(id.buf + 1, index + 1) - id.buf);
-  return id;
-}
-
 char entity_prefix(EntityKind k) {
   switch (k) {
     case EntityKind::kPerson: return 'P';
@@ -494,12 +500,12 @@ class DocWriter {
   void write() {
     w_.begin_object();
     w_.key("schema");
-    w_.string("claimsift/1");
+    w_.label("claimsift/1");
     w_.key("id");
     w_.string(doc_.id);
     w_.key("document_date");
     if (doc_.document_date) {
-      w_.string(format_iso_date(*doc_.document_date));
+      w_.label(format_iso_date(*doc_.document_date));
     } else {
       w_.null();
     }
@@ -507,7 +513,7 @@ class DocWriter {
     if (doc_.document_date_source == DateSource::kNone) {
       w_.null();
     } else {
-      w_.string(date_source_name(doc_.document_date_source));
+      w_.label(date_source_name(doc_.document_date_source));
     }
     w_.key("text_length");
     w_.number(doc_.offsets.code_point_count());
@@ -519,7 +525,7 @@ class DocWriter {
                [](const Organization& o) { return std::string_view(o.name); },
                [this](const Organization& o) {
                  w_.key("kind");
-                 w_.string(org_kind_name(o.kind));
+                 w_.label(org_kind_name(o.kind));
                });
     works();
     dates();
@@ -563,7 +569,7 @@ class DocWriter {
   void id_list(const char (&key)[N], char prefix, const Indexes& indexes) {
     w_.key(key);
     w_.begin_array(/*leaf=*/true);
-    for (auto i : indexes) w_.string(entity_id(prefix, i));
+    for (auto i : indexes) w_.entity_id(prefix, i);
     w_.end_array();
   }
 
@@ -585,7 +591,7 @@ class DocWriter {
       const Person& p = doc_.people[i];
       w_.begin_object();
       w_.key("id");
-      w_.string(entity_id('P', i));
+      w_.entity_id('P', i);
       w_.key("name");
       w_.string(p.name);
       span_list("mentions", p.mentions);
@@ -613,7 +619,7 @@ class DocWriter {
     for (size_t i = 0; i < items.size(); ++i) {
       w_.begin_object();
       w_.key("id");
-      w_.string(entity_id(prefix, i));
+      w_.entity_id(prefix, i);
       w_.key("name");
       w_.string(name(items[i]));
       if constexpr (!std::is_same_v<Extra, std::nullptr_t>) extra(items[i]);
@@ -630,11 +636,11 @@ class DocWriter {
       const Work& work = doc_.works[i];
       w_.begin_object();
       w_.key("id");
-      w_.string(entity_id('W', i));
+      w_.entity_id('W', i);
       w_.key("title");
       w_.string(work.title);
       w_.key("kind");
-      w_.string(work_kind_name(work.kind));
+      w_.label(work_kind_name(work.kind));
       span_list("mentions", work.mentions);
       w_.end_object();
     }
@@ -648,12 +654,12 @@ class DocWriter {
       const Timex& t = doc_.timexes[i];
       w_.begin_object();
       w_.key("id");
-      w_.string(entity_id('D', i));
+      w_.entity_id('D', i);
       offsets(t.span);
       w_.key("text");
       text_of(t.span);
       w_.key("type");
-      w_.string(timex_type_name(t.type));
+      w_.label(timex_type_name(t.type));
       w_.key("value");
       w_.string(t.value);
       w_.end_object();
@@ -667,7 +673,7 @@ class DocWriter {
     if (index < 0) {
       w_.null();
     } else {
-      w_.string(entity_id(prefix, static_cast<size_t>(index)));
+      w_.entity_id(prefix, static_cast<size_t>(index));
     }
   }
 
@@ -678,7 +684,7 @@ class DocWriter {
       const Event& e = doc_.events[i];
       w_.begin_object();
       w_.key("id");
-      w_.string(entity_id('E', i));
+      w_.entity_id('E', i);
       w_.key("type");
       w_.string(e.type);
       w_.key("name");
@@ -699,9 +705,9 @@ class DocWriter {
       optional_id("date", 'D', e.date);
       optional_id("place", 'L', e.place);
       w_.key("certainty");
-      w_.string(certainty_name(e.certainty));
+      w_.label(certainty_name(e.certainty));
       w_.key("polarity");
-      w_.string(e.polarity == EventPolarity::kNegative ? "negative" : "positive");
+      w_.label(e.polarity == EventPolarity::kNegative ? "negative" : "positive");
       w_.end_object();
     }
     w_.end_array();
@@ -714,7 +720,7 @@ class DocWriter {
       const Claim& c = doc_.claims[i];
       w_.begin_object();
       w_.key("id");
-      w_.string(entity_id('C', i));
+      w_.entity_id('C', i);
       w_.key("sentence");
       if (c.sentence < 0) {
         w_.null();
@@ -728,7 +734,7 @@ class DocWriter {
       w_.string(c.type);
       w_.key("subjects");
       w_.begin_array(/*leaf=*/true);
-      for (const EntityRef& r : c.subjects) w_.string(entity_id(entity_prefix(r.kind), r.index));
+      for (const EntityRef& r : c.subjects) w_.entity_id(entity_prefix(r.kind), r.index);
       w_.end_array();
       w_.key("hedged");
       w_.boolean(c.hedged);
@@ -736,7 +742,7 @@ class DocWriter {
       w_.key("source");
       w_.begin_object(/*leaf=*/true);
       w_.key("kind");
-      w_.string(source_kind_name(c.source.kind));
+      w_.label(source_kind_name(c.source.kind));
       w_.key("name");
       if (c.source.name.empty()) {
         w_.null();
@@ -746,9 +752,9 @@ class DocWriter {
       if (!c.source.span.empty()) offsets(c.source.span);
       w_.end_object();
       w_.key("polarity");
-      w_.string(c.polarity == Polarity::kDenied ? "denied" : "affirmed");
+      w_.label(c.polarity == Polarity::kDenied ? "denied" : "affirmed");
       w_.key("certainty");
-      w_.string(certainty_name(c.certainty));
+      w_.label(certainty_name(c.certainty));
       id_list("events", 'E', c.events);
       id_list("dates", 'D', c.dates);
       id_list("places", 'L', c.places);
