@@ -3,6 +3,7 @@
 #include "claimsift/lexicon.h"
 
 #include <atomic>
+#include <cstring>
 #include <unordered_map>
 
 #include "claimsift/lexicon_file.h"
@@ -144,9 +145,42 @@ uint64_t LexiconVocabulary::next_serial() {
   return ++serial;
 }
 
+namespace {
+
+uint64_t load8(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+uint32_t load4(const char* p) {
+  uint32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
+}
+
+// a == b for a word key (mostly under 17 bytes): two overlapping loads from each end instead
+// of a call to memcmp. Reads only bytes inside both views.
+bool same_word(std::string_view a, std::string_view b) {
+  const size_t n = a.size();
+  if (n != b.size()) return false;
+  const char* p = a.data();
+  const char* q = b.data();
+  if (n >= 8) {
+    if (n > 16) return std::memcmp(p, q, n) == 0;
+    return load8(p) == load8(q) && load8(p + n - 8) == load8(q + n - 8);
+  }
+  if (n >= 4) return load4(p) == load4(q) && load4(p + n - 4) == load4(q + n - 4);
+  for (size_t i = 0; i < n; ++i)
+    if (p[i] != q[i]) return false;
+  return true;
+}
+
+}  // namespace
+
 int32_t LexiconVocabulary::find(std::string_view key, uint64_t hash) const {
   if (word_count_ == 0) return -1;
-  const size_t w = probe(slots_, slot_mask_, hash, [&](size_t i) { return words_[i].key == key; });
+  const size_t w =
+      probe(slots_, slot_mask_, hash, [&](size_t i) { return same_word(words_[i].key, key); });
   return w == SIZE_MAX ? -1 : static_cast<int32_t>(w);
 }
 

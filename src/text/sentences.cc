@@ -28,9 +28,8 @@ class Splitter {
   Splitter(const text::SentenceEnds& ends, Doc* doc) : ends_(ends), doc_(doc), tokens_(doc->tokens) {}
 
   void run() {
-    doc_->sentences.clear();
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
-    for (Token& t : tokens_) t.flags &= ~kSentenceStart;
+    clear_previous_starts();
     if (n == 0) return;
     // List items are in token order and do not overlap: one cursor walks them, and tokens
     // before the next item's first token skip the item tests.
@@ -71,6 +70,14 @@ class Splitter {
   }
 
  private:
+  // The tokenizer never sets kSentenceStart: only the first tokens of the sentences of an
+  // earlier run on this document carry it.
+  void clear_previous_starts() {
+    for (const Sentence& s : doc_->sentences)
+      if (s.token_begin < tokens_.size()) tokens_[s.token_begin].flags &= ~kSentenceStart;
+    doc_->sentences.clear();
+  }
+
   // The first token from t on, before `stop`, that can matter: one after a line break, or one
   // that may end a sentence (tokens up to `stop` are outside list items and keep the sentence
   // under the limit). Most tokens are skipped here with two tests.
