@@ -201,5 +201,27 @@ TEST(TokenFastPaths, AgreeWithTheGeneralScanner) {
                                            "now", ".", "Mr.", "Smith", "said", ".", "Then"}));
 }
 
+// The sentence splitter skips words without kHasPeriod unread (may_end, skip_quiet_tokens):
+// every word with a period, ASCII or not, one byte or long, at the end of the text or not,
+// must carry the flag.
+TEST(TokenFlags, EveryWordWithAPeriodHasKHasPeriod) {
+  const std::string text =
+      "Mr. Smith met Dr. J. K. Rowling in the U.S. and L.A. at 5 p.m. on Nov. 2, said. "
+      "Caf\xC3\xA9. Beyonc\xC3\xA9 Jr. \xC3\x89. a. b) 1. x.y Inc. Sept. e.g. i.e. "
+      "St. Louis Ave. Corp. Pkwy. Blvd. etc. vs. No. 1. ABC. Q. end.";
+  for (const std::string& t : {text, text + std::string(40, ' ')}) {
+    Doc doc = testing::read_only(t);
+    Tokenizer(LexiconSet::builtin()).run(&doc);
+    size_t with_period = 0;
+    for (const Token& tok : doc.tokens) {
+      if (tok.kind != TokenKind::kWord) continue;
+      if (doc.surface(tok).find('.') == std::string_view::npos) continue;
+      ++with_period;
+      EXPECT_TRUE(tok.has(kHasPeriod)) << doc.surface(tok);
+    }
+    EXPECT_GT(with_period, 20u);
+  }
+}
+
 }  // namespace
 }  // namespace claimsift

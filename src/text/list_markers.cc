@@ -20,14 +20,19 @@ struct Candidate {
 
 // A cheap necessary condition of a list item's first token: a bullet is one mark of three
 // bytes, a marker a number or a word of one or two bytes. Most tokens fail it.
+// One bit test: bit 4 * kind + size of kStartShapes is set for the (kind, size) pairs that
+// may start an item (sizes 1 to 3).
+constexpr uint64_t start_shape(TokenKind kind, uint32_t size) {
+  return uint64_t{1} << (4 * static_cast<unsigned>(kind) + size);
+}
+constexpr uint64_t kStartShapes =
+    start_shape(TokenKind::kNumber, 1) | start_shape(TokenKind::kNumber, 2) |
+    start_shape(TokenKind::kWord, 1) | start_shape(TokenKind::kWord, 2) |
+    start_shape(TokenKind::kPunct, 3) | start_shape(TokenKind::kSymbol, 3);
+static_assert(4 * static_cast<unsigned>(TokenKind::kClitic) + 3 < 64, "kinds fit the mask");
 bool may_start_item(const Token& t) {
-  constexpr unsigned kMarkerKinds = 1u << static_cast<unsigned>(TokenKind::kNumber) |
-                                    1u << static_cast<unsigned>(TokenKind::kWord);
-  constexpr unsigned kBulletKinds = 1u << static_cast<unsigned>(TokenKind::kPunct) |
-                                    1u << static_cast<unsigned>(TokenKind::kSymbol);
   const uint32_t size = t.end - t.begin;
-  const unsigned kind = 1u << static_cast<unsigned>(t.kind);
-  return size <= 2 ? (kind & kMarkerKinds) != 0 : size == 3 && (kind & kBulletKinds) != 0;
+  return size <= 3 && ((kStartShapes >> (4 * static_cast<unsigned>(t.kind) + size)) & 1) != 0;
 }
 
 bool is_punct(const Doc& doc, const Token& t, std::string_view s) {

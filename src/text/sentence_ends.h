@@ -29,13 +29,15 @@ enum class EndKind : uint8_t {
 };
 
 // False only for tokens whose end_kind is kNone, and cheap: a punctuation token that starts
-// with . ! ? or a byte of … (E2), or a word of two bytes or more that ends with a period.
+// with . ! ? or a byte of … (E2), or a word of two bytes or more that ends with a period (the
+// tokenizer gives every word with a period kHasPeriod, so other words need no byte test).
 inline bool may_end(const Doc& doc, const Token& t) {
   if (t.kind == TokenKind::kPunct) {
     const char c = doc.text[t.begin];
     return c == '.' || c == '!' || c == '?' || c == '\xE2';
   }
-  return t.kind == TokenKind::kWord && t.end - t.begin > 1 && doc.text[t.end - 1] == '.';
+  return t.kind == TokenKind::kWord && t.has(kHasPeriod) && t.end - t.begin > 1 &&
+         doc.text[t.end - 1] == '.';
 }
 
 class SentenceEnds {

@@ -84,9 +84,14 @@ class Splitter {
   uint32_t skip_quiet_tokens(uint32_t t, uint32_t stop) const {
     const Token* const tokens = tokens_.data();
     const uint32_t end = std::min(stop, static_cast<uint32_t>(tokens_.size()));
-    while (t < end && (tokens[t].flags & (kNewlineBefore | kParagraphBefore)) == 0 &&
-           !text::may_end(*doc_, tokens[t]))
-      ++t;
+    for (; t < end; ++t) {
+      const Token& tok = tokens[t];
+      // Only punctuation and words with a period may end a sentence (may_end).
+      if (tok.kind != TokenKind::kPunct &&
+          (tok.flags & (kNewlineBefore | kParagraphBefore | kHasPeriod)) == 0)
+        continue;
+      if (tok.has(kNewlineBefore) || tok.has(kParagraphBefore) || text::may_end(*doc_, tok)) break;
+    }
     return t;
   }
 
