@@ -377,6 +377,22 @@ TEST(Clauses, MultiSentenceQuotationIsOneClaimWithItsTag) {
   EXPECT_EQ(doc.slice(c->span).substr(0, 3), "\"He");
 }
 
+TEST(Clauses, AQuotationWithoutItsClosingQuoteReachesOnlyAFewSentences) {
+  // The closing quote is missing: a claim just after the opening still starts at it (a
+  // multi-sentence quotation), one many sentences later does not.
+  std::string text = "Cruise proposed in June. \"He planned the proposal for months.";
+  text += " He asked her dad first, the friend said.";
+  for (int i = 0; i < 12; ++i) text += " The pair walked on.";
+  text += " Fans were thrilled, a source said.";
+  Doc doc = claims_of(text, {kCruise, kArmas});
+  const Claim* near = claim_with(doc, "the friend said");
+  ASSERT_NE(near, nullptr);
+  EXPECT_EQ(doc.slice(near->span).substr(0, 3), "\"He");
+  const Claim* far = claim_with(doc, "a source said");
+  ASSERT_NE(far, nullptr);
+  EXPECT_EQ(doc.slice(far->span).substr(0, 4), "Fans");
+}
+
 TEST(Clauses, RelativeClauseWithItsOwnSourceIsAClaimOfItsOwn) {
   Doc doc = claims_of(
       "It is understood the pair recorded four songs, including a duet that insiders say "

@@ -19,6 +19,9 @@ inline constexpr size_t kMaxTokenBytes = 1024;
 inline constexpr size_t kMaxSentenceTokens = 512;
 // Most tokens a lexicon phrase can span.
 inline constexpr size_t kMaxPhraseTokens = 16;
+// Most sentences one quotation spans (claims): a quotation not closed after this many
+// sentences lost its closing quote, and later claims do not reach back to it.
+inline constexpr uint32_t kMaxQuotationSentences = 8;
 
 }  // namespace claimsift
 

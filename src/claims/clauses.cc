@@ -14,10 +14,13 @@
 //   * each clause ends before trailing commas and a bare final period; a closing quote and the
 //     punctuation inside it stay.
 // quotation_openings() finds, for each sentence that starts inside a quotation, the opening
-// quote in an earlier sentence (a multi-sentence quotation is one claim with its tag).
+// quote in an earlier sentence (a multi-sentence quotation is one claim with its tag), up to
+// kMaxQuotationSentences sentences after it: a quote whose closing mark is missing (or not
+// recognised) would otherwise make every later claim of a long paragraph reach back to it.
 //
 // Tested by tests/claims_test.cc (ClauseCases, MultiSentenceQuotation).
 #include "claims/claim_internal.h"
+#include "claimsift/limits.h"
 
 namespace claimsift::claims {
 namespace {
@@ -142,6 +145,7 @@ void split_clauses(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uin
 std::vector<int32_t> quotation_openings(const Doc& doc, const Salience& sal) {
   std::vector<int32_t> out(doc.sentences.size(), kNone);
   int32_t open = kNone;
+  uint32_t open_sentence = 0;  // the sentence of the opening quote
   const std::vector<uint32_t>& quotes = sal.quotes();
   size_t qi = 0;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
@@ -149,6 +153,9 @@ std::vector<int32_t> quotation_openings(const Doc& doc, const Salience& sal) {
     if (sen.token_begin < sen.token_end &&
         doc.tokens[sen.token_begin].has(kParagraphBefore))
       open = kNone;
+    // A quotation still open after this many sentences lost its closing quote (or never had
+    // one): it does not reach further.
+    if (open != kNone && s - open_sentence >= kMaxQuotationSentences) open = kNone;
     out[s] = open;
     while (qi < quotes.size() && quotes[qi] < sen.token_begin) ++qi;
     for (; qi < quotes.size() && quotes[qi] < sen.token_end; ++qi) {
@@ -156,6 +163,7 @@ std::vector<int32_t> quotation_openings(const Doc& doc, const Salience& sal) {
       int d = quote_direction(doc, t);
       bool opens = d > 0 || (d == 0 && open == kNone);
       open = opens ? static_cast<int32_t>(t) : kNone;
+      open_sentence = s;
     }
   }
   return out;
