@@ -33,8 +33,6 @@ struct FactDef {
 };
 
 const FactDef kFacts[] = {
-    {kFactQuote, "quote", [](const Doc& d, const EntityLexicons&, uint32_t i) { return is_quote(d, i); }},
-    {kFactDash, "dash", [](const Doc& d, const EntityLexicons&, uint32_t i) { return is_dash(d, i); }},
     {kFactNotName, "not_names", [](const Doc& d, const EntityLexicons& lx, uint32_t i) { return in(lx.not_names, d, i); }},
     {kFactHonorific, "honorifics", [](const Doc& d, const EntityLexicons& lx, uint32_t i) { return in(lx.honorifics, d, i); }},
     {kFactRoleNoun, "role_nouns", [](const Doc& d, const EntityLexicons& lx, uint32_t i) { return in(lx.role_nouns, d, i); }},

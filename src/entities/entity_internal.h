@@ -109,27 +109,25 @@ std::vector<int32_t> sentence_of_tokens(const Doc& d);
 // the predicate named in its comment (tests/entity_token_facts_test.cc compares them).
 // The shape predicates (is_word, is_cap, is_lower_word) read the token itself.
 enum TokenFact : uint64_t {
-  kFactQuote = 1ull << 0,            // is_quote
-  kFactDash = 1ull << 1,             // is_dash
-  kFactNotName = 1ull << 2,          // in(not_names)
-  kFactHonorific = 1ull << 3,        // in(honorifics)
-  kFactRoleNoun = 1ull << 4,         // in(role_nouns)
-  kFactOrgHead = 1ull << 5,          // in(org_heads)
-  kFactPlaceHead = 1ull << 6,        // in(place_heads)
-  kFactEventHead = 1ull << 7,        // in(event_heads)
-  kFactFirstNameListed = 1ull << 8,  // in(first_names)
-  kFactFirstName = 1ull << 9,        // listed, and not an upper-case place abbreviation ("LA")
-  kFactRegion = 1ull << 10,          // in(regions)
-  kFactGazetteer = 1ull << 11,       // in(gazetteer)
-  kFactSuffix = 1ull << 12,          // in(suffixes)
-  kFactDemonym = 1ull << 13,         // in(demonyms)
-  kFactModifier = 1ull << 14,        // in(modifier_words)
-  kFactParticle = 1ull << 15,        // in(particles)
-  kFactTypeNoun = 1ull << 16,        // in(type_nouns)
-  kFactPersonVerb = 1ull << 17,      // in(person_verbs)
-  kFactOutlet = 1ull << 18,          // in(outlets)
-  kFactWorkAfter = 1ull << 19,       // in(work_after)
-  kFactCommon = 1ull << 20,          // lx.is_common_word(d, i)
+  kFactNotName = 1ull << 0,          // in(not_names)
+  kFactHonorific = 1ull << 1,        // in(honorifics)
+  kFactRoleNoun = 1ull << 2,         // in(role_nouns)
+  kFactOrgHead = 1ull << 3,          // in(org_heads)
+  kFactPlaceHead = 1ull << 4,        // in(place_heads)
+  kFactEventHead = 1ull << 5,        // in(event_heads)
+  kFactFirstNameListed = 1ull << 6,  // in(first_names)
+  kFactFirstName = 1ull << 7,        // listed, and not an upper-case place abbreviation ("LA")
+  kFactRegion = 1ull << 8,           // in(regions)
+  kFactGazetteer = 1ull << 9,        // in(gazetteer)
+  kFactSuffix = 1ull << 10,          // in(suffixes)
+  kFactDemonym = 1ull << 11,         // in(demonyms)
+  kFactModifier = 1ull << 12,        // in(modifier_words)
+  kFactParticle = 1ull << 13,        // in(particles)
+  kFactTypeNoun = 1ull << 14,        // in(type_nouns)
+  kFactPersonVerb = 1ull << 15,      // in(person_verbs)
+  kFactOutlet = 1ull << 16,          // in(outlets)
+  kFactWorkAfter = 1ull << 17,       // in(work_after)
+  kFactCommon = 1ull << 18,          // lx.is_common_word(d, i)
 };
 // The lexicon's bit in Token::lists when the document's vocabulary answers for it, so that a
 // clear bit means find_token(d, i, lexicon) == nullptr (0: no such bit, ask find_token).

@@ -9,6 +9,7 @@
 // file with an id past 63, a document without vocabulary ids) is asked with find_token itself,
 // the definition the fast path reproduces.
 // Tested by tests/entity_token_facts_test.cc.
+#include <algorithm>
 #include <bit>
 
 #include "entities/entity_internal.h"
@@ -18,16 +19,18 @@ namespace claimsift::entities {
 namespace {
 
 // The entry facts of recently seen word ids, kept across the documents of a thread: they
-// depend only on the vocabulary and the lists (which list each id is), so a word met in every
-// document ("said", "Trump") is resolved once. Direct-mapped on the word id.
+// depend only on the vocabulary and on which list each of its ids gives which fact, so a word
+// met in every document ("said", "Trump") is resolved once. Direct-mapped on the word id.
 struct WordFactCache {
   static constexpr uint32_t kSlots = 4096;
   struct Slot {
     int32_t word = -1;
     uint32_t facts = 0;
   };
+  // What the slots were computed for.
   uint64_t vocabulary_serial = 0;
-  const EntityLexicons* lexicons = nullptr;
+  const Lexicon* by_id[64] = {};
+  uint64_t entry_by_id[64] = {};
   Slot slots[kSlots];
 };
 static_assert(kFactCommon < (uint64_t{1} << 32), "facts must fit 32 bits (slots, cache)");
@@ -95,10 +98,12 @@ void TokenFacts::reset(const Doc& d, const EntityLexicons& lx) {
   cache_ = nullptr;
   if (fast_entries_ != 0) {
     WordFactCache& cache = word_fact_cache();
-    if (cache.vocabulary_serial != v->serial() || cache.lexicons != &lx) {
+    if (cache.vocabulary_serial != v->serial() || !std::equal(by_id_, by_id_ + 64, cache.by_id) ||
+        !std::equal(entry_by_id_, entry_by_id_ + 64, cache.entry_by_id)) {
       for (WordFactCache::Slot& slot : cache.slots) slot = WordFactCache::Slot{};
       cache.vocabulary_serial = v->serial();
-      cache.lexicons = &lx;
+      std::copy(by_id_, by_id_ + 64, cache.by_id);
+      std::copy(entry_by_id_, entry_by_id_ + 64, cache.entry_by_id);
     }
     cache_ = &cache;
   }
@@ -125,10 +130,6 @@ uint32_t TokenFacts::resolve(uint32_t i) const {
   const Doc& d = *d_;
   const Token& t = d.tokens[i];
   uint64_t f = 0;
-  if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kClitic || t.kind == TokenKind::kSymbol) {
-    if (is_quote(d, i)) f |= kFactQuote;
-    if (is_dash(d, i)) f |= kFactDash;
-  }
   // (A token's list bits are its word's, Doc::vocabulary.)
   if ((t.lists & fast_entries_) != 0 && t.word >= 0) f |= word_facts(t.word);
   for (const ListFacts& l : slow_) {
