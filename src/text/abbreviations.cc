@@ -47,7 +47,9 @@ bool has_abbreviation_shape(std::string_view word) {
     cased |= k == CharKind::kUpper || k == CharKind::kLower;
     lower |= k == CharKind::kLower;
     const char32_t f = c | 0x20;
-    vowel |= f == 'a' || f == 'e' || f == 'i' || f == 'o' || f == 'u' || f == 'y';
+    constexpr uint32_t kVowels = 1u << ('a' - 'a') | 1u << ('e' - 'a') | 1u << ('i' - 'a') |
+                                 1u << ('o' - 'a') | 1u << ('u' - 'a') | 1u << ('y' - 'a');
+    vowel |= ((kVowels >> (f - 'a')) & 1) != 0;
     doubled |= (c | 0x20) == (prev | 0x20);
     prev = c;
   }
@@ -56,6 +58,23 @@ bool has_abbreviation_shape(std::string_view word) {
   if (groups > 1) return max_group <= 3 && cased;   // U.S, p.m, Ph.D, e.g
   if (letters == 1) return cased;                    // J, p
   return ascii && lower && !vowel && !doubled && letters <= 4;  // Blvd, Jr, Pkwy
+}
+
+bool has_short_plain_abbreviation_shape(std::string_view word) {
+  if (word.empty()) return false;
+  bool lower = false, vowel = false, doubled = false;
+  char prev = 0;
+  for (const char c : word) {
+    const char f = static_cast<char>(c | 0x20);  // lower-cased letter
+    if (f < 'a' || f > 'z') return false;        // a digit
+    lower |= c == f;
+    constexpr uint32_t kVowels = 1u << ('a' - 'a') | 1u << ('e' - 'a') | 1u << ('i' - 'a') |
+                                 1u << ('o' - 'a') | 1u << ('u' - 'a') | 1u << ('y' - 'a');
+    vowel |= ((kVowels >> (f - 'a')) & 1) != 0;
+    doubled |= f == prev;
+    prev = f;
+  }
+  return word.size() == 1 || (lower && !vowel && !doubled);
 }
 
 }  // namespace claimsift::text

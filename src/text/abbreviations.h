@@ -38,10 +38,13 @@ class Abbreviations {
 // not TMZ, not Hmm).
 bool has_abbreviation_shape(std::string_view word);
 
-// has_abbreviation_shape for a word of ASCII letters and digits only: one of five bytes or more
-// is ruled out without a scan.
+// has_abbreviation_shape for a word of ASCII letters and digits only, by byte tests: one of
+// five bytes or more, or with a digit, is ruled out; one letter is an initial; two to four
+// letters need a lower-case one, no vowel (y counts) and no doubled letter (Blvd, Jr).
+// Tested against has_abbreviation_shape by tests/abbreviation_shape_test.cc.
+bool has_short_plain_abbreviation_shape(std::string_view word);  // word.size() <= 4
 inline bool has_plain_abbreviation_shape(std::string_view word) {
-  return word.size() <= 4 && has_abbreviation_shape(word);
+  return word.size() <= 4 && has_short_plain_abbreviation_shape(word);
 }
 
 }  // namespace claimsift::text
