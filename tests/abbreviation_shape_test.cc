@@ -1,6 +1,6 @@
 // Tests of text::has_plain_abbreviation_shape (src/text/abbreviations.h/.cc), the tokenizer's byte
 // test for words of ASCII letters and digits before a period: it must answer exactly what the
-// general has_abbreviation_shape answers, for every word of one to five bytes over an alphabet
+// general has_abbreviation_shape answers, for every word of one to four bytes over an alphabet
 // of vowels, consonants (both cases, doubled or not) and digits.
 #include <gtest/gtest.h>
 
