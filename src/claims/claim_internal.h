@@ -142,6 +142,14 @@ inline bool is_quote(const Doc& doc, uint32_t t) {  // " `` ''
   const char* n = doc.norm_buffer.data() + tok.norm_begin;
   return tok.norm_size == 1 ? n[0] == '"' : n[0] == n[1] && (n[0] == '`' || n[0] == '\'');
 }
+// The end of [first, last) for a walk that a kept walk serves over [skip_first, skip_last):
+// tokens from the skip range on add nothing.
+inline uint32_t end_before_skip(uint32_t first, uint32_t last, uint32_t skip_first,
+                                uint32_t skip_last) {
+  if (skip_first < skip_last && skip_first < last && skip_last > first)
+    return std::max(first, skip_first);
+  return last;
+}
 // , ; : ( ) and dashes (-- and the en and em dash).
 inline bool is_comma_like(const Doc& doc, uint32_t t) {
   const Token& tok = doc.tokens[t];

@@ -60,9 +60,7 @@ std::string_view TypeWalk::type(const Doc& doc, const ClaimLexicons& lex, const 
                                 uint32_t first, uint32_t last, std::string* scratch,
                                 uint32_t skip_first, uint32_t skip_last) {
   // Triggers that start in the skip range do not count: the kept walk serves up to it.
-  uint32_t cutoff = last;
-  if (skip_first < skip_last && skip_first < last && skip_last > first)
-    cutoff = std::max(first, skip_first);
+  const uint32_t cutoff = end_before_skip(first, last, skip_first, skip_last);
   if (first != first_) {
     first_ = first;
     steps_.clear();

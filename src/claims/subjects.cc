@@ -455,9 +455,7 @@ void SubjectWalk::subjects(const Doc& doc, const ClaimLexicons& lex, const Salie
                            uint32_t first, uint32_t last, uint32_t skip_first, uint32_t skip_last,
                            std::string* scratch, std::vector<uint32_t>* out) {
   // Tokens in the skip range add nothing: the kept walk serves up to it.
-  uint32_t cutoff = last;
-  if (skip_first < skip_last && skip_first < last && skip_last > first)
-    cutoff = std::max(first, skip_first);
+  const uint32_t cutoff = end_before_skip(first, last, skip_first, skip_last);
   if (first != first_) {
     first_ = first;
     steps_.clear();

@@ -148,14 +148,18 @@ void finish_read(const ExternalDate& external, const Options& options, Doc* doc)
 
 }  // namespace
 
-Status read_document(std::string id, std::string_view bytes, const ExternalDate& external,
-                     const Options& options, Doc* doc) {
+namespace {
+
+// What both read_document versions do; take_valid() puts valid input into doc->text.
+template <typename TakeValid>
+Status read_into(std::string id, std::string_view bytes, const ExternalDate& external,
+                 const Options& options, Doc* doc, TakeValid take_valid) {
   doc->clear();
   doc->id = std::move(id);
   Status status = check_bytes(bytes, options);
   if (!status.ok()) return status;
   if (valid_utf8_prefix(bytes) == bytes.size()) {
-    doc->text.assign(bytes);  // into the capacity the Doc kept from the previous document
+    take_valid();
   } else {
     decode_invalid(bytes, doc);
   }
@@ -163,19 +167,19 @@ Status read_document(std::string id, std::string_view bytes, const ExternalDate&
   return Status::Ok();
 }
 
-Status read_document_owned(std::string id, std::string&& bytes, const ExternalDate& external,
+}  // namespace
+
+Status read_document(std::string id, std::string_view bytes, const ExternalDate& external,
                      const Options& options, Doc* doc) {
-  doc->clear();
-  doc->id = std::move(id);
-  Status status = check_bytes(bytes, options);
-  if (!status.ok()) return status;
-  if (valid_utf8_prefix(bytes) == bytes.size()) {
-    doc->text.swap(bytes);  // no copy: one large document is held once, not twice
-  } else {
-    decode_invalid(bytes, doc);
-  }
-  finish_read(external, options, doc);
-  return Status::Ok();
+  // Into the capacity the Doc kept from the previous document.
+  return read_into(std::move(id), bytes, external, options, doc,
+                   [&] { doc->text.assign(bytes); });
+}
+
+Status read_document_owned(std::string id, std::string&& bytes, const ExternalDate& external,
+                           const Options& options, Doc* doc) {
+  // No copy: one large document is held once, not twice.
+  return read_into(std::move(id), bytes, external, options, doc, [&] { doc->text.swap(bytes); });
 }
 
 }  // namespace claimsift
