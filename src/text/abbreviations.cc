@@ -49,7 +49,7 @@ bool has_abbreviation_shape(std::string_view word) {
     const char32_t f = c | 0x20;
     constexpr uint32_t kVowels = 1u << ('a' - 'a') | 1u << ('e' - 'a') | 1u << ('i' - 'a') |
                                  1u << ('o' - 'a') | 1u << ('u' - 'a') | 1u << ('y' - 'a');
-    vowel |= ((kVowels >> (f - 'a')) & 1) != 0;
+    if (f >= 'a' && f <= 'z') vowel |= ((kVowels >> (f - 'a')) & 1) != 0;  // ASCII letters only
     doubled |= (c | 0x20) == (prev | 0x20);
     prev = c;
   }
