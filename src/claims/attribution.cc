@@ -25,16 +25,11 @@
 namespace claimsift::claims {
 
 void find_report_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
-                     uint32_t first, uint32_t last,
+                      uint32_t first, uint32_t last,
                       std::string* scratch, std::vector<Cue>* out) {
-  const uint64_t report = sal.mask(kReportList);
-  uint32_t resume = first;  // after a cue, the scan goes on where it ends
-  for (const uint32_t* mark = sal.marks_from(first); mark != sal.marks_end() && *mark < last;
-       ++mark) {
-    const uint32_t t = *mark;
-    if (t < resume || (sal.token_lists(t) & report) == 0 || !is_word(doc, t)) continue;
-    PhraseMatch m = match_longest(doc, t, last, *lex.reports, scratch);
-    if (!m) continue;
+  const auto word = [&](uint32_t t) { return is_word(doc, t); };
+  scan_cue_phrases(doc, sal, kReportList, *lex.reports, first, last, scratch, word,
+                   [&](uint32_t t, const PhraseMatch& m) {
     std::string_view role = lex.report_role[static_cast<size_t>(m.entry)];
     Cue cue;
     cue.first = t;
@@ -56,8 +51,7 @@ void find_report_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& 
       keep = m.token_end < last && (doc.tokens[m.token_end].has(kTitleCase) ||
                                     doc.tokens[m.token_end].has(kAllUpper));
     if (keep) out->push_back(cue);
-    resume = m.token_end;
-  }
+  });
 }
 
 namespace {

@@ -319,6 +319,26 @@ class Salience {
   std::vector<std::vector<std::string_view>> roles_;  // role nouns in each person's mentions
 };
 
+// The cue scans (hedges, reports, denials): each entry of `lexicon` (the list with bit `list`)
+// that starts at a marked token t of [first, last) that accept(t) takes, left to right; the
+// scan goes on where a match ends. found(t, match) is called for each match.
+template <typename Accept, typename Found>
+void scan_cue_phrases(const Doc& doc, const Salience& sal, ListBit list, const Lexicon& lexicon,
+                      uint32_t first, uint32_t last, std::string* scratch, Accept accept,
+                      Found found) {
+  const uint64_t mask = sal.mask(list);
+  uint32_t resume = first;
+  for (const uint32_t* mark = sal.marks_from(first); mark != sal.marks_end() && *mark < last;
+       ++mark) {
+    const uint32_t t = *mark;
+    if (t < resume || (sal.token_lists(t) & mask) == 0 || !accept(t)) continue;
+    const PhraseMatch m = match_longest(doc, t, last, lexicon, scratch);
+    if (!m) continue;
+    found(t, m);
+    resume = m.token_end;
+  }
+}
+
 // A source phrase and what it is.
 struct Source {
   bool found = false;

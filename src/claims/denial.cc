@@ -25,18 +25,13 @@ bool in_non_answer(const Doc& doc, const ClaimLexicons& lex, const Salience& sal
 }
 
 void find_denial_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
-                     uint32_t first, uint32_t last,
+                      uint32_t first, uint32_t last,
                       std::string* scratch, std::vector<Cue>* out) {
-  const uint64_t denial = sal.mask(kDenialList);
-  uint32_t resume = first;  // after a cue, the scan goes on where it ends
-  for (const uint32_t* mark = sal.marks_from(first); mark != sal.marks_end() && *mark < last;
-       ++mark) {
-    const uint32_t t = *mark;
-    if (t < resume || (sal.token_lists(t) & denial) == 0 ||
-        (doc.tokens[t].kind != TokenKind::kWord && doc.tokens[t].kind != TokenKind::kClitic))
-      continue;
-    PhraseMatch m = match_longest(doc, t, last, *lex.denials, scratch);
-    if (!m) continue;
+  const auto word_or_clitic = [&](uint32_t t) {  // "n't" is a clitic
+    return doc.tokens[t].kind == TokenKind::kWord || doc.tokens[t].kind == TokenKind::kClitic;
+  };
+  scan_cue_phrases(doc, sal, kDenialList, *lex.denials, first, last, scratch, word_or_clitic,
+                   [&](uint32_t t, const PhraseMatch& m) {
     Cue cue;
     cue.first = t;
     cue.last = m.token_end;
@@ -47,8 +42,7 @@ void find_denial_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& 
       drop = true;
     if (!drop && in_non_answer(doc, lex, sal, first, last, t, scratch)) drop = true;
     if (!drop) out->push_back(cue);
-    resume = m.token_end;
-  }
+  });
 }
 
 }  // namespace claimsift::claims

@@ -98,14 +98,9 @@ bool rumour_has_content(const Doc& doc, const ClaimLexicons& lex, const Salience
 void find_hedge_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
                      uint32_t first, uint32_t last,
                      std::string* scratch, std::vector<Cue>* out) {
-  const uint64_t hedge = sal.mask(kHedgeList);
-  uint32_t resume = first;  // after a cue, the scan goes on where it ends
-  for (const uint32_t* mark = sal.marks_from(first); mark != sal.marks_end() && *mark < last;
-       ++mark) {
-    const uint32_t t = *mark;
-    if (t < resume || (sal.token_lists(t) & hedge) == 0 || !is_word(doc, t)) continue;
-    PhraseMatch m = match_longest(doc, t, last, *lex.hedges, scratch);
-    if (!m) continue;
+  const auto word = [&](uint32_t t) { return is_word(doc, t); };
+  scan_cue_phrases(doc, sal, kHedgeList, *lex.hedges, first, last, scratch, word,
+                   [&](uint32_t t, const PhraseMatch& m) {
     const size_t entry = static_cast<size_t>(m.entry);
     Cue cue;
     cue.first = t;
@@ -137,8 +132,7 @@ void find_hedge_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& s
     if (!drop && cue.family == HedgeFamily::kRumour)
       drop = !rumour_has_content(doc, lex, sal, t, m.token_end, first, last, scratch);
     if (!drop) out->push_back(cue);
-    resume = m.token_end;
-  }
+  });
 }
 
 }  // namespace claimsift::claims
