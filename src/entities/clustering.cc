@@ -189,12 +189,6 @@ void cluster_people(const Doc& d, const EntityLexicons& lx, NameWords* names,
   }
 }
 
-void cluster_people(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
-                    std::vector<Cluster>* clusters) {
-  NameWords names(d);
-  cluster_people(d, lx, &names, chunks, clusters);
-}
-
 void resolve_undecided(const Doc& d, const EntityLexicons& lx, NameWords* names,
                        std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
   (void)d;
@@ -225,12 +219,6 @@ void resolve_undecided(const Doc& d, const EntityLexicons& lx, NameWords* names,
     (*clusters)[best].chunks.push_back(ci);
     (*clusters)[best].first_token = std::min((*clusters)[best].first_token, c.tb);
   }
-}
-
-void resolve_undecided(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
-                       std::vector<Cluster>* clusters) {
-  NameWords names(d);
-  resolve_undecided(d, lx, &names, chunks, clusters);
 }
 
 namespace {
@@ -364,11 +352,6 @@ void attach_aliases(const Doc& d, NameWords* names, std::vector<Chunk>* chunks,
   }
 }
 
-void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
-  NameWords names(d);
-  attach_aliases(d, &names, chunks, clusters);
-}
-
 namespace {
 
 // Name word -> the first cluster that has it, and the (word, cluster) pairs, of every person's
@@ -451,11 +434,6 @@ void finalize_undecided(const Doc& d, NameWords* names, std::vector<Chunk>* chun
   }
 }
 
-void finalize_undecided(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
-  NameWords names(d);
-  finalize_undecided(d, &names, chunks, clusters);
-}
-
 void reclaim_people_from_places(const Doc& d, const EntityLexicons& lx, NameWords* names,
                                 std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
   // One-word places that could be a person's name word (cities, and words no list places).
@@ -491,12 +469,6 @@ void reclaim_people_from_places(const Doc& d, const EntityLexicons& lx, NameWord
     c.cluster = owner[word];
     (*clusters)[c.cluster].chunks.push_back(ci);
   }
-}
-
-void reclaim_people_from_places(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
-                                std::vector<Cluster>* clusters) {
-  NameWords names(d);
-  reclaim_people_from_places(d, lx, &names, chunks, clusters);
 }
 
 namespace {

@@ -208,35 +208,27 @@ struct Cluster {
   std::vector<Age> ages;
   std::vector<ByteSpan> descriptors;
 };
-void cluster_people(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
-                    std::vector<Cluster>* clusters);
+// The people passes below share one document's name words (post_word_ids.h), built once by
+// the driver (entity_recognizer.cc) and passed to each.
+class NameWords;
+void cluster_people(const Doc& d, const EntityLexicons& lx, NameWords* names,
+                    std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
 // Resolves still-undecided single-word chunks against the clusters (or types them by context).
-void resolve_undecided(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
-                       std::vector<Cluster>* clusters);
+void resolve_undecided(const Doc& d, const EntityLexicons& lx, NameWords* names,
+                       std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
 // Last pass over undecided chunks: a place after a locative preposition, known people's
 // names inside long capitalised runs (headlines); everything else is dropped.
-void finalize_undecided(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
+void finalize_undecided(const Doc& d, NameWords* names, std::vector<Chunk>* chunks,
+                        std::vector<Cluster>* clusters);
 // A one-word place that is a word of a person's full name is that person ("Paris" after
 // "Paris Hilton", "Montalvo" after "Luis Montalvo"); countries and regions stay places.
-void reclaim_people_from_places(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks,
-                                std::vector<Cluster>* clusters);
+void reclaim_people_from_places(const Doc& d, const EntityLexicons& lx, NameWords* names,
+                                std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
 // Gender of people whose first name says nothing, from the pronouns of sentences that name
 // only them (and the sentence after, when it names nobody).
 void infer_gender_from_pronouns(const Doc& d, const std::vector<Chunk>& chunks,
                                 std::vector<Cluster>* clusters);
 // Stage names and nicknames ("who performs as Tee") join the person mentioned just before.
-void attach_aliases(const Doc& d, std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
-// The people passes above sharing one document's name words (post_word_ids.h), as the
-// driver runs them; the overloads without `names` make their own.
-class NameWords;
-void cluster_people(const Doc& d, const EntityLexicons& lx, NameWords* names,
-                    std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
-void resolve_undecided(const Doc& d, const EntityLexicons& lx, NameWords* names,
-                       std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
-void finalize_undecided(const Doc& d, NameWords* names, std::vector<Chunk>* chunks,
-                        std::vector<Cluster>* clusters);
-void reclaim_people_from_places(const Doc& d, const EntityLexicons& lx, NameWords* names,
-                                std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
 void attach_aliases(const Doc& d, NameWords* names, std::vector<Chunk>* chunks,
                     std::vector<Cluster>* clusters);
 void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx,
