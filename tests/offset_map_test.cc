@@ -47,6 +47,33 @@ TEST(OffsetMap, MatchesANaiveCountOnRandomText) {
   }
 }
 
+TEST(OffsetMap, ContinuationMaskHasABitPerContinuationByte) {
+  // a C3 A9 E2 82 AC: the continuation bytes are 2, 4 and 5.
+  const std::string short_text = "a\xC3\xA9\xE2\x82\xAC";
+  EXPECT_EQ(OffsetMap::continuation_mask(short_text.data(), short_text.size()), 0x34u);
+  // 32 two-byte characters fill a 64-byte block: every odd byte continues.
+  std::string block;
+  for (int i = 0; i < 32; ++i) block += "\xC3\xA9";
+  EXPECT_EQ(OffsetMap::continuation_mask(block.data(), 64), 0xAAAAAAAAAAAAAAAAull);
+  EXPECT_EQ(OffsetMap::continuation_mask(block.data(), 17), 0xAAAAull);  // 16 whole + 1
+  EXPECT_EQ(OffsetMap::popcount(0xAAAAAAAAAAAAAAAAull), 32u);
+  EXPECT_EQ(OffsetMap::popcount(0), 0u);
+  EXPECT_EQ(OffsetMap::popcount(~uint64_t{0}), 64u);
+}
+
+TEST(OffsetMap, CountsAcrossExactBlockBoundaries) {
+  // Texts of 63, 64, 65 and 128 bytes whose last character ends each block.
+  for (size_t n : {63u, 64u, 65u, 128u, 129u}) {
+    std::string text(n - 2, 'x');
+    text += "\xC3\xA9";
+    OffsetMap map;
+    map.build(text);
+    EXPECT_EQ(map.code_point_count(), n - 1) << n;
+    EXPECT_EQ(map.code_point_at(text, static_cast<uint32_t>(n - 2)), n - 2) << n;
+    EXPECT_EQ(map.code_point_at(text, static_cast<uint32_t>(n)), n - 1) << n;
+  }
+}
+
 TEST(OffsetMap, RebuildReplacesTheOldText) {
   OffsetMap map;
   map.build(std::string(300, 'x'));
