@@ -252,20 +252,27 @@ struct Doc {
     return ByteSpan{tokens[first].begin, tokens[last - 1].end};
   }
 
-  // Makes this an empty Doc again, as Doc() would, but keeps the capacity of the per-byte and
-  // per-token buffers (text, tokens, normalised forms, sentences) so that a batch,
-  // which reuses one Doc per thread, does not allocate and fault them in for every document.
-  // Buffers grown past kKeepBytes by one large document are released instead.
+  // Makes this an empty Doc again, as Doc() would, but keeps the capacity of its buffers (text,
+  // tokens, normalised forms, sentences, the offset map, and the lists of entities, dates,
+  // events and claims) so that a batch, which reuses one Doc per thread, does not allocate,
+  // grow and fault them in again for every document. Buffers grown past kKeepBytes by one
+  // large document are released instead.
   void clear() {
-    std::string kept_text = std::move(text);
-    std::vector<Token> kept_tokens = std::move(tokens);
-    std::string kept_norm = std::move(norm_buffer);
-    std::vector<Sentence> kept_sentences = std::move(sentences);
-    *this = Doc();
-    text = recycled(std::move(kept_text));
-    tokens = recycled(std::move(kept_tokens));
-    norm_buffer = recycled(std::move(kept_norm));
-    sentences = recycled(std::move(kept_sentences));
+    Doc kept;
+    kept.text = recycled(std::move(text));
+    kept.tokens = recycled(std::move(tokens));
+    kept.norm_buffer = recycled(std::move(norm_buffer));
+    kept.sentences = recycled(std::move(sentences));
+    offsets.clear();
+    kept.offsets = std::move(offsets);
+    kept.people = recycled(std::move(people));
+    kept.places = recycled(std::move(places));
+    kept.organizations = recycled(std::move(organizations));
+    kept.works = recycled(std::move(works));
+    kept.timexes = recycled(std::move(timexes));
+    kept.events = recycled(std::move(events));
+    kept.claims = recycled(std::move(claims));
+    *this = std::move(kept);
   }
   static constexpr size_t kKeepBytes = size_t{64} << 20;
 

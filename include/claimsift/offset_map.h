@@ -34,6 +34,13 @@ class OffsetMap {
     return block_start_[block] + in_block - popcount(continuations_[block] & before_mask);
   }
   uint32_t code_point_count() const { return total_; }
+  // The map of the empty text, keeping the capacity of its tables.
+  void clear() {
+    block_start_.clear();
+    continuations_.clear();
+    total_ = 0;
+    ascii_ = true;
+  }
 
   // The continuation bytes (10xxxxxx) among the first n <= 64 bytes of p, a bit each (bit i:
   // byte i).
