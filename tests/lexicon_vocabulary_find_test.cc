@@ -1,7 +1,8 @@
-// Tests of LexiconVocabulary::find's key compare (src/lexicon/lexicon.cc, same_word): words of
-// every length from 1 to 24 bytes are found, and a form given a word's hash but differing from
-// it in any one byte, or by one byte of length, is not (the compare loads 4 or 8 bytes from
-// both ends).
+// Tests of LexiconVocabulary::find's key compare (lexicon.h find_short, src/lexicon/lexicon.cc
+// find_long): words of every length from 1 to 24 bytes are found, and a form differing from
+// one in any one byte, or by one byte of length, is not, even when it lands on the word's
+// record (the compare of a form of up to 16 bytes is two words and the size; a longer one
+// compares the first 16 bytes, then the key).
 #include <gtest/gtest.h>
 
 #include <string>
@@ -29,16 +30,37 @@ TEST(LexiconVocabularyFind, EveryLengthFoundAndEveryByteCompared) {
     const int32_t id = vocabulary->find(w);
     ASSERT_GE(id, 0) << w;
     EXPECT_EQ(vocabulary->word(static_cast<size_t>(id)).key, w);
-    // With the word's own hash the probe reaches its slot, so only the compare can say no.
-    const uint64_t hash = lexicon_hash(w);
     for (size_t i = 0; i < n; ++i) {
       std::string changed = w;
       changed[i] = '#';
-      EXPECT_EQ(vocabulary->find(changed, hash), -1) << changed;
+      EXPECT_EQ(vocabulary->find(changed), -1) << changed;
     }
-    EXPECT_EQ(vocabulary->find(w + "a", hash), -1) << w;
-    EXPECT_EQ(vocabulary->find(std::string_view(w).substr(1), hash), -1) << w;
-    EXPECT_EQ(vocabulary->find(w, hash), id) << w;
+    EXPECT_EQ(vocabulary->find(w + "a"), -1) << w;
+    EXPECT_EQ(vocabulary->find(std::string_view(w).substr(1)), -1) << w;
+    // Trailing zero bytes pad a short form to the same two words: the size tells them apart.
+    EXPECT_EQ(vocabulary->find(w + std::string(1, '\0')), -1) << w;
+    EXPECT_EQ(vocabulary->find(w), id) << w;
+  }
+}
+
+// Only the compare can say no when the form reaches the word's own record: with a one-word
+// vocabulary every form does.
+TEST(LexiconVocabularyFind, TheCompareRejectsFormsOnTheWordsRecord) {
+  for (size_t n : {3u, 8u, 9u, 16u, 17u, 24u}) {
+    const std::string w = word_of_length(n);
+    const auto list = Lexicon::build("test/one", {{w, ""}});
+    const auto vocabulary = LexiconVocabulary::build({list.get()});
+    ASSERT_EQ(vocabulary->size(), 1u);
+    EXPECT_EQ(vocabulary->find(w), 0) << w;
+    for (size_t i = 0; i < n; ++i) {
+      std::string changed = w;
+      changed[i] = '#';
+      EXPECT_EQ(vocabulary->find(changed), -1) << changed;
+    }
+    EXPECT_EQ(vocabulary->find(w + "a"), -1) << w;
+    EXPECT_EQ(vocabulary->find(w.substr(0, n - 1)), -1) << w;
+    EXPECT_EQ(vocabulary->find(w + std::string(1, '\0')), -1) << w;
+    EXPECT_EQ(vocabulary->find(""), -1);
   }
 }
 

@@ -1,6 +1,7 @@
 // Build-time tool: compiles the lexicon files under data/ into one C++ source of static arrays
-// (entries, keys and a hash table per list), so the binary carries its lexicons and parses
-// nothing at start-up. Never linked into libclaimsift.
+// (entries, keys, a hash table and a Bloom filter per list; the vocabulary's word records and
+// perfect hash), so the binary carries its lexicons and parses nothing at start-up. Never
+// linked into libclaimsift.
 //
 //   lexicon_compiler OUT.cc DATA_DIR FILE...
 //
@@ -62,7 +63,20 @@ bool read_all(const std::string& path, std::string* out) {
   return true;
 }
 
-// The vocabulary over all lists, as static arrays (see LexiconVocabulary).
+// An array of 64-bit words as C++ source: `name`, of `count` values at(i).
+template <typename At>
+void append_u64_array(const std::string& name, size_t count, At at, std::string* code) {
+  *code += "  static constexpr uint64_t " + name + "[] = {";
+  for (size_t i = 0; i < count; ++i) {
+    if (i % 8 == 0) *code += "\n    ";
+    *code += std::to_string(at(i)) + "u,";
+  }
+  *code += "\n  };\n";
+}
+
+// The vocabulary over all lists, as static arrays (see LexiconVocabulary): the words and their
+// records (one cache line each), both in word id order, the key index and the displacements
+// of the perfect hash.
 void append_vocabulary(const std::vector<std::unique_ptr<claimsift::Lexicon>>& lists,
                        std::string* code) {
   std::vector<const claimsift::Lexicon*> by_id;
@@ -70,7 +84,7 @@ void append_vocabulary(const std::vector<std::unique_ptr<claimsift::Lexicon>>& l
   auto vocab = claimsift::LexiconVocabulary::build(by_id);
   std::string& c = *code;
   c += "const LexiconVocabulary& builtin_lexicon_vocabulary() {\n";
-  std::string words = "nullptr", index = "nullptr", slots = "nullptr";
+  std::string words = "nullptr", records = "nullptr", index = "nullptr", displacements = "nullptr";
   if (vocab->size() > 0) {
     c += "  static constexpr VocabularyWord kWords[] = {\n";
     for (size_t w = 0; w < vocab->size(); ++w) {
@@ -80,20 +94,33 @@ void append_vocabulary(const std::vector<std::unique_ptr<claimsift::Lexicon>>& l
       c += ", {" + std::to_string(word.lists[0]) + "u, " + std::to_string(word.lists[1]) +
            "u}, " + std::to_string(word.first) + "},\n";
     }
+    c += "  };\n  static constexpr WordRecord kRecords[] = {\n";
+    for (size_t w = 0; w < vocab->size(); ++w) {
+      const claimsift::WordRecord& r = vocab->record(static_cast<int32_t>(w));
+      c += "    {{" + std::to_string(r.form[0]) + "u, " + std::to_string(r.form[1]) + "u}, " +
+           std::to_string(r.lists) + "u, " + std::to_string(r.entries) + "u, " +
+           std::to_string(r.continues) + "u, " + std::to_string(r.size) + ", " +
+           std::to_string(r.first) + ", {";
+      for (int k = 0; k < claimsift::WordRecord::kInlineKeys; ++k) {
+        c += (k > 0 ? ", " : "") + std::to_string(r.keys[k]);
+      }
+      c += "}},\n";
+    }
     c += "  };\n  static constexpr uint32_t kKeyIndex[] = {";
     for (size_t i = 0; i < vocab->key_index_count(); ++i) {
       if (i % 16 == 0) c += "\n    ";
       c += std::to_string(vocab->key_index_at(i)) + ",";
     }
-    c += "\n  };\n  static constexpr uint64_t kSlots[] = {";
-    for (size_t i = 0; i < vocab->slot_count(); ++i) {
+    c += "\n  };\n  static constexpr uint32_t kDisplacements[] = {";
+    for (size_t i = 0; i < vocab->bucket_count(); ++i) {
       if (i % 16 == 0) c += "\n    ";
-      c += std::to_string(vocab->slot_at(i)) + "u,";
+      c += std::to_string(vocab->displacement_at(i)) + ",";
     }
     c += "\n  };\n";
     words = "kWords";
+    records = "kRecords";
     index = "kKeyIndex";
-    slots = "kSlots";
+    displacements = "kDisplacements";
   }
   c += "  static const LexiconVocabulary* vocabulary = [] {\n"
        "    size_t n = 0;\n"
@@ -101,9 +128,10 @@ void append_vocabulary(const std::vector<std::unique_ptr<claimsift::Lexicon>>& l
        "    static const Lexicon* lists[" + std::to_string(std::max<size_t>(1, lists.size())) +
        "] = {};\n"
        "    for (size_t i = 0; i < n; ++i) lists[i] = table[i].lexicon;\n"
-       "    return new LexiconVocabulary(" + words + ", " + std::to_string(vocab->size()) + ", " +
-       index + ", " + std::to_string(vocab->key_index_count()) + ", " + slots + ", " +
-       std::to_string(vocab->slot_count()) + ", lists, n);\n"
+       "    return new LexiconVocabulary(" + words + ", " + records + ", " +
+       std::to_string(vocab->size()) + ", " + index + ", " +
+       std::to_string(vocab->key_index_count()) + ", " + displacements + ", " +
+       std::to_string(vocab->bucket_count()) + ", lists, n);\n"
        "  }();\n"
        "  return *vocabulary;\n}\n\n";
 }
@@ -169,21 +197,25 @@ int main(int argc, char** argv) {
         code += ", " + std::to_string(key.entry) + ", " + (key.continues ? "true" : "false") +
                 "},\n";
       }
-      code += "  };\n  static constexpr uint64_t kSlots" + id + "[] = {";
-      for (size_t s = 0; s < lex->slot_count(); ++s) {
-        if (s % 16 == 0) code += "\n    ";
-        code += std::to_string(lex->slot_at(s)) + "u,";
-      }
-      code += "\n  };\n";
+      code += "  };\n";
+      append_u64_array("kSlots" + id, lex->slot_count(),
+                       [&](size_t i) { return lex->slot_at(i); }, &code);
       entries = "kEntries" + id;
       keys = "kKeys" + id;
       slots = "kSlots" + id;
+    }
+    std::string filter = "nullptr";
+    if (lex->filter_count() > 0) {
+      append_u64_array("kFilter" + id, lex->filter_count(),
+                       [&](size_t i) { return lex->filter_at(i); }, &code);
+      filter = "kFilter" + id;
     }
     code += "  static const Lexicon kLexicon" + id + "(";
     append_literal(name, &code);
     code += ", " + entries + ", " + std::to_string(lex->size()) + ", " + keys + ", " +
             std::to_string(lex->key_count()) + ", " + slots + ", " +
-            std::to_string(lex->slot_count()) + ", " + id + ");\n";
+            std::to_string(lex->slot_count()) + ", " + id + ", " + filter + ", " +
+            std::to_string(lex->filter_count()) + ");\n";
     code += "  static constexpr std::string_view kContent" + id + " =\n    ";
     append_long_literal(content, &code);
     code += ";\n\n";

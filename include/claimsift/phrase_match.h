@@ -36,13 +36,26 @@ inline const LexiconKey* find_token(const Doc& doc, uint32_t t, const Lexicon& l
   }
   return lexicon.find_key(doc.norm(doc.tokens[t]));
 }
+// Whether the token's list bits answer for `lexicon` (its vocabulary covers the list, and the
+// list's id fits Token::lists): then the word's record holds its entry and continuation bits.
+inline bool by_token_bits(const Doc& doc, const Lexicon& lexicon) {
+  return doc.vocabulary != nullptr && lexicon.id() < 64 && doc.vocabulary->covers(lexicon);
+}
 // Whether token `t`'s normalised form is an entry of `lexicon` (not only a prefix of one).
 inline bool token_in(const Doc& doc, uint32_t t, const Lexicon& lexicon) {
+  if (by_token_bits(doc, lexicon)) {
+    // Two bit tests: the token's own, then its word record's (no key record is read).
+    const Token& tok = doc.tokens[t];
+    return ((tok.lists >> lexicon.id()) & 1) != 0 &&
+           doc.vocabulary->has_entry(tok.word, lexicon.id());
+  }
   const LexiconKey* k = find_token(doc, t, lexicon);
   return k != nullptr && k->entry >= 0;
 }
 // Entry index of token `t`'s normalised form in `lexicon`, or -1.
 inline int find_token_entry(const Doc& doc, uint32_t t, const Lexicon& lexicon) {
+  // A word that is no entry (most tokens, and prefixes) is answered from bits.
+  if (by_token_bits(doc, lexicon) && !token_in(doc, t, lexicon)) return -1;
   const LexiconKey* k = find_token(doc, t, lexicon);
   return k ? k->entry : -1;
 }

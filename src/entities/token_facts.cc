@@ -3,11 +3,11 @@
 // lexicons again at every look.
 //
 // A token's facts are resolved together the first time one is asked for. A list covered by
-// the document's vocabulary (the usual case) is answered from the token's word id: the word's
-// list bits are walked once and each entity list among them is resolved to its key record
-// (entry or prefix-only), as LexiconVocabulary::key does for one list. Any other list (a user
-// file with an id past 63, a document without vocabulary ids) is asked with find_token itself,
-// the definition the fast path reproduces.
+// the document's vocabulary (the usual case) is answered from the token's word record: its
+// entry bits say which lists hold the word as an entry (the record is the cache line the
+// tokenizer read for the token, so it is usually still cached). Any other list (a user file
+// with an id past 63, a document without vocabulary ids) is asked with find_token itself, the
+// definition the fast path reproduces.
 // Tested by tests/entity_token_facts_test.cc.
 #include <algorithm>
 #include <bit>
@@ -16,29 +16,9 @@
 
 namespace claimsift::entities {
 
+static_assert(kFactCommon < (uint64_t{1} << 32), "facts must fit 32 bits (Slot::facts)");
+
 namespace {
-
-// The entry facts of recently seen word ids, kept across the documents of a thread: they
-// depend only on the vocabulary and on which list each of its ids gives which fact, so a word
-// met in every document ("said", "Trump") is resolved once. Direct-mapped on the word id.
-struct WordFactCache {
-  static constexpr uint32_t kSlots = 4096;
-  struct Slot {
-    int32_t word = -1;
-    uint32_t facts = 0;
-  };
-  // What the slots were computed for.
-  uint64_t vocabulary_serial = 0;
-  const Lexicon* by_id[64] = {};
-  uint64_t entry_by_id[64] = {};
-  Slot slots[kSlots];
-};
-static_assert(kFactCommon < (uint64_t{1} << 32), "facts must fit 32 bits (slots, cache)");
-
-WordFactCache& word_fact_cache() {
-  thread_local WordFactCache cache;
-  return cache;
-}
 
 // Whether the vocabulary answers look-ups in `lexicon` from the token's list bits.
 bool by_word_id(const LexiconVocabulary* v, const Lexicon& lexicon) {
@@ -74,14 +54,12 @@ void TokenFacts::reset(const Doc& d, const EntityLexicons& lx) {
     list_[k] = lists[k];
     list_bit_[k] = entities::list_bit(d, *lists[k]);
   }
-  for (auto& x : by_id_) x = nullptr;
   for (auto& x : entry_by_id_) x = 0;
   fast_entries_ = 0;
   slow_.clear();
   for (const ListFacts& l : entries) {
     if (by_word_id(v, *l.lexicon)) {
       const int id = l.lexicon->id();
-      by_id_[id] = l.lexicon;
       entry_by_id_[id] |= l.entry;
       fast_entries_ |= uint64_t{1} << id;
     } else {
@@ -95,34 +73,13 @@ void TokenFacts::reset(const Doc& d, const EntityLexicons& lx) {
     generation_ = 1;
   }
   if (slots_.size() < d.tokens.size()) slots_.resize(d.tokens.size());
-  cache_ = nullptr;
-  if (fast_entries_ != 0) {
-    WordFactCache& cache = word_fact_cache();
-    if (cache.vocabulary_serial != v->serial() || !std::equal(by_id_, by_id_ + 64, cache.by_id) ||
-        !std::equal(entry_by_id_, entry_by_id_ + 64, cache.entry_by_id)) {
-      for (WordFactCache::Slot& slot : cache.slots) slot = WordFactCache::Slot{};
-      cache.vocabulary_serial = v->serial();
-      std::copy(by_id_, by_id_ + 64, cache.by_id);
-      std::copy(entry_by_id_, entry_by_id_ + 64, cache.entry_by_id);
-    }
-    cache_ = &cache;
-  }
 }
 
 uint64_t TokenFacts::word_facts(int32_t word) const {
-  WordFactCache::Slot& slot = static_cast<WordFactCache*>(cache_)->slots[word & (WordFactCache::kSlots - 1)];
-  if (slot.word == word) return slot.facts;
-  // The key of list b is key_index[first + rank of b among the word's lists].
-  const LexiconVocabulary& v = *d_->vocabulary;
-  const VocabularyWord& w = v.word(static_cast<size_t>(word));
   uint64_t f = 0;
-  for (uint64_t m = fast_entries_ & w.lists[0]; m != 0; m &= m - 1) {
-    const int b = std::countr_zero(m);
-    const uint32_t rank = LexiconVocabulary::popcount(w.lists[0] & ((uint64_t{1} << b) - 1));
-    if (by_id_[b]->key_at(v.key_index_at(w.first + rank)).entry >= 0) f |= entry_by_id_[b];
+  for (uint64_t m = fast_entries_ & d_->vocabulary->record(word).entries; m != 0; m &= m - 1) {
+    f |= entry_by_id_[std::countr_zero(m)];
   }
-  slot.word = word;
-  slot.facts = static_cast<uint32_t>(f);
   return f;
 }
 

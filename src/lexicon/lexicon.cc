@@ -2,7 +2,11 @@
 // Tested by tests/lexicon_test.cc.
 #include "claimsift/lexicon.h"
 
+#include <algorithm>
 #include <atomic>
+#include <bit>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <unordered_map>
 
@@ -11,9 +15,12 @@
 
 namespace claimsift {
 
+static_assert(std::endian::native == std::endian::little,
+              "the generated vocabulary holds forms as little-endian words");
+
 Lexicon::Lexicon(std::string_view name, const LexiconEntry* entries, size_t entry_count,
                  const LexiconKey* keys, size_t key_count, const uint64_t* slots,
-                 size_t slot_count, int id)
+                 size_t slot_count, int id, const uint64_t* filter, size_t filter_count)
     : name_(name),
       entries_(entries),
       entry_count_(entry_count),
@@ -21,7 +28,9 @@ Lexicon::Lexicon(std::string_view name, const LexiconEntry* entries, size_t entr
       key_count_(key_count),
       slots_(slots),
       slot_mask_(slot_count == 0 ? 0 : slot_count - 1),
-      id_(id) {}
+      id_(id),
+      filter_(filter_count == 0 ? nullptr : filter),
+      filter_mask_(filter_count == 0 ? 0 : filter_count - 1) {}
 
 namespace {
 
@@ -53,6 +62,21 @@ std::vector<uint64_t> build_slots(size_t count, KeyAt key_at) {
     slots[i] = lexicon_slot(hash, k);
   }
   return slots;
+}
+
+// The Bloom filter of a list's keys (Lexicon::may_have), about 12 bits per key; none (empty)
+// for a list where no key continues, which a phrase matcher never extends into.
+std::vector<uint64_t> build_filter(const std::vector<LexiconKey>& keys) {
+  const bool any_continues =
+      std::any_of(keys.begin(), keys.end(), [](const LexiconKey& k) { return k.continues; });
+  if (!any_continues) return {};
+  const size_t words = std::bit_ceil(std::max<size_t>(1, keys.size() * 12 / 64));
+  std::vector<uint64_t> filter(words, 0);
+  for (const LexiconKey& k : keys) {
+    const uint64_t hash = lexicon_hash(k.key);
+    filter[Lexicon::filter_word(hash) & (words - 1)] |= Lexicon::filter_bits(hash);
+  }
+  return filter;
 }
 
 }  // namespace
@@ -124,19 +148,26 @@ std::unique_ptr<Lexicon> Lexicon::build(
   lex->key_count_ = lex->owned_keys_.size();
   lex->slots_ = lex->owned_slots_.data();
   lex->slot_mask_ = lex->owned_slots_.size() - 1;
+  lex->owned_filter_ = build_filter(lex->owned_keys_);
+  if (!lex->owned_filter_.empty()) {
+    lex->filter_ = lex->owned_filter_.data();
+    lex->filter_mask_ = lex->owned_filter_.size() - 1;
+  }
   return lex;
 }
 
-LexiconVocabulary::LexiconVocabulary(const VocabularyWord* words, size_t word_count,
-                                     const uint32_t* key_index, size_t key_index_count,
-                                     const uint64_t* slots, size_t slot_count,
-                                     const Lexicon* const* lists, size_t list_count)
+LexiconVocabulary::LexiconVocabulary(const VocabularyWord* words, const WordRecord* records,
+                                     size_t word_count, const uint32_t* key_index,
+                                     size_t key_index_count, const uint32_t* displacements,
+                                     size_t bucket_count, const Lexicon* const* lists,
+                                     size_t list_count)
     : words_(words),
+      records_(records),
       word_count_(word_count),
       key_index_(key_index),
       key_index_count_(key_index_count),
-      slots_(slots),
-      slot_mask_(slot_count == 0 ? 0 : slot_count - 1),
+      displacements_(displacements),
+      bucket_count_(bucket_count),
       lists_(lists),
       list_count_(list_count) {}
 
@@ -145,44 +176,73 @@ uint64_t LexiconVocabulary::next_serial() {
   return ++serial;
 }
 
+int32_t LexiconVocabulary::find_long(std::string_view key) const {
+  if (word_count_ == 0) return -1;
+  const uint32_t i = slot_of(vocabulary_long_hash(key));
+  const WordRecord& r = records_[i];
+  uint64_t w[2];
+  vocabulary_form_words(key, w);
+  // The record's first 16 bytes settle most mismatches without reading the key.
+  if (r.size != key.size() || r.form[0] != w[0] || r.form[1] != w[1]) return -1;
+  return words_[i].key == key ? static_cast<int32_t>(i) : -1;
+}
+
 namespace {
 
-uint64_t load8(const char* p) {
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
-}
-uint32_t load4(const char* p) {
-  uint32_t v;
-  std::memcpy(&v, p, 4);
-  return v;
+uint64_t word_hash(std::string_view key) {
+  if (key.size() > 16) return vocabulary_long_hash(key);
+  uint64_t w[2];
+  vocabulary_form_words(key, w);
+  return vocabulary_hash(w[0], w[1]);
 }
 
-// a == b for a word key (mostly under 17 bytes): two overlapping loads from each end instead
-// of a call to memcmp. Reads only bytes inside both views.
-bool same_word(std::string_view a, std::string_view b) {
-  const size_t n = a.size();
-  if (n != b.size()) return false;
-  const char* p = a.data();
-  const char* q = b.data();
-  if (n >= 8) {
-    if (n > 16) return std::memcmp(p, q, n) == 0;
-    return load8(p) == load8(q) && load8(p + n - 8) == load8(q + n - 8);
+// A minimal perfect hash of `hashes` (all distinct): the displacement of each of `bucket_count`
+// buckets such that LexiconVocabulary::slot_in sends the n hashes to n distinct slots. Buckets
+// are placed largest first, each with the first displacement that lands all its hashes on free
+// slots (hash, displace and compress). Returns the slot of each hash.
+std::vector<uint32_t> place_words(const std::vector<uint64_t>& hashes, size_t bucket_count,
+                                  std::vector<uint32_t>* displacements) {
+  const size_t n = hashes.size();
+  std::vector<std::vector<uint32_t>> members(bucket_count);
+  for (size_t w = 0; w < n; ++w) {
+    members[LexiconVocabulary::bucket_in(hashes[w], bucket_count)].push_back(
+        static_cast<uint32_t>(w));
   }
-  if (n >= 4) return load4(p) == load4(q) && load4(p + n - 4) == load4(q + n - 4);
-  for (size_t i = 0; i < n; ++i)
-    if (p[i] != q[i]) return false;
-  return true;
+  std::vector<uint32_t> order(bucket_count);
+  for (size_t b = 0; b < bucket_count; ++b) order[b] = static_cast<uint32_t>(b);
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return members[a].size() > members[b].size();
+  });
+  displacements->assign(bucket_count, 0);
+  std::vector<uint32_t> slot_of_word(n, 0);
+  std::vector<char> taken(n, 0);
+  std::vector<uint32_t> slots;
+  for (uint32_t b : order) {
+    if (members[b].empty()) break;
+    for (uint32_t d = 0;; ++d) {
+      slots.clear();
+      bool fits = true;
+      for (uint32_t w : members[b]) {
+        const uint32_t s = LexiconVocabulary::slot_in(hashes[w], d, n);
+        if (taken[s] || std::find(slots.begin(), slots.end(), s) != slots.end()) {
+          fits = false;
+          break;
+        }
+        slots.push_back(s);
+      }
+      if (!fits) continue;
+      for (size_t k = 0; k < slots.size(); ++k) {
+        taken[slots[k]] = 1;
+        slot_of_word[members[b][k]] = slots[k];
+      }
+      (*displacements)[b] = d;
+      break;
+    }
+  }
+  return slot_of_word;
 }
 
 }  // namespace
-
-int32_t LexiconVocabulary::find(std::string_view key, uint64_t hash) const {
-  if (word_count_ == 0) return -1;
-  const size_t w =
-      probe(slots_, slot_mask_, hash, [&](size_t i) { return same_word(words_[i].key, key); });
-  return w == SIZE_MAX ? -1 : static_cast<int32_t>(w);
-}
 
 std::unique_ptr<LexiconVocabulary> LexiconVocabulary::build(std::vector<const Lexicon*> lists) {
   auto v = std::make_unique<LexiconVocabulary>();
@@ -190,6 +250,7 @@ std::unique_ptr<LexiconVocabulary> LexiconVocabulary::build(std::vector<const Le
   // Word -> (list id, key index) pairs; ids are visited in increasing order, so each word's
   // pairs come out sorted by id, as key() ranks them.
   std::unordered_map<std::string_view, size_t> word_of_key;
+  std::vector<std::string_view> keys;
   std::vector<std::vector<std::pair<int, uint32_t>>> keys_of_word;
   for (size_t id = 0; id < lists.size(); ++id) {
     const Lexicon* lex = lists[id];
@@ -200,28 +261,54 @@ std::unique_ptr<LexiconVocabulary> LexiconVocabulary::build(std::vector<const Le
       auto [it, added] = word_of_key.emplace(key, keys_of_word.size());
       if (added) {
         keys_of_word.emplace_back();
-        v->owned_words_.push_back(VocabularyWord{key, {0, 0}, 0});
+        keys.push_back(key);
       }
       keys_of_word[it->second].emplace_back(static_cast<int>(id), static_cast<uint32_t>(k));
     }
   }
-  for (size_t w = 0; w < keys_of_word.size(); ++w) {
-    VocabularyWord& word = v->owned_words_[w];
-    word.first = static_cast<uint32_t>(v->owned_key_index_.size());
+  // Word ids are the slots of the perfect hash. Two keys with one 64-bit hash could never be
+  // told apart (and would never be placed): checked, though it is unlikely (n^2 / 2^65).
+  const size_t n = keys.size();
+  std::vector<uint64_t> hashes(n);
+  for (size_t w = 0; w < n; ++w) hashes[w] = word_hash(keys[w]);
+  std::vector<uint64_t> sorted = hashes;
+  std::sort(sorted.begin(), sorted.end());
+  if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) {
+    std::fputs("claimsift: two vocabulary words share a 64-bit hash\n", stderr);
+    std::abort();
+  }
+  const size_t buckets = std::max<size_t>(1, (n + 4) / 5);
+  const std::vector<uint32_t> slot = place_words(hashes, buckets, &v->owned_displacements_);
+  v->owned_words_.resize(n);
+  v->owned_records_.resize(n);
+  for (size_t w = 0; w < n; ++w) {
+    VocabularyWord& word = v->owned_words_[slot[w]];
+    WordRecord& record = v->owned_records_[slot[w]];
+    word = VocabularyWord{keys[w], {0, 0}, static_cast<uint32_t>(v->owned_key_index_.size())};
+    record = WordRecord{};
+    vocabulary_form_words(keys[w], record.form);
+    record.size = static_cast<uint32_t>(keys[w].size());
+    record.first = word.first;
+    int rank = 0;
     for (const auto& [id, k] : keys_of_word[w]) {
+      const LexiconKey& key = lists[id]->key_at(k);
       word.lists[id / 64] |= uint64_t{1} << (id % 64);
+      if (id < 64 && key.entry >= 0) record.entries |= uint64_t{1} << id;
+      if (id < 64 && key.continues) record.continues |= uint64_t{1} << id;
+      if (rank < WordRecord::kInlineKeys) record.keys[rank] = k;
+      ++rank;
       v->owned_key_index_.push_back(k);
     }
+    record.lists = word.lists[0];
   }
-  v->owned_slots_ = build_slots(v->owned_words_.size(),
-                                 [&](size_t w) { return v->owned_words_[w].key; });
   v->owned_lists_ = std::move(lists);
   v->words_ = v->owned_words_.data();
-  v->word_count_ = v->owned_words_.size();
+  v->records_ = v->owned_records_.data();
+  v->word_count_ = n;
   v->key_index_ = v->owned_key_index_.data();
   v->key_index_count_ = v->owned_key_index_.size();
-  v->slots_ = v->owned_slots_.data();
-  v->slot_mask_ = v->owned_slots_.size() - 1;
+  v->displacements_ = v->owned_displacements_.data();
+  v->bucket_count_ = v->owned_displacements_.size();
   v->lists_ = v->owned_lists_.data();
   v->list_count_ = v->owned_lists_.size();
   return v;

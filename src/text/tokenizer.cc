@@ -12,7 +12,7 @@
 // a time (char_class.h: its end, shape flags and lower-case form at once), and the words after
 // it, one space apart, follow without a trip through the main loop; a one-byte mark (a comma, a
 // bracket, a lone period) is emitted without the general dispatch. Each token's word id is
-// looked up as it is emitted, in a per-thread cache of recent forms keyed by their bytes.
+// looked up as it is emitted, in the vocabulary's one-cache-line word records (TokenWordIds).
 //
 // Tested by tests/tokenizer_test.cc, tests/text_fast_paths_test.cc and
 // tests/doc_invariants_test.cc.
@@ -140,11 +140,11 @@ inline uint64_t lower_ascii_letters(uint64_t x) {
   return x | ((ge_a & ~gt_z & kHigh) >> 2);
 }
 
-// The word ids of the forms seen recently on this thread, so the (large, cache-cold) vocabulary
-// is probed about once per distinct form: a direct-mapped table of the forms of up to kMaxForm
-// bytes, each held zero-padded in two eight-byte words, so a probe is three compares. Longer
-// forms go straight to the vocabulary.
-class WordIdCache {
+// The word ids of forms: one vocabulary look-up per token, which reads one word record (a
+// cache line: the records of the frequent words stay in the cache, and the later stages find
+// there what they ask of the token's word). Forms of up to kMaxForm bytes are held zero-padded
+// in two eight-byte words, the vocabulary's key; longer forms are looked up by text.
+class TokenWordIds {
  public:
   static constexpr size_t kMaxForm = 16;
   // The bytes of a form of at most kMaxForm bytes, zero-padded.
@@ -152,56 +152,26 @@ class WordIdCache {
     uint64_t w[2];
   };
 
-  // Makes `vocabulary` the one ids come from (the entries are dropped when it changes).
-  void use(const LexiconVocabulary& vocabulary) {
-    if (vocabulary.serial() != serial_) {
-      for (Entry& e : entries_) e.size = kEmpty;
-      serial_ = vocabulary.serial();
-    }
-    vocabulary_ = &vocabulary;
-  }
+  explicit TokenWordIds(const LexiconVocabulary& vocabulary) : vocabulary_(vocabulary) {}
   // Sets t's word id and list bits from its normalised form of `size` bytes, held by `key`.
-  void assign(Key key, size_t size, Token* t) {
-    const uint64_t mix = key.w[0] * 0x9E3779B97F4A7C15ull ^ key.w[1] * 0xC2B2AE3D27D4EB4Full;
-    Entry& e = entries_[mix >> (64 - kBits)];
-    if (e.key.w[0] != key.w[0] || e.key.w[1] != key.w[1] || e.size != size) fill(&e, key, size);
-    t->word = e.word;
-    t->lists = e.lists;
+  void assign(Key key, size_t size, Token* t) const {
+    t->word = vocabulary_.find_short(key.w[0], key.w[1], size);
+    t->lists = t->word < 0 ? 0 : vocabulary_.record(t->word).lists;
   }
-  // The same for a form longer than kMaxForm (not cached).
+  // The same for a form longer than kMaxForm.
   void assign_long(std::string_view form, Token* t) const {
-    t->word = vocabulary_->find(form, lexicon_hash(form));
-    t->lists = t->word < 0 ? 0 : vocabulary_->word(static_cast<size_t>(t->word)).lists[0];
+    t->word = vocabulary_.find_long(form);
+    t->lists = t->word < 0 ? 0 : vocabulary_.record(t->word).lists;
   }
 
  private:
-  static constexpr int kBits = 14;
-  static constexpr uint8_t kEmpty = 0xFF;
-  struct Entry {
-    Key key = {{0, 0}};
-    uint64_t lists = 0;
-    int32_t word = -1;
-    uint8_t size = kEmpty;
-  };
-  static_assert(sizeof(Entry) == 32, "two entries per cache line");
-
-  [[gnu::noinline]] void fill(Entry* e, Key key, size_t size) const {
-    e->key = key;
-    e->size = static_cast<uint8_t>(size);
-    const std::string_view form(reinterpret_cast<const char*>(e->key.w), size);
-    e->word = vocabulary_->find(form, lexicon_hash(form));
-    e->lists = e->word < 0 ? 0 : vocabulary_->word(static_cast<size_t>(e->word)).lists[0];
-  }
-
-  Entry entries_[size_t{1} << kBits];
-  uint64_t serial_ = 0;  // of the vocabulary the entries come from
-  const LexiconVocabulary* vocabulary_ = nullptr;
+  const LexiconVocabulary& vocabulary_;
 };
 
 class Run {
  public:
-  Run(const text::Abbreviations& abbreviations, uint64_t abbreviation_bit, WordIdCache* word_ids,
-      Doc* doc)
+  Run(const text::Abbreviations& abbreviations, uint64_t abbreviation_bit,
+      const TokenWordIds* word_ids, Doc* doc)
       : abbreviations_(abbreviations),
         abbreviation_bit_(abbreviation_bit),
         word_ids_(word_ids),
@@ -257,7 +227,7 @@ class Run {
   const text::Abbreviations& abbreviations_;
   // The abbreviation list's bit in Token::lists (0: the vocabulary does not cover the list).
   uint64_t abbreviation_bit_;
-  WordIdCache* word_ids_;
+  const TokenWordIds* word_ids_;
   Doc* doc_;
   std::string_view text_;
   std::string scratch_;
@@ -366,11 +336,11 @@ void Run::emit_plain(size_t begin, size_t end, unsigned mask) {
 // has sixteen bytes from the form on: what follows the form is masked off).
 void Run::set_word(Token* t) const {
   const std::string_view form(norm_.data() + t->norm_begin, t->norm_size);
-  if (form.size() > WordIdCache::kMaxForm) {
+  if (form.size() > TokenWordIds::kMaxForm) {
     word_ids_->assign_long(form, t);
     return;
   }
-  WordIdCache::Key key = {{0, 0}};
+  TokenWordIds::Key key = {{0, 0}};
   if (t->norm_begin + 16 <= norm_.size()) {
     std::memcpy(key.w, form.data(), 16);
     key.w[0] &= first_bytes(form.size());
@@ -405,7 +375,7 @@ inline bool Run::short_plain_word(size_t i) {
   const uint32_t own = (uint32_t{1} << len) - 1;
   const uint32_t letter = k.letter & own, upper = letter & ~k.bit5;
   // The lower-case form is also the word-id key.
-  const WordIdCache::Key key = {
+  const TokenWordIds::Key key = {
       {k.lowered[0] & first_bytes(len), len > 8 ? k.lowered[1] & first_bytes(len - 8) : 0}};
   Token t;
   word_ids_->assign(key, len, &t);
@@ -507,7 +477,7 @@ void Run::emit_ascii_byte(size_t i, TokenKind kind) {
                                 kind == TokenKind::kClitic))
     flags |= kHasPeriod;
   t.flags = flags;
-  const WordIdCache::Key key = {{static_cast<unsigned char>(kLowerByte[b]), 0}};
+  const TokenWordIds::Key key = {{static_cast<unsigned char>(kLowerByte[b]), 0}};
   std::memcpy(norm_.data() + norm_size_, key.w, 16);
   t.norm_begin = static_cast<uint32_t>(norm_size_);
   t.norm_size = 1;
@@ -577,7 +547,7 @@ bool Run::keeps_period(size_t begin, size_t end, bool initialism) {
 // The abbreviation kind of the word's form with a period ("mr." for Mr). An ASCII word's form is
 // its lower-case copy, and its word id tells most words apart from the list without a probe.
 AbbrevKind Run::listed_with_period(std::string_view word) {
-  bool ascii = word.size() < WordIdCache::kMaxForm && abbreviation_bit_ != 0;
+  bool ascii = word.size() < TokenWordIds::kMaxForm && abbreviation_bit_ != 0;
   for (size_t j = 0; ascii && j < word.size(); ++j) {
     ascii = static_cast<unsigned char>(word[j]) < 0x80;
   }
@@ -587,13 +557,13 @@ AbbrevKind Run::listed_with_period(std::string_view word) {
     scratch_.push_back('.');
     return abbreviations_.listed(scratch_);
   }
-  char form[WordIdCache::kMaxForm] = {};
+  char form[TokenWordIds::kMaxForm] = {};
   for (size_t j = 0; j < word.size(); ++j) {
     form[j] = kLowerByte[static_cast<unsigned char>(word[j])];
   }
   form[word.size()] = '.';
   const std::string_view key_form(form, word.size() + 1);
-  WordIdCache::Key key;
+  TokenWordIds::Key key;
   std::memcpy(key.w, form, sizeof(form));
   Token probe;
   word_ids_->assign(key, key_form.size(), &probe);
@@ -1039,13 +1009,12 @@ Tokenizer::Tokenizer(const LexiconSet& lexicons)
 
 void Tokenizer::run(Doc* doc) const {
   const text::Abbreviations abbreviations(*abbreviations_);
-  // One vocabulary look-up per distinct form: every later list test is a bit test (find_token).
-  thread_local WordIdCache cache;
-  cache.use(*vocabulary_);
+  // One vocabulary look-up per token: every later list test is a bit test (find_token).
+  const TokenWordIds word_ids(*vocabulary_);
   const int id = abbreviations_->id();
   const uint64_t abbreviation_bit =
       vocabulary_->covers(*abbreviations_) && id < 64 ? uint64_t{1} << id : 0;
-  Run run(abbreviations, abbreviation_bit, &cache, doc);
+  Run run(abbreviations, abbreviation_bit, &word_ids, doc);
   run.tokenize();
   doc->vocabulary = vocabulary_;
 }
