@@ -75,12 +75,17 @@ int year_old_value(const Doc& d, uint32_t i) {
 }
 
 std::vector<int32_t> sentence_of_tokens(const Doc& d) {
-  std::vector<int32_t> out(d.tokens.size(), -1);
+  std::vector<int32_t> out;
+  sentence_of_tokens(d, &out);
+  return out;
+}
+
+void sentence_of_tokens(const Doc& d, std::vector<int32_t>* out) {
+  out->assign(d.tokens.size(), -1);
   for (size_t s = 0; s < d.sentences.size(); ++s) {
-    std::fill(out.begin() + d.sentences[s].token_begin, out.begin() + d.sentences[s].token_end,
+    std::fill(out->begin() + d.sentences[s].token_begin, out->begin() + d.sentences[s].token_end,
               static_cast<int32_t>(s));
   }
-  return out;
 }
 
 void chunk_key(const Doc& d, const Chunk& c, std::string* out) {

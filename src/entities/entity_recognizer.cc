@@ -73,36 +73,60 @@ void retype_repeated_titles(const Doc& d, std::vector<Chunk>* chunks) {
   }
 }
 
+// A mention being grouped by group_into: its chunk, its key in the keys buffer and its entry.
+struct GroupMention {
+  const Chunk* chunk;
+  uint32_t key_begin = 0, key_end = 0;  // in `keys`
+  uint32_t entry = 0;                   // index in the output list
+};
+
+// The buffers one run of the recogniser needs, kept by each thread from document to document
+// so that a document does not allocate (and zero) them again.
+struct RunScratch {
+  std::string phrase;                  // match_longest's key scratch
+  std::vector<int32_t> sent_of;        // sentence of each token
+  std::vector<uint8_t> taken;          // tokens that belong to a mention
+  std::vector<Chunk> chunks;
+  std::vector<Cluster> clusters;
+  std::vector<std::pair<uint32_t, uint32_t>> order;  // (first mention's begin, cluster)
+  std::vector<const Chunk*> events;
+  std::vector<GroupMention> group;     // group_into's mentions
+  std::string keys;                    // group_into's keys, back to back
+};
+
+RunScratch& run_scratch() {
+  thread_local RunScratch scratch;
+  return scratch;
+}
+
 // The chunks of `type` in text order, grouped by key into `out` (one entry per key, in order of
 // first mention; make(chunk) builds it), each with the spans of its mentions. The keys go back
-// to back into one buffer; FirstEqual finds each key's first mention.
+// to back into one buffer; FirstEqual finds each key's first mention. `mentions` and `keys` are
+// scratch.
 template <typename T, typename Make>
 void group_into(const Doc& d, const std::vector<Chunk>& chunks, EType type, std::vector<T>* out,
-                Make make) {
-  struct Mention {
-    const Chunk* chunk;
-    uint32_t key_begin = 0, key_end = 0;  // in `keys`
-    uint32_t entry = 0;                   // index in *out
-  };
-  std::vector<Mention> list;
-  list.reserve(chunks.size());
+                std::vector<GroupMention>* mentions, std::string* keys, Make make) {
+  std::vector<GroupMention>& list = *mentions;
+  list.clear();
   for (const Chunk& c : chunks) {
-    if (c.type == type) list.push_back(Mention{&c});
+    if (c.type == type) list.push_back(GroupMention{&c});
   }
   if (list.empty()) return;
-  auto by_begin = [](const Mention& a, const Mention& b) { return a.chunk->span.begin < b.chunk->span.begin; };
+  auto by_begin = [](const GroupMention& a, const GroupMention& b) {
+    return a.chunk->span.begin < b.chunk->span.begin;
+  };
   if (!std::is_sorted(list.begin(), list.end(), by_begin)) std::stable_sort(list.begin(), list.end(), by_begin);
-  std::string keys;
-  for (Mention& m : list) {
-    m.key_begin = static_cast<uint32_t>(keys.size());
-    append_group_key(d, *m.chunk, &keys);
-    m.key_end = static_cast<uint32_t>(keys.size());
+  keys->clear();
+  for (GroupMention& m : list) {
+    m.key_begin = static_cast<uint32_t>(keys->size());
+    append_group_key(d, *m.chunk, keys);
+    m.key_end = static_cast<uint32_t>(keys->size());
   }
   FirstEqual first(list.size());
   out->reserve(out->size() + list.size());
   for (uint32_t i = 0; i < list.size(); ++i) {
-    Mention& m = list[i];
-    const uint32_t f = first.add(std::string_view(keys).substr(m.key_begin, m.key_end - m.key_begin));
+    GroupMention& m = list[i];
+    const uint32_t f = first.add(std::string_view(*keys).substr(m.key_begin, m.key_end - m.key_begin));
     if (f == i) {
       m.entry = static_cast<uint32_t>(out->size());
       out->push_back(make(*m.chunk));
@@ -123,14 +147,19 @@ void EntityRecognizer::run(Doc* doc) const {
   doc->organizations.clear();
   doc->works.clear();
   if (d.tokens.empty() || d.sentences.empty()) return;
-  std::string scratch;
-  const std::vector<int32_t> sent_of = entities::sentence_of_tokens(d);
-  std::vector<uint8_t> taken(d.tokens.size(), 0);
-  std::vector<Chunk> chunks;
+  RunScratch& sc = run_scratch();
+  std::string& scratch = sc.phrase;
+  std::vector<int32_t>& sent_of = sc.sent_of;
+  entities::sentence_of_tokens(d, &sent_of);
+  std::vector<uint8_t>& taken = sc.taken;
+  taken.assign(d.tokens.size(), 0);
+  std::vector<Chunk>& chunks = sc.chunks;
+  chunks.clear();
   entities::find_works(d, lx, sent_of, &taken, &chunks, &scratch);
   entities::find_name_chunks(d, lx, sent_of, &taken, &chunks, &scratch);
   retype_repeated_titles(d, &chunks);
-  std::vector<Cluster> clusters;
+  std::vector<Cluster>& clusters = sc.clusters;
+  clusters.clear();
   entities::NameWords names(d);
   entities::cluster_people(d, lx, &names, &chunks, &clusters);
   entities::resolve_undecided(d, lx, &names, &chunks, &clusters);
@@ -143,7 +172,8 @@ void EntityRecognizer::run(Doc* doc) const {
   entities::decide_places_and_orgs(d, lx, sent_of, &chunks);
 
   // People, ordered by first mention.
-  std::vector<std::pair<uint32_t, uint32_t>> order;  // (first mention's begin, cluster)
+  std::vector<std::pair<uint32_t, uint32_t>>& order = sc.order;  // (first mention's begin, cluster)
+  order.clear();
   for (uint32_t k = 0; k < clusters.size(); ++k) {
     if (clusters[k].chunks.empty()) continue;
     uint32_t b = UINT32_MAX;
@@ -184,25 +214,26 @@ void EntityRecognizer::run(Doc* doc) const {
     p.descriptors = std::move(cl.descriptors);
     doc->people.push_back(std::move(p));
   }
-  group_into(d, chunks, EType::kPlace, &doc->places, [&](const Chunk& c) {
+  group_into(d, chunks, EType::kPlace, &doc->places, &sc.group, &sc.keys, [&](const Chunk& c) {
     Place p;
     p.name = std::string(d.slice(c.span));
     return p;
   });
-  group_into(d, chunks, EType::kOrg, &doc->organizations, [&](const Chunk& c) {
+  group_into(d, chunks, EType::kOrg, &doc->organizations, &sc.group, &sc.keys, [&](const Chunk& c) {
     Organization o;
     o.name = std::string(d.slice(c.span));
     o.kind = static_cast<OrgKind>(c.kind);
     return o;
   });
-  group_into(d, chunks, EType::kWork, &doc->works, [&](const Chunk& c) {
+  group_into(d, chunks, EType::kWork, &doc->works, &sc.group, &sc.keys, [&](const Chunk& c) {
     Work w;
     w.title = std::string(d.slice(c.span));
     w.kind = static_cast<WorkKind>(c.kind);
     return w;
   });
   // Named events, appended in text order.
-  std::vector<const Chunk*> events;
+  std::vector<const Chunk*>& events = sc.events;
+  events.clear();
   for (const Chunk& c : chunks) {
     if (c.type == EType::kEvent) events.push_back(&c);
   }
