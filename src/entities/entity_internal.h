@@ -184,12 +184,11 @@ class TokenFacts {
   const Doc* d_ = nullptr;
   const Lexicon* list_[static_cast<int>(PhraseList::kCount)] = {};
   uint64_t list_bit_[static_cast<int>(PhraseList::kCount)] = {};
-  // Lists answered by the token's word id (bit b of Token::lists is by_id_[b]), and the others.
-  const Lexicon* by_id_[64] = {};
+  // Lists answered by the token's word id (entry_by_id_[b]: the facts an entry of the list
+  // with id b gives; fast_entries_: those ids), and the others.
   uint64_t entry_by_id_[64] = {};
   uint64_t fast_entries_ = 0;
   std::vector<ListFacts> slow_;
-  void* cache_ = nullptr;  // this thread's cache of word_facts (token_facts.cc)
   uint32_t generation_ = 0;
   mutable std::vector<Slot> slots_;
 };
