@@ -176,5 +176,40 @@ TEST(ClaimsSubjectWalk, AnswersWhatFindSubjectsAnswers) {
   EXPECT_GT(found, 100u);  // pronouns, pair words and mentions resolve to people
 }
 
+TEST(ClaimsSalience, ResetAnswersAsAFreshIndex) {
+  // One index reused from a long document with people to a short one: every answer is the
+  // short document's own (no person, mark, quote or role of the first is left over).
+  const Doc big = doc_with_people(kQuotation, {"Mara Quill", "Quill", "Jon Vale"});
+  const Doc small = doc_with_people("\"Dana Roe is dating again,\" a source said. Dana left.",
+                                    {"Dana Roe", "Dana"});
+  Salience reused(big, lexicons());
+  ASSERT_NE(reused.person_of_token(0), kNone);
+  reused.reset(small, lexicons());
+  const Salience fresh(small, lexicons());
+  const uint16_t all = (1u << kListCount) - 1;
+  for (uint32_t t = 0; t < small.tokens.size(); ++t) {
+    EXPECT_EQ(reused.person_of_token(t), fresh.person_of_token(t)) << t;
+    EXPECT_EQ(reused.starts(t, all), fresh.starts(t, all)) << t;
+    EXPECT_EQ(reused.organization_starts_at(t), fresh.organization_starts_at(t)) << t;
+  }
+  EXPECT_EQ(std::vector<uint32_t>(reused.marks_from(0), reused.marks_end()),
+            std::vector<uint32_t>(fresh.marks_from(0), fresh.marks_end()));
+  EXPECT_EQ(std::vector<uint32_t>(reused.subject_tokens_from(0), reused.subject_tokens_end()),
+            std::vector<uint32_t>(fresh.subject_tokens_from(0), fresh.subject_tokens_end()));
+  EXPECT_EQ(reused.quotes(), fresh.quotes());
+  for (uint32_t s = 0; s < small.sentences.size(); ++s)
+    EXPECT_EQ(reused.sentence_starts(s, all), fresh.sentence_starts(s, all)) << s;
+  for (uint32_t p = 0; p < small.people.size(); ++p) EXPECT_EQ(reused.gender(p), fresh.gender(p));
+  const uint32_t end = static_cast<uint32_t>(small.text.size());
+  EXPECT_EQ(reused.last_before(end, 'x'), fresh.last_before(end, 'x'));
+  EXPECT_EQ(reused.last_with_role(end, "singer"), fresh.last_with_role(end, "singer"));
+  std::vector<uint32_t> a, b;
+  reused.persons_in(0, end, &a);
+  fresh.persons_in(0, end, &b);
+  EXPECT_EQ(a, b);
+  EXPECT_EQ(reused.places().items().size(), 0u);
+  EXPECT_EQ(reused.timexes().items().size(), fresh.timexes().items().size());
+}
+
 }  // namespace
 }  // namespace claimsift::claims

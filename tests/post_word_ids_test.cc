@@ -113,5 +113,39 @@ TEST(PostNameWords, ChunksAddedLaterAreFound) {
   EXPECT_EQ(names.words(chunks, 1)[1], names.ids().of(4));
 }
 
+TEST(PostWordIds, ResetStartsOverForTheNextDocument) {
+  // A table reused for a second document answers as a fresh one: ids from 0 again, no id of
+  // the first document's forms left (the first document is larger, so its table had grown).
+  std::string first_text;
+  for (int i = 0; i < 400; ++i) first_text += "w" + std::to_string(i) + "x ";
+  const Doc first = tokenize_and_split(first_text);
+  const Doc second = tokenize_and_split("Lind met w3x and Lind");
+  WordIds reused(first);
+  for (uint32_t i = 0; i < first.tokens.size(); ++i) reused.of(i);
+  EXPECT_EQ(reused.size(), 400u);
+  reused.reset(second);
+  WordIds fresh(second);
+  EXPECT_EQ(reused.size(), 0u);
+  for (uint32_t i = 0; i < second.tokens.size(); ++i) EXPECT_EQ(reused.of(i), fresh.of(i)) << i;
+  EXPECT_EQ(reused.of(token_of(second, "Lind", 1)), 0u);
+  EXPECT_EQ(reused.size(), 4u);  // lind, met, w3x, and
+}
+
+TEST(PostNameWords, ResetForgetsTheChunksOfTheDocumentBefore) {
+  const Doc first = tokenize_and_split("Oskar \"Ozzy\" Lindqvist and Ana Ruiz");
+  const Doc second = tokenize_and_split("Bo Lind left");
+  NameWords names(first);
+  std::vector<Chunk> chunks{chunk(first, 0, 5)};
+  ASSERT_EQ(names.words(chunks, 0).size(), 2u);
+  ASSERT_EQ(names.nicknames(chunks, 0).size(), 1u);
+  names.reset(second);
+  chunks = {chunk(second, 0, 2)};
+  ASSERT_EQ(names.words(chunks, 0).size(), 2u);
+  EXPECT_TRUE(names.nicknames(chunks, 0).empty());
+  EXPECT_EQ(names.words(chunks, 0)[0], 0u);
+  EXPECT_EQ(names.words(chunks, 0)[1], names.ids().of(1));
+  EXPECT_EQ(names.ids().size(), 2u);
+}
+
 }  // namespace
 }  // namespace claimsift::entities

@@ -381,8 +381,13 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
 
 void ClaimExtractor::run(Doc* doc) const {
   const ClaimLexicons& lex = impl_->lex;
-  Salience sal(*doc, lex);
-  Scratch sc;
+  // The index and the scratch buffers are kept per thread, their storage reused from document
+  // to document; the quotation walks hold token positions of one document and start anew.
+  thread_local Salience sal;
+  thread_local Scratch sc;
+  sal.reset(*doc, lex);
+  sc.quotation_types = claims::TypeWalk();
+  sc.quotation_subjects = claims::SubjectWalk();
   // Events: named ones from the entities stage, then ours, in trigger order.
   std::vector<Event> events = std::move(doc->events);
   doc->events.clear();

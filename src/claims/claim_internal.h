@@ -194,6 +194,7 @@ class SpanIndex {
     uint32_t begin, end, index;
   };
   void add(ByteSpan s, uint32_t index) { items_.push_back({s.begin, s.end, index}); }
+  void clear() { items_.clear(); }
   void sort();
   // Items lying inside [b, e), in text order.
   const Item* first_inside(uint32_t b, uint32_t e, const Item** end) const;
@@ -213,9 +214,14 @@ class SpanIndex {
 // indexes of the other layers the stage reads.
 class Salience {
  public:
-  Salience(const Doc& doc, const ClaimLexicons& lex);
+  Salience(const Doc& doc, const ClaimLexicons& lex) { reset(doc, lex); }
+  // An empty index, for reset().
+  Salience() = default;
   Salience(const Salience&) = delete;  // tokens_ may point into own_tokens_
   Salience& operator=(const Salience&) = delete;
+  // Indexes `doc` anew, as the constructor does, reusing the storage of the previous document's
+  // index (a stage that keeps one Salience per thread does not allocate it per document).
+  void reset(const Doc& doc, const ClaimLexicons& lex);
   // The person mentioned last before byte `pos` (with gender 'f', 'm' or any 'x'), or kNone.
   int32_t last_before(uint32_t pos, char gender, int32_t skip = kNone) const;
   // The person whose mention covers bytes [b, e), or kNone.

@@ -70,7 +70,25 @@ uint64_t walk_tokens(const Doc& doc, const Token* toks, uint32_t first, uint32_t
 
 }  // namespace
 
-Salience::Salience(const Doc& doc, const ClaimLexicons& lex) {
+void Salience::reset(const Doc& doc, const ClaimLexicons& lex) {
+  mentions_.clear();
+  genders_.clear();
+  counts_.clear();
+  timexes_.clear();
+  places_.clear();
+  organizations_.clear();
+  tokens_ = nullptr;
+  own_tokens_.clear();
+  for (uint64_t& m : masks_) m = 0;
+  sentence_lists_.clear();
+  quotes_.clear();
+  marks_.clear();
+  words_.clear();
+  subject_tokens_.clear();
+  marks_blocks_.clear();
+  subject_blocks_.clear();
+  org_start_.clear();
+  roles_.clear();
   token_person_.assign(doc.tokens.size(), kNone);
   scan_tokens(doc, lex);
   index_entities(doc, lex);

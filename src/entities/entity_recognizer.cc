@@ -88,6 +88,7 @@ struct RunScratch {
   std::vector<uint8_t> taken;          // tokens that belong to a mention
   std::vector<Chunk> chunks;
   std::vector<Cluster> clusters;
+  entities::NameWords names;           // the people passes' name words
   std::vector<std::pair<uint32_t, uint32_t>> order;  // (first mention's begin, cluster)
   std::vector<const Chunk*> events;
   std::vector<GroupMention> group;     // group_into's mentions
@@ -160,7 +161,8 @@ void EntityRecognizer::run(Doc* doc) const {
   retype_repeated_titles(d, &chunks);
   std::vector<Cluster>& clusters = sc.clusters;
   clusters.clear();
-  entities::NameWords names(d);
+  entities::NameWords& names = sc.names;
+  names.reset(d);
   entities::cluster_people(d, lx, &names, &chunks, &clusters);
   entities::resolve_undecided(d, lx, &names, &chunks, &clusters);
   entities::reclaim_people_from_places(d, lx, &names, &chunks, &clusters);

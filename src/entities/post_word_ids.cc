@@ -7,9 +7,16 @@
 
 namespace claimsift::entities {
 
+void WordIds::reset(const Doc& d) {
+  d_ = &d;
+  of_token_.assign(d.tokens.size(), -1);
+  example_.clear();
+  slots_.clear();
+}
+
 uint32_t WordIds::assign(uint32_t i) {
   if ((example_.size() + 1) * 2 > slots_.size()) grow();
-  const std::string_view form = d_.norm(d_.tokens[i]);
+  const std::string_view form = d_->norm(d_->tokens[i]);
   const uint64_t hash = FirstEqual::hash(form);
   const uint64_t tag = hash & 0xFFFFFFFF00000000ull;
   const size_t mask = slots_.size() - 1;
@@ -24,7 +31,7 @@ uint32_t WordIds::assign(uint32_t i) {
     }
     if ((slot & 0xFFFFFFFF00000000ull) == tag) {
       const uint32_t id = static_cast<uint32_t>(slot) - 1;
-      if (d_.norm(d_.tokens[example_[id]]) == form) {
+      if (d_->norm(d_->tokens[example_[id]]) == form) {
         of_token_[i] = static_cast<int32_t>(id);
         return id;
       }
@@ -33,16 +40,21 @@ uint32_t WordIds::assign(uint32_t i) {
 }
 
 void WordIds::grow() {
+  if (slots_.empty()) {
+    // First sized by the document (a name word every few tokens), in the storage kept from
+    // the document before, then doubled.
+    size_t first = 64;
+    while (first < d_->tokens.size() / 4) first *= 2;
+    slots_.assign(first, 0);
+    return;
+  }
   std::vector<uint64_t> old = std::move(slots_);
-  // First sized by the document (a name word every few tokens), then doubled.
-  size_t first = 64;
-  while (first < d_.tokens.size() / 4) first *= 2;
-  slots_.assign(old.empty() ? first : old.size() * 2, 0);
+  slots_.assign(old.size() * 2, 0);
   const size_t mask = slots_.size() - 1;
   for (uint64_t slot : old) {
     if (slot == 0) continue;
     const uint32_t id = static_cast<uint32_t>(slot) - 1;
-    const uint64_t hash = FirstEqual::hash(d_.norm(d_.tokens[example_[id]]));
+    const uint64_t hash = FirstEqual::hash(d_->norm(d_->tokens[example_[id]]));
     size_t p = hash & mask;
     while (slots_[p] != 0) p = (p + 1) & mask;
     slots_[p] = slot;
@@ -54,8 +66,8 @@ void NameWords::fill(const Chunk& c, Entry* e) {
   nick_scratch_.clear();
   bool quoted = false;
   for (uint32_t k = c.tb; k < c.te; ++k) {
-    if (d_.tokens[k].kind != TokenKind::kWord) {  // a word is never a quote mark
-      if (is_quote(d_, k)) quoted = !quoted;
+    if (d_->tokens[k].kind != TokenKind::kWord) {  // a word is never a quote mark
+      if (is_quote(*d_, k)) quoted = !quoted;
       continue;
     }
     (quoted ? nick_scratch_ : flat_).push_back(ids_.of(k));

@@ -18,9 +18,12 @@ namespace claimsift::entities {
 
 class WordIds {
  public:
-  explicit WordIds(const Doc& d) : d_(d), of_token_(d.tokens.size(), -1) {}
+  explicit WordIds(const Doc& d) { reset(d); }
+  WordIds() = default;  // reset() before use
   WordIds(const WordIds&) = delete;
   WordIds& operator=(const WordIds&) = delete;
+  // Starts over for document `d`: no token has an id; the storage is kept.
+  void reset(const Doc& d);
 
   // The id of token `i`'s normalised form, in [0, size()).
   uint32_t of(uint32_t i) {
@@ -34,7 +37,7 @@ class WordIds {
   uint32_t assign(uint32_t i);
   void grow();
 
-  const Doc& d_;
+  const Doc* d_ = nullptr;
   std::vector<int32_t> of_token_;  // token -> id, -1 before it is asked for
   std::vector<uint32_t> example_;  // id -> a token with that form
   std::vector<uint64_t> slots_;    // open addressing: upper 32 bits of the hash | id + 1 (0: empty)
@@ -46,9 +49,18 @@ class WordIds {
 // (the people passes retype chunks and append new ones, never move them).
 class NameWords {
  public:
-  explicit NameWords(const Doc& d) : d_(d), ids_(d) {}
+  explicit NameWords(const Doc& d) { reset(d); }
+  NameWords() = default;  // reset() before use
   NameWords(const NameWords&) = delete;
   NameWords& operator=(const NameWords&) = delete;
+  // Starts over for document `d` (no chunk asked for yet), keeping the storage: one NameWords
+  // can serve document after document.
+  void reset(const Doc& d) {
+    d_ = &d;
+    ids_.reset(d);
+    of_chunk_.clear();
+    flat_.clear();
+  }
 
   // Chunk `ci` of `chunks`: its words outside quotes, and its quoted words.
   std::span<const uint32_t> words(const std::vector<Chunk>& chunks, uint32_t ci) {
@@ -75,7 +87,7 @@ class NameWords {
   }
   void fill(const Chunk& c, Entry* e);
 
-  const Doc& d_;
+  const Doc* d_ = nullptr;
   WordIds ids_;
   std::vector<Entry> of_chunk_;
   std::vector<uint32_t> flat_;  // each chunk's words, then its nicknames
