@@ -31,6 +31,9 @@ struct Ctx {
   std::string* scratch;
   uint32_t sb, se;
   int32_t sentence;
+  // RunMatches::list_bits of the document: a run whose first token has none of them starts
+  // no place, organisation, event or demonym phrase.
+  uint64_t run_list_bits;
 
   bool has(uint32_t i, uint64_t fact) const { return facts.has(i, fact); }
   bool cap(uint32_t i) const { return is_cap(d, i); }
@@ -267,6 +270,14 @@ bool is_brand_token(const Doc& d, const EntityLexicons& lx, uint32_t i) {
   return false;
 }
 
+// Written only with the letters of Roman numerals (II, XIV): a regnal or sequel number.
+bool is_roman_numeral(std::string_view s) {
+  for (char ch : s) {
+    if (ch != 'I' && ch != 'V' && ch != 'X' && ch != 'L' && ch != 'C' && ch != 'M') return false;
+  }
+  return true;
+}
+
 void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue);
 
 // The longest matches of the place, organisation, event and demonym lists over a run's tokens
@@ -277,20 +288,25 @@ class RunMatches {
   enum List { kRegions, kGazetteer, kTowns, kOutlets, kNamedEvents, kDemonyms, kListCount };
   RunMatches(const Ctx& c, uint32_t b, uint32_t e) : c_(c), b_(b), e_(e) {
     // No phrase of any of the lists starts at b: every match is empty, known now.
+    if (c.run_list_bits != 0 && (c.d.tokens[b].lists & c.run_list_bits) == 0) {
+      known_ = (1u << kListCount) - 1;
+    }
+  }
+  // The lists' bits in Token::lists or-ed, for Ctx::run_list_bits; 0 when one of the lists
+  // has no bit (starts() asks find_token for it: every match is looked up as asked).
+  static uint64_t list_bits(const TokenFacts& facts) {
     uint64_t bits = 0;
     for (PhraseList l : kLists) {
-      const uint64_t bit = c.facts.list_bit(l);
-      if (bit == 0) return;  // a list starts() asks find_token for: look up as asked
+      const uint64_t bit = facts.list_bit(l);
+      if (bit == 0) return 0;
       bits |= bit;
     }
-    if ((c.d.tokens[b].lists & bits) == 0) known_ = (1u << kListCount) - 1;
+    return bits;
   }
 
+  // (Small enough to inline at each of classify's many questions; the look-up is not.)
   PhraseMatch get(List l) {
-    if ((known_ & (1u << l)) == 0) {
-      found_[l] = c_.longest(b_, e_, kLists[l]);
-      known_ |= 1u << l;
-    }
+    if ((known_ & (1u << l)) == 0) look_up(l);
     return found_[l];
   }
   // Whether an entry of the list is the whole run.
@@ -300,6 +316,11 @@ class RunMatches {
   }
 
  private:
+  void look_up(List l) {
+    found_[l] = c_.longest(b_, e_, kLists[l]);
+    known_ |= 1u << l;
+  }
+
   static constexpr PhraseList kLists[kListCount] = {
       PhraseList::kRegions,  PhraseList::kGazetteer,   PhraseList::kTowns,
       PhraseList::kOutlets,  PhraseList::kNamedEvents, PhraseList::kDemonyms,
@@ -586,9 +607,11 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     if (c.quote(k)) nickname = true;
   }
   if (!c.cap(b)) particle_inside = true;  // "de Armas"
-  bool brand = false;
-  for (uint32_t k = b; k < e; ++k) brand |= is_brand_token(d, c.lx, k);
-  if (brand && !person_cue) return;
+  if (!person_cue) {
+    for (uint32_t k = b; k < e; ++k) {
+      if (is_brand_token(d, c.lx, k)) return;
+    }
+  }
   // "Ford Taurus", "Chrysler Aspen": a known company's name followed by more words.
   if (n >= 2 && !person_cue) {
     if (PhraseMatch m = runs.get(L::kOutlets);
@@ -677,12 +700,8 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   const Token& t = d.tokens[b];
   const bool shouting = (b > c.sb && d.tokens[b - 1].has(kAllUpper) && c.word(b - 1)) ||
                         (e < c.se && d.tokens[e].has(kAllUpper) && c.word(e));
-  bool roman = true;
-  for (char ch : d.surface(t)) {
-    if (ch != 'I' && ch != 'V' && ch != 'X' && ch != 'L' && ch != 'C' && ch != 'M') roman = false;
-  }
   if (t.has(kAllUpper) && !t.has(kHasPeriod) && !t.has(kHasDigit) && t.end - t.begin >= 2 &&
-      !shouting && !roman && !c.has(b, kFactCommon) && !c.has(b, kFactSuffix) &&
+      !shouting && !is_roman_numeral(d.surface(t)) && !c.has(b, kFactCommon) && !c.has(b, kFactSuffix) &&
       !c.has(b, kFactRoleNoun)) {
     emit(c, b, e, EType::kOrg, static_cast<uint8_t>(OrgKind::kOther));
     return;
@@ -714,12 +733,13 @@ void find_name_chunks(const Doc& d, const EntityLexicons& lx,
   const uint64_t starts_bits = facts.list_bit(PhraseList::kOutlets) |
                                facts.list_bit(PhraseList::kNamedEvents) |
                                facts.list_bit(PhraseList::kParticles);
+  const uint64_t run_list_bits = RunMatches::list_bits(facts);
   const bool quick = facts.list_bit(PhraseList::kOutlets) != 0 &&
                      facts.list_bit(PhraseList::kNamedEvents) != 0 &&
                      facts.list_bit(PhraseList::kParticles) != 0;
   for (size_t s = 0; s < d.sentences.size(); ++s) {
     Ctx c{d, lx, facts, taken, out, scratch, d.sentences[s].token_begin, d.sentences[s].token_end,
-          static_cast<int32_t>(s)};
+          static_cast<int32_t>(s), run_list_bits};
     for (uint32_t i = c.sb; i < c.se; ++i) {
       // Nothing starts at a token that is not capitalised and starts no outlet, named event or
       // particle (the checks below would all fail).
