@@ -101,8 +101,9 @@ int small_number(const Doc& d, uint32_t i);
 int year_old_value(const Doc& d, uint32_t i);
 // Sentence index of every token.
 std::vector<int32_t> sentence_of_tokens(const Doc& d);
-// The same into *out (its storage reused).
-void sentence_of_tokens(const Doc& d, std::vector<int32_t>* out);
+// The sentence that holds token i (which must lie in one): a binary search over the sentences,
+// for the few tokens a pass asks about (no per-token table to build).
+const Sentence& sentence_of_token(const Doc& d, uint32_t i);
 
 // Per-token facts the passes test again and again (token_facts.cc): which entity lists hold
 // the token's normalised form, and which have a phrase starting at it, so that "is token i a
@@ -194,10 +195,9 @@ class TokenFacts {
 };
 
 // Pass entry points. `taken` marks tokens that already belong to a mention.
-void find_works(const Doc& d, const EntityLexicons& lx, const std::vector<int32_t>& sent_of,
-                std::vector<uint8_t>* taken, std::vector<Chunk>* out, std::string* scratch);
-void find_name_chunks(const Doc& d, const EntityLexicons& lx,
-                      const std::vector<int32_t>& sent_of, std::vector<uint8_t>* taken,
+void find_works(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* taken,
+                std::vector<Chunk>* out, std::string* scratch);
+void find_name_chunks(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* taken,
                       std::vector<Chunk>* out, std::string* scratch);
 
 // People: one cluster per person.
@@ -232,13 +232,11 @@ void infer_gender_from_pronouns(const Doc& d, const std::vector<Chunk>& chunks,
 // Stage names and nicknames ("who performs as Tee") join the person mentioned just before.
 void attach_aliases(const Doc& d, NameWords* names, std::vector<Chunk>* chunks,
                     std::vector<Cluster>* clusters);
-void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx,
-                            const std::vector<int32_t>& sent_of, std::vector<uint8_t>* taken,
+void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* taken,
                             std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
 // Places and organisations decided by the whole document (metonymy.cc): teams next to a score,
 // acronyms defined in parentheses, and repeats of a name no other pass took.
-void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, const std::vector<int32_t>& sent_of,
-                            std::vector<Chunk>* chunks);
+void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks);
 // The normalised key of a chunk's name tokens (particles kept), for matching repeats.
 void chunk_key(const Doc& d, const Chunk& c, std::string* out);
 

@@ -84,7 +84,6 @@ struct GroupMention {
 // so that a document does not allocate (and zero) them again.
 struct RunScratch {
   std::string phrase;                  // match_longest's key scratch
-  std::vector<int32_t> sent_of;        // sentence of each token
   std::vector<uint8_t> taken;          // tokens that belong to a mention
   std::vector<Chunk> chunks;
   std::vector<Cluster> clusters;
@@ -150,14 +149,12 @@ void EntityRecognizer::run(Doc* doc) const {
   if (d.tokens.empty() || d.sentences.empty()) return;
   RunScratch& sc = run_scratch();
   std::string& scratch = sc.phrase;
-  std::vector<int32_t>& sent_of = sc.sent_of;
-  entities::sentence_of_tokens(d, &sent_of);
   std::vector<uint8_t>& taken = sc.taken;
   taken.assign(d.tokens.size(), 0);
   std::vector<Chunk>& chunks = sc.chunks;
   chunks.clear();
-  entities::find_works(d, lx, sent_of, &taken, &chunks, &scratch);
-  entities::find_name_chunks(d, lx, sent_of, &taken, &chunks, &scratch);
+  entities::find_works(d, lx, &taken, &chunks, &scratch);
+  entities::find_name_chunks(d, lx, &taken, &chunks, &scratch);
   retype_repeated_titles(d, &chunks);
   std::vector<Cluster>& clusters = sc.clusters;
   clusters.clear();
@@ -167,11 +164,11 @@ void EntityRecognizer::run(Doc* doc) const {
   entities::resolve_undecided(d, lx, &names, &chunks, &clusters);
   entities::reclaim_people_from_places(d, lx, &names, &chunks, &clusters);
   entities::infer_gender_from_pronouns(d, chunks, &clusters);
-  entities::find_epithets_and_ages(d, lx, sent_of, &taken, &chunks, &clusters);
+  entities::find_epithets_and_ages(d, lx, &taken, &chunks, &clusters);
   entities::attach_aliases(d, &names, &chunks, &clusters);
   entities::resolve_undecided(d, lx, &names, &chunks, &clusters);
   entities::finalize_undecided(d, &names, &chunks, &clusters);
-  entities::decide_places_and_orgs(d, lx, sent_of, &chunks);
+  entities::decide_places_and_orgs(d, lx, &chunks);
 
   // People, ordered by first mention.
   std::vector<std::pair<uint32_t, uint32_t>>& order = sc.order;  // (first mention's begin, cluster)

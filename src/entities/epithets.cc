@@ -224,10 +224,8 @@ int32_t person_starting_at(const std::vector<std::pair<uint32_t, uint32_t>>& sta
 
 }  // namespace
 
-void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx,
-                            const std::vector<int32_t>& sent_of, std::vector<uint8_t>* taken,
+void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* taken,
                             std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
-  (void)sent_of;
   std::vector<uint8_t> work_or_place(d.tokens.size(), 0);
   // Person mentions: (first token, chunk) to find a name right after a title, and
   // (first token, cluster) in text order for pick() and the ages.

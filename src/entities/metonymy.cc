@@ -117,7 +117,9 @@ class RepeatableNames {
       if (a.head != b.head) return a.head < b.head;
       return a.first != b.first ? a.first < b.first : a.key < b.key;
     });
-    // The names of one first word are next to each other: one group each.
+    // The names of one first word are next to each other: one group each. (The table is
+    // sized for every name at once: it does not grow and rehash on the way.)
+    first_words_ = FirstEqual(names_.size());
     for (uint32_t i = 0; i < names_.size(); ++i) {
       if (i > 0 && names_[i].first == names_[i - 1].first) {
         ++groups_.back().second;
@@ -198,22 +200,29 @@ class RepeatableNames {
 
 }  // namespace
 
-void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, const std::vector<int32_t>& sent_of,
-                            std::vector<Chunk>* chunks) {
+void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks) {
   if (chunks->empty()) return;
-  auto sentence_begin = [&](uint32_t i) { return d.sentences[sent_of[i]].token_begin; };
-  auto sentence_end = [&](uint32_t i) { return d.sentences[sent_of[i]].token_end; };
+  // The sentence of a chunk's first token: the chunk's own sentence as a rule (a chunk moved
+  // back over "The" may have left it: then a search).
+  auto sentence_of = [&](const Chunk& c) -> const Sentence& {
+    if (c.sentence >= 0 && static_cast<size_t>(c.sentence) < d.sentences.size()) {
+      const Sentence& s = d.sentences[c.sentence];
+      if (s.token_begin <= c.tb && c.tb < s.token_end) return s;
+    }
+    return sentence_of_token(d, c.tb);
+  };
 
   // Teams: places next to a score, then every mention of those names.
   FirstEqual teams;
   for (const Chunk& c : *chunks) {
     if (c.type != EType::kPlace) continue;
-    const uint32_t sb = sentence_begin(c.tb), se = sentence_end(c.tb);
+    const Sentence& sen = sentence_of(c);
+    const uint32_t sb = sen.token_begin, se = sen.token_end;
     if (score_at(d, c.te, se) || score_before(d, c.tb, sb)) teams.add(surface_key(d, c.tb, c.te));
   }
   if (teams.size() > 0) {
     for (Chunk& c : *chunks) {
-      if (c.type != EType::kPlace || locative_before(d, c.tb, sentence_begin(c.tb))) continue;
+      if (c.type != EType::kPlace || locative_before(d, c.tb, sentence_of(c).token_begin)) continue;
       if (teams.find(surface_key(d, c.tb, c.te)) >= 0) {
         c.type = EType::kOrg;
         c.kind = static_cast<uint8_t>(OrgKind::kTeam);
@@ -225,7 +234,7 @@ void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, const std::v
   Definitions defined;
   for (const Chunk& c : *chunks) {
     if (c.type != EType::kPlace && c.type != EType::kOrg) continue;
-    const uint32_t se = sentence_end(c.tb);
+    const uint32_t se = sentence_of(c).token_end;
     if (c.te + 2 >= se || d.surface(d.tokens[c.te]) != "(" || d.surface(d.tokens[c.te + 2]) != ")") continue;
     const Token& a = d.tokens[c.te + 1];
     const std::string_view as = d.surface(a);

@@ -723,10 +723,8 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
 
 }  // namespace
 
-void find_name_chunks(const Doc& d, const EntityLexicons& lx,
-                      const std::vector<int32_t>& sent_of, std::vector<uint8_t>* taken,
+void find_name_chunks(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* taken,
                       std::vector<Chunk>* out, std::string* scratch) {
-  (void)sent_of;
   // Reused from document to document (reset() does not clear it token by token).
   thread_local TokenFacts facts;
   facts.reset(d, lx);

@@ -96,9 +96,8 @@ bool is_determiner_before(const Doc& d, uint32_t i) {
 
 }  // namespace
 
-void find_works(const Doc& d, const EntityLexicons& lx, const std::vector<int32_t>& sent_of,
-                std::vector<uint8_t>* taken, std::vector<Chunk>* out, std::string* scratch) {
-  (void)sent_of;
+void find_works(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* taken,
+                std::vector<Chunk>* out, std::string* scratch) {
   // A cue before starts only at a token with work_before's list bit (when it has one).
   const uint64_t before_bit = list_bit(d, *lx.work_before);
   for (size_t s = 0; s < d.sentences.size(); ++s) {
