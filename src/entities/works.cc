@@ -104,7 +104,8 @@ void find_works(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* ta
     const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
     const int32_t si = static_cast<int32_t>(s);
     for (uint32_t i = sb; i < se; ++i) {
-      // Every cue below is a lower-case word or a capitalised one.
+      // Every cue below is a lower-case word or a capitalised one (never both: `lower` alone
+      // tells them apart from here on).
       const bool lower = is_lower_word(d, i);
       if (!lower && !is_cap(d, i)) continue;
       if ((*taken)[i]) continue;
@@ -135,7 +136,7 @@ void find_works(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* ta
         }
       }
       // Cue after: "the John Wick franchise".
-      if (is_cap(d, i) && (i == sb || !is_cap(d, i - 1)) && is_determiner_before(d, i)) {
+      if (!lower && (i == sb || !is_cap(d, i - 1)) && is_determiner_before(d, i)) {
         const uint32_t e = title_end(d, i, se);
         if (e < se && is_lower_word(d, e)) {
           const int k = find_token_entry(d, e, *lx.work_after);
@@ -148,8 +149,7 @@ void find_works(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* ta
         }
       }
       // A film title inside an epithet or a title before a name: "Top Gun actor".
-      if (is_lower_word(d, i) && i > sb && is_cap(d, i - 1) &&
-          is_work_kind_role(d.norm(d.tokens[i]))) {
+      if (lower && i > sb && is_cap(d, i - 1) && is_work_kind_role(d.norm(d.tokens[i]))) {
         uint32_t b = i;
         while (b > sb && i - b < 8 &&
                (is_cap(d, b - 1) || ((norm_is(d, b - 1, ":") || is_dash(d, b - 1)) && b - 1 > sb &&
