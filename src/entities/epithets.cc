@@ -170,9 +170,14 @@ void scan_tokens(const Doc& d, const EntityLexicons& lx, const std::vector<uint8
     const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
     for (uint32_t r = sb; r < se; ++r) {
       const Token& t = d.tokens[r];
-      if ((t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) && !taken[r]) {
-        const bool maybe_role = role_bit == 0 || (t.lists & role_bit) != 0;
-        if ((maybe_role && find_token_entry(d, r, *lx.role_nouns) >= 0) || year_old_at(d, r) > 0) {
+      // A head is a role noun (its list bit, when the list has one) or a year-old (10 to 12
+      // bytes: "9-year-old" .. "100-year-old"); the two token fields rule out most tokens.
+      const bool maybe_role = role_bit == 0 || (t.lists & role_bit) != 0;
+      const bool maybe_year_old = t.norm_size - 10u <= 2u;
+      if ((maybe_role || maybe_year_old) &&
+          (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) && !taken[r]) {
+        if ((maybe_role && find_token_entry(d, r, *lx.role_nouns) >= 0) ||
+            (maybe_year_old && year_old_at(d, r) > 0)) {
           heads->emplace_back(r, s);
         }
       }
