@@ -198,8 +198,10 @@ uint64_t word_hash(std::string_view key) {
 
 // A minimal perfect hash of `hashes` (all distinct): the displacement of each of `bucket_count`
 // buckets such that LexiconVocabulary::slot_in sends the n hashes to n distinct slots. Buckets
-// are placed largest first, each with the first displacement that lands all its hashes on free
-// slots (hash, displace and compress). Returns the slot of each hash.
+// are placed largest first, each with the first of the displacements vocabulary_mix(0),
+// vocabulary_mix(1), ... that lands all its hashes on free slots (as PTHash does). Returns the
+// slot of each hash, or nothing when two hashes of one bucket have the same low half (they
+// would never part: the caller tries another bucket count).
 std::vector<uint32_t> place_words(const std::vector<uint64_t>& hashes, size_t bucket_count,
                                   std::vector<uint32_t>* displacements) {
   const size_t n = hashes.size();
@@ -207,6 +209,13 @@ std::vector<uint32_t> place_words(const std::vector<uint64_t>& hashes, size_t bu
   for (size_t w = 0; w < n; ++w) {
     members[LexiconVocabulary::bucket_in(hashes[w], bucket_count)].push_back(
         static_cast<uint32_t>(w));
+  }
+  std::vector<uint32_t> lows;
+  for (const std::vector<uint32_t>& bucket : members) {
+    lows.clear();
+    for (uint32_t w : bucket) lows.push_back(static_cast<uint32_t>(hashes[w]));
+    std::sort(lows.begin(), lows.end());
+    if (std::adjacent_find(lows.begin(), lows.end()) != lows.end()) return {};
   }
   std::vector<uint32_t> order(bucket_count);
   for (size_t b = 0; b < bucket_count; ++b) order[b] = static_cast<uint32_t>(b);
@@ -219,7 +228,8 @@ std::vector<uint32_t> place_words(const std::vector<uint64_t>& hashes, size_t bu
   std::vector<uint32_t> slots;
   for (uint32_t b : order) {
     if (members[b].empty()) break;
-    for (uint32_t d = 0;; ++d) {
+    for (uint64_t attempt = 0;; ++attempt) {
+      const uint32_t d = static_cast<uint32_t>(vocabulary_mix(attempt));
       slots.clear();
       bool fits = true;
       for (uint32_t w : members[b]) {
@@ -277,8 +287,10 @@ std::unique_ptr<LexiconVocabulary> LexiconVocabulary::build(std::vector<const Le
     std::fputs("claimsift: two vocabulary words share a 64-bit hash\n", stderr);
     std::abort();
   }
-  const size_t buckets = std::max<size_t>(1, (n + 4) / 5);
-  const std::vector<uint32_t> slot = place_words(hashes, buckets, &v->owned_displacements_);
+  std::vector<uint32_t> slot;
+  for (size_t buckets = std::max<size_t>(1, (n + 4) / 5); n > 0 && slot.empty(); ++buckets) {
+    slot = place_words(hashes, buckets, &v->owned_displacements_);
+  }
   v->owned_words_.resize(n);
   v->owned_records_.resize(n);
   for (size_t w = 0; w < n; ++w) {
