@@ -29,6 +29,8 @@ void expect_same_class(const WordClass& a, const WordClass& b, std::string_view 
   EXPECT_EQ(a.info, b.info) << form;
   EXPECT_EQ(a.code, b.code) << form;
   EXPECT_EQ(a.second_in, b.second_in) << form;
+  EXPECT_EQ(a.start, b.start) << form;
+  EXPECT_EQ(a.start, a.info ? a.info->start : temporal::kStartsNothing) << form;
 }
 
 constexpr std::string_view kText =
@@ -48,6 +50,28 @@ TEST(TimeWordsIndex, EveryVocabularyWordHasTheClassOfItsText) {
     classed += by_id.info != nullptr || by_id.code != 0;
   }
   EXPECT_GT(classed, 100u);  // the months, units, numbers, function words, ...
+}
+
+// The by-id index ranks the key words of each block of 64 ids: words at the edges of a block,
+// and several keys in one block, must each read their own class.
+TEST(TimeWordsIndex, KeyWordsReadTheirOwnClassAtBlockEdges) {
+  const LexiconVocabulary& v = LexiconSet::builtin().vocabulary();
+  const TimeWords::IdIndex index = words().id_index();
+  size_t shared_blocks = 0, edges = 0;
+  for (size_t block = 0; block * 64 < v.size(); ++block) {
+    size_t keys = 0;
+    for (size_t id = block * 64; id < v.size() && id < block * 64 + 64; ++id) {
+      const WordClass& c = index.of_word(static_cast<int32_t>(id));
+      const WordClass& by_text = words().classify(v.word(id).key);
+      expect_same_class(c, by_text, v.word(id).key);
+      if (&by_text == &words().none()) continue;
+      ++keys;
+      edges += id % 64 == 0 || id % 64 == 63;
+    }
+    shared_blocks += keys >= 2;
+  }
+  EXPECT_GT(shared_blocks, 10u);  // blocks with several keys: the rank counts the ones before
+  EXPECT_GT(edges, 0u);
 }
 
 TEST(TimeWordsIndex, FormsInNoListAreLookedUpByText) {

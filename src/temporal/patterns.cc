@@ -499,8 +499,8 @@ class Scan {
         (kCountAfterThe.has[code_[i + 1]] || numeric_tok(i + 1)))
       g |= kGateQuantity;
     if (numeric_tok(i)) {
-      g |= kGateYear | kGateCentury | kGateDayMonth | kGateNumeric | kGateClock | kGateQuantity |
-           kGateSets;
+      g |= kGateYear | kGateCentury | kGateDayMonth | kGateNumeric | kGateClock |
+           number_gates(i);
     }
     const std::string_view s = norm(i);
     if (!s.empty() && s[0] == '\'') g |= kGateShortYear;
@@ -522,6 +522,22 @@ class Scan {
     if (w->has(kNumber | kStartsNumber)) g |= kGateQuantity | kGateSets;
     if (w->has(kUnit)) g |= kGateQuantity;
     if (w->has(kSetWord)) g |= kGateSets;
+    return g;
+  }
+
+  // The quantity and set patterns a number token i may start, by the token after it: a count
+  // is followed by its unit ("3 days"), an adjective and the unit ("six straight days"), or
+  // "and", "to", "or" and a second count ("between 12 and 18 months"); a set by "times" ("3
+  // times a week"). A hyphenated number (compound: "27-year"), or one with a class of its own
+  // (a number phrase may start with it), is tried whatever follows.
+  uint32_t number_gates(uint32_t i) const {
+    if (tok(i).has(kHasHyphen) || info_[i] != nullptr || i + 1 >= n_) return kGateQuantity | kGateSets;
+    const Code next = word(i + 1);
+    const WordInfo* w = info_[i + 1];
+    uint32_t g = 0;
+    if ((w && w->has(kUnit | kInner)) || next == "and" || next == "to" || next == "or")
+      g |= kGateQuantity;
+    if (next == "times") g |= kGateSets;
     return g;
   }
 

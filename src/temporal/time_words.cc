@@ -278,15 +278,18 @@ TimeWords::TimeWords(const LexiconSet& l)
     const WordInfo& w = infos_[static_cast<size_t>(en.info)];
     en.cls.info = &w;
     en.cls.second_in = w.second_in;
+    en.cls.start = w.start;
   }
   index_by_word(l.vocabulary());
 }
 
 // Every key's word id in the vocabulary the tokenizer gives tokens (the set's own): a token's
-// class is then read by its id, with no hashing of its text.
+// class is then read by its id, with no hashing of its text (IdIndex).
 void TimeWords::index_by_word(const LexiconVocabulary& vocabulary) {
   if (entries_.size() > 0xFFFF || vocabulary.size() == 0) return;  // not indexed: classify()
-  by_word_.assign(vocabulary.size(), 0);
+  entry_classes_.reserve(entries_.size());
+  for (const Entry& en : entries_) entry_classes_.push_back(en.cls);
+  std::vector<std::pair<int32_t, uint32_t>> by_id;  // word id, index into entries_
   for (size_t e = 1; e < entries_.size(); ++e) {
     const Entry& en = entries_[e];
     std::string key;
@@ -299,7 +302,7 @@ void TimeWords::index_by_word(const LexiconVocabulary& vocabulary) {
     }
     const int32_t word = vocabulary.find(key);
     if (word >= 0) {
-      by_word_[static_cast<size_t>(word)] = static_cast<uint16_t>(e);
+      by_id.emplace_back(word, static_cast<uint32_t>(e));
     } else {
       const size_t f = filter_index(key);
       unlisted_filter_[f >> 6] |= uint64_t{1} << (f & 63);
@@ -307,8 +310,22 @@ void TimeWords::index_by_word(const LexiconVocabulary& vocabulary) {
       ++unlisted_keys_;
     }
   }
-  entry_classes_.reserve(entries_.size());
-  for (const Entry& en : entries_) entry_classes_.push_back(en.cls);
+  std::sort(by_id.begin(), by_id.end());
+  const size_t blocks = (vocabulary.size() + 63) / 64;
+  word_is_key_.assign(blocks, 0);
+  keys_before_.assign(blocks, 0);
+  key_classes_.reserve(by_id.size() + 1);
+  key_classes_.push_back(none());
+  for (const auto& [word, e] : by_id) {
+    const size_t w = static_cast<size_t>(word);
+    word_is_key_[w >> 6] |= uint64_t{1} << (w & 63);
+    key_classes_.push_back(entries_[e].cls);
+  }
+  uint32_t before = 0;
+  for (size_t b = 0; b < blocks; ++b) {
+    keys_before_[b] = static_cast<uint16_t>(before);
+    before += LexiconVocabulary::popcount(word_is_key_[b]);
+  }
   vocabulary_ = &vocabulary;
   vocabulary_serial_ = vocabulary.serial();
 }
@@ -343,7 +360,7 @@ namespace {
 struct ByWordId {
   ByWordId(const TimeWords& w, const Doc& d) : words(w), doc(d), index(w.id_index()) {}
   const WordClass& operator()(const Token& t) const {
-    if (t.word >= 0) return index.classes[index.by_word[t.word]];
+    if (t.word >= 0) return index.of_word(t.word);
     if (t.norm_size == 1)  // punctuation, mostly
       return index.classes[index.by_byte[static_cast<unsigned char>(doc.norm_buffer[t.norm_begin])]];
     const std::string_view norm = doc.norm(t);
@@ -425,7 +442,7 @@ void TokenClasses::classify_all(const Doc& doc, const Classify& classify) {
     }
     const bool lead = digit || (c0 == '\'' && t.end - t.begin >= 3 && text[t.begin + 1] >= '0' &&
                                 text[t.begin + 1] <= '9');
-    const StartKind start = w != nullptr ? w->start : kStartsNothing;
+    const StartKind start = w != nullptr ? c.start : kStartsNothing;
     const bool alone = lead || start == kStartsAlone ||
                        (t.has(kHasHyphen) && t.kind == TokenKind::kWord && t.norm_size > 4);
     if (pending && (lead || w != nullptr)) starts_out[start_count++] = j - 1;

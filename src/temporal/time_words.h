@@ -6,8 +6,10 @@
 //
 // Per document the look-up is by the token's vocabulary word id (Token::word), through an
 // index built once from the set's vocabulary: no hashing of text, except for the few forms in
-// no list (punctuation), which a filter turns away before any probe. TokenClasses holds the
-// classes of every token and the list of tokens that may start a timex.
+// no list (punctuation), which a filter turns away before any probe. The index is small enough
+// to stay in the first-level cache (a bit per word id, 8.6 KB for the built-in vocabulary, and
+// the classes of the few hundred ids that are keys), not a table over the whole vocabulary.
+// TokenClasses holds the classes of every token and the list of tokens that may start a timex.
 //
 // Tested by tests/temporal_test.cc, tests/temporal_words_test.cc, tests/temporal_index_test.cc
 // (and tests/temporal_data_test.cc for the files).
@@ -142,12 +144,13 @@ struct Code {
 constexpr bool operator==(Code c, Fw w) { return c.v == w.code; }
 
 // What the table knows of one normalised form: its word class (nullptr: none), its function
-// word code (0: none), and the phrase lists it may be the second word of (read without the
-// class).
+// word code (0: none), and what the pass over the tokens reads of the class (copies of
+// WordInfo fields, so that pass reads one small record per token, not the WordInfo too).
 struct WordClass {
   const WordInfo* info = nullptr;
   uint8_t code = 0;
-  uint8_t second_in = 0;  // info->second_in
+  uint8_t second_in = 0;             // info->second_in
+  StartKind start = kStartsNothing;  // info->start
 };
 
 class TimeWords {
@@ -190,7 +193,7 @@ class TimeWords {
   // is `word`: a table read by id, and for a form in no list (-1), a probe only when the form
   // may be one of the few keys the vocabulary lacks (punctuation, "'re").
   const WordClass& classify_token(int32_t word, std::string_view norm, size_t readable) const {
-    if (word >= 0) return entries_[by_word_[static_cast<size_t>(word)]].cls;
+    if (word >= 0) return id_index().of_word(word);
     return classify_unlisted(norm, readable);
   }
   // The same for a form in no list (out of line: the per-token loop keeps its registers).
@@ -206,14 +209,29 @@ class TimeWords {
   size_t unlisted_key_count() const { return unlisted_keys_; }
 
   // The by-id index as plain pointers, for a loop over every token of a document (a byte
-  // stored in the loop cannot make the compiler reload them): the class of word id w is
-  // classes[by_word[w]].
+  // stored in the loop cannot make the compiler reload them). Word ids are ranked: bit w of
+  // is_key says whether word id w is a key, and the class of key w is
+  // key_classes[1 + keys_before[w / 64] + (keys among the ids w / 64 * 64 .. w - 1)];
+  // key_classes[0] is the class of no word.
   struct IdIndex {
-    const uint16_t* by_word = nullptr;
+    const uint64_t* is_key = nullptr;      // a bit per word id
+    const uint16_t* keys_before = nullptr; // per 64 word ids: the keys with a smaller id
+    const WordClass* key_classes = nullptr;
     const uint16_t* by_byte = nullptr;  // a one-byte form in no list: classes[by_byte[byte]]
-    const WordClass* classes = nullptr;
+    const WordClass* classes = nullptr; // by index into entries_
+    // The class of word id `word` (>= 0, of the indexed vocabulary).
+    const WordClass& of_word(int32_t word) const {
+      const uint32_t w = static_cast<uint32_t>(word);
+      const uint64_t bits = is_key[w >> 6];
+      const uint64_t bit = uint64_t{1} << (w & 63);
+      if ((bits & bit) == 0) return key_classes[0];  // most words
+      return key_classes[1 + keys_before[w >> 6] + LexiconVocabulary::popcount(bits & (bit - 1))];
+    }
   };
-  IdIndex id_index() const { return IdIndex{by_word_.data(), unlisted_byte_, entry_classes_.data()}; }
+  IdIndex id_index() const {
+    return IdIndex{word_is_key_.data(), keys_before_.data(), key_classes_.data(), unlisted_byte_,
+                   entry_classes_.data()};
+  }
 
  private:
   static constexpr size_t kFilterWords = (32 << 10) / 64;
@@ -305,11 +323,13 @@ class TimeWords {
   size_t max_key_size_ = 0;
   std::pair<const Lexicon*, uint8_t> checked_[5] = {};
   uint64_t filter_[kFilterWords] = {};  // bits by filter_index of every key
-  // Word ids of vocabulary_ -> index into entries_ (0: no key), and the filter of the keys
-  // that are no word of vocabulary_ (a token in no list can only be one of those).
+  // Word ids of vocabulary_ -> their class (IdIndex), and the filter of the keys that are no
+  // word of vocabulary_ (a token in no list can only be one of those).
   const LexiconVocabulary* vocabulary_ = nullptr;
   uint64_t vocabulary_serial_ = 0;
-  std::vector<uint16_t> by_word_;
+  std::vector<uint64_t> word_is_key_;      // a bit per word id
+  std::vector<uint16_t> keys_before_;      // per 64 word ids
+  std::vector<WordClass> key_classes_;     // none, then the class of each key word by id
   std::vector<WordClass> entry_classes_;  // the class of each entry of entries_
   uint64_t unlisted_filter_[kFilterWords] = {};
   uint16_t unlisted_byte_[256] = {};  // one-byte keys in no list (, : ;) -> index into entries_

@@ -10,14 +10,6 @@ namespace claimsift::text {
 
 namespace {
 
-struct Candidate {
-  uint32_t first;       // bullet or marker
-  uint32_t marker;      // the number or letter token
-  uint32_t marker_end;  // one past "." / ")"
-  int value;            // 1, 2, ... (letters: a = 1)
-  bool anchored;        // at a line start or after a bullet
-};
-
 // A cheap necessary condition of a list item's first token: a bullet is one mark of three
 // bytes, a marker a number or a word of one or two bytes. Most tokens fail it.
 // One bit test: bit 4 * kind + size of kStartShapes is set for the (kind, size) pairs that
@@ -86,14 +78,14 @@ bool is_bullet_code_point(const Doc& doc, const Token& t) {
   return i == s.size() && is_bullet(c);
 }
 
-std::vector<ListItem> find_list_items(const Doc& doc) {
+void ListItemFinder::find_candidates(const Doc& doc, const std::vector<uint32_t>& possible_starts) {
   const auto& tokens = doc.tokens;
-  std::vector<Candidate> candidates;
   const Token* const all = tokens.data();
   const uint32_t count = static_cast<uint32_t>(tokens.size());
-  for (uint32_t m = 0; m < count; ++m) {
-    while (m < count && !may_start_item(all[m])) ++m;
-    if (m >= count) break;
+  candidates_.clear();
+  uint32_t from = 0;  // the first token after the last candidate
+  for (const uint32_t m : possible_starts) {
+    if (m < from || !may_start_item(all[m])) continue;
     const Token& t = all[m];
     const uint32_t size = t.end - t.begin;
     if (size > 2) {
@@ -101,10 +93,11 @@ std::vector<ListItem> find_list_items(const Doc& doc) {
       int value;
       uint32_t end;
       if (m + 1 < count && marker_at(doc, m + 1, &value, &end)) {
-        candidates.push_back({m, m + 1, end, value, true});
-        m = end - 1;
+        candidates_.push_back({m, m + 1, end, value, true});
+        from = end;
       } else {
-        candidates.push_back({m, m, m + 1, 0, true});
+        candidates_.push_back({m, m, m + 1, 0, true});
+        from = m + 1;
       }
       continue;
     }
@@ -127,43 +120,60 @@ std::vector<ListItem> find_list_items(const Doc& doc) {
       if (p.kind == TokenKind::kSymbol) continue;
       if (p.kind == TokenKind::kWord && doc.surface(p).back() == '.') continue;
     }
-    candidates.push_back({m, m, end, value, line_start});
-    m = end - 1;
+    candidates_.push_back({m, m, end, value, line_start});
+    from = end;
   }
-  // Keep anchored candidates, and chains 1, 2, 3 ... of one kind (numbers or letters): a
-  // marker of value 1 opens a chain, the next value extends it (one pass, linear).
-  std::vector<ListItem> items;
-  std::vector<bool> keep(candidates.size(), false);
-  struct Chain {
-    std::vector<size_t> members;
-    void close(std::vector<bool>* keep) {
-      if (members.size() >= 2)
-        for (size_t c : members) (*keep)[c] = true;
-      members.clear();
-    }
+}
+
+// Keeps anchored candidates, and chains 1, 2, 3 ... of one kind (numbers or letters): a marker
+// of value 1 opens a chain, the next value extends it (one pass, linear).
+void ListItemFinder::keep_anchored_and_chains(const Doc& doc) {
+  keep_.assign(candidates_.size(), 0);
+  auto close = [&](std::vector<size_t>* chain) {
+    if (chain->size() >= 2)
+      for (size_t c : *chain) keep_[c] = 1;
+    chain->clear();
   };
-  Chain chains[2];  // numbers, letters
-  for (size_t a = 0; a < candidates.size(); ++a) {
-    const Candidate& c = candidates[a];
-    if (c.anchored) keep[a] = true;
+  chains_[0].clear();
+  chains_[1].clear();
+  for (size_t a = 0; a < candidates_.size(); ++a) {
+    const Candidate& c = candidates_[a];
+    if (c.anchored) keep_[a] = 1;
     if (c.value == 0) continue;
-    Chain& chain = chains[tokens[c.marker].kind == TokenKind::kWord ? 1 : 0];
+    std::vector<size_t>& chain = chains_[doc.tokens[c.marker].kind == TokenKind::kWord ? 1 : 0];
     if (c.value == 1) {
-      chain.close(&keep);
-      chain.members.push_back(a);
-    } else if (!chain.members.empty() &&
-               candidates[chain.members.back()].value + 1 == c.value) {
-      chain.members.push_back(a);
+      close(&chain);
+      chain.push_back(a);
+    } else if (!chain.empty() && candidates_[chain.back()].value + 1 == c.value) {
+      chain.push_back(a);
     }
   }
-  chains[0].close(&keep);
-  chains[1].close(&keep);
-  for (size_t a = 0; a < candidates.size(); ++a) {
-    if (!keep[a]) continue;
+  close(&chains_[0]);
+  close(&chains_[1]);
+}
+
+const std::vector<ListItem>& ListItemFinder::find(const Doc& doc,
+                                                  const std::vector<uint32_t>& possible_starts) {
+  items_.clear();
+  find_candidates(doc, possible_starts);
+  if (candidates_.empty()) return items_;
+  keep_anchored_and_chains(doc);
+  for (size_t a = 0; a < candidates_.size(); ++a) {
+    if (!keep_[a]) continue;
     // A bullet alone marks the item start; a marker's end is one past its "." or ")".
-    items.push_back({candidates[a].first, candidates[a].marker_end});
+    items_.push_back({candidates_[a].first, candidates_[a].marker_end});
   }
-  return items;
+  return items_;
+}
+
+std::vector<ListItem> find_list_items(const Doc& doc) {
+  std::vector<uint32_t> possible;
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    const uint32_t m = possible_item_start(doc, t);
+    if (m != kNoItem && (possible.empty() || possible.back() < m)) possible.push_back(m);
+  }
+  ListItemFinder finder;
+  return finder.find(doc, possible);
 }
 
 }  // namespace claimsift::text

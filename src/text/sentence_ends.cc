@@ -265,19 +265,37 @@ bool SentenceEnds::continues_line(const Doc& doc, uint32_t t) const {
   return false;
 }
 
-bool SentenceEnds::hard_wrapped(const Doc& doc) const {
+void SplitMarks::find(const Doc& doc) {
+  stops.clear();
+  possible_items.clear();
+  const Token* const tokens = doc.tokens.data();
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  constexpr uint32_t kMarkKinds = 1u << static_cast<int>(TokenKind::kPunct) |
+                                  1u << static_cast<int>(TokenKind::kSymbol);
+  for (uint32_t t = 0; t < n; ++t) {
+    const Token& tok = tokens[t];
+    // Only punctuation, symbols, words with a period and tokens after a line break matter.
+    if (((kMarkKinds >> static_cast<int>(tok.kind)) & 1) == 0 &&
+        (tok.flags & (kNewlineBefore | kParagraphBefore | kHasPeriod)) == 0)
+      continue;
+    if ((tok.flags & (kNewlineBefore | kParagraphBefore)) != 0 || may_end(doc, tok)) stops.push_back(t);
+    const uint32_t item = possible_item_start(doc, t);
+    if (item != kNoItem && (possible_items.empty() || possible_items.back() < item))
+      possible_items.push_back(item);
+  }
+}
+
+bool SentenceEnds::hard_wrapped(const Doc& doc, const SplitMarks& marks) const {
   // Hard-wrapped text: most single line breaks fall inside a sentence (the next line starts
   // lower-case after a line without a final mark), and lines are short (a median under 100
   // bytes). Paragraphs on one line each, as news pages have them, are long lines. The counts
-  // come first; only text that passes them has its line lengths gathered.
+  // come first; only text that passes them has its line lengths gathered. Every token after a
+  // line break is one of the marks' stops.
   uint32_t breaks = 0, inside = 0;
   const Token* const tokens = doc.tokens.data();
-  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
-  for (uint32_t t = 1; t < n; ++t) {
-    // To the next single line break.
-    while (t < n && (tokens[t].flags & (kNewlineBefore | kParagraphBefore)) != kNewlineBefore) ++t;
-    if (t >= n) break;
+  for (const uint32_t t : marks.stops) {
     const Token& tok = tokens[t];
+    if (t == 0 || (tok.flags & (kNewlineBefore | kParagraphBefore)) != kNewlineBefore) continue;
     ++breaks;
     if (tok.kind == TokenKind::kWord && tok.has(kAllLower) &&
         end_kind(doc, t - 1) == EndKind::kNone && !closes(doc, t - 1))
@@ -287,10 +305,10 @@ bool SentenceEnds::hard_wrapped(const Doc& doc) const {
   std::vector<uint32_t> lengths;
   lengths.reserve(breaks);
   uint32_t line_begin = doc.tokens[0].begin;
-  for (uint32_t t = 1; t < n; ++t) {
-    const Token& tok = doc.tokens[t];
-    if (!tok.has(kNewlineBefore)) continue;
-    const uint32_t line_end = doc.tokens[t - 1].end;
+  for (const uint32_t t : marks.stops) {
+    const Token& tok = tokens[t];
+    if (t == 0 || !tok.has(kNewlineBefore)) continue;
+    const uint32_t line_end = tokens[t - 1].end;
     const uint32_t begin = line_begin;
     line_begin = tok.begin;
     if (!tok.has(kParagraphBefore)) lengths.push_back(line_end - begin);

@@ -13,6 +13,7 @@
 #define CLAIMSIFT_TEXT_SENTENCE_ENDS_H_
 
 #include <cstdint>
+#include <vector>
 
 #include "claimsift/doc.h"
 #include "claimsift/lexicon.h"
@@ -40,6 +41,16 @@ inline bool may_end(const Doc& doc, const Token& t) {
          doc.text[t.end - 1] == '.';
 }
 
+// The tokens the sentence splitter has to look at, found in one pass over the document: most
+// tokens (plain words and numbers inside a line) are passed over with one test.
+struct SplitMarks {
+  // Tokens after a line break, or that may end a sentence (may_end), in order.
+  std::vector<uint32_t> stops;
+  // Tokens where a list item may start (possible_item_start in list_markers.h), in order.
+  std::vector<uint32_t> possible_items;
+  void find(const Doc& doc);
+};
+
 class SentenceEnds {
  public:
   SentenceEnds(const Lexicon& abbreviations, const Lexicon& starters,
@@ -62,8 +73,8 @@ class SentenceEnds {
   bool continues_line(const Doc& doc, uint32_t t) const;
 
   // True when the document's single line breaks mostly fall inside sentences (hard-wrapped
-  // text): then they are read as spaces.
-  bool hard_wrapped(const Doc& doc) const;
+  // text): then they are read as spaces. `marks` are the document's (SplitMarks::find).
+  bool hard_wrapped(const Doc& doc, const SplitMarks& marks) const;
 
  private:
   bool closes(const Doc& doc, uint32_t t) const;      // closing quote or bracket

@@ -1,10 +1,11 @@
 // The sentence splitter. See include/claimsift/sentences.h for the conventions.
 //
-// One pass over the tokens. Line breaks, list items and the token limit cut directly; at each
-// sentence-final mark the splitter skips what still belongs to the ending sentence (closing
-// quotes and brackets, emoji, a touching period) and looks at the next token N: the kind of
-// the mark (sentence_ends.h) and N together decide. Everything looked at is a constant number
-// of tokens around the mark, so the pass is linear.
+// One pass over the tokens notes the few that matter (SplitMarks: line breaks, marks that may
+// end a sentence, possible list items); the splitter visits only those. Line breaks, list items
+// and the token limit cut directly; at each sentence-final mark the splitter skips what still
+// belongs to the ending sentence (closing quotes and brackets, emoji, a touching period) and
+// looks at the next token N: the kind of the mark (sentence_ends.h) and N together decide.
+// Everything looked at is a constant number of tokens around the mark, so the pass is linear.
 //
 // Tested by tests/sentences_test.cc and tests/doc_invariants_test.cc.
 #include "claimsift/sentences.h"
@@ -23,20 +24,38 @@ namespace {
 
 using text::EndKind;
 
+// Buffers one thread reuses from one document to the next.
+struct SplitScratch {
+  text::SplitMarks marks;
+  text::ListItemFinder items;
+  // Frees what one huge document grew.
+  void trim() {
+    constexpr size_t kKeepTokens = size_t{1} << 18;
+    if (marks.stops.capacity() > kKeepTokens || marks.possible_items.capacity() > kKeepTokens) {
+      marks = text::SplitMarks();
+      items = text::ListItemFinder();
+    }
+  }
+};
+
 class Splitter {
  public:
   Splitter(const text::SentenceEnds& ends, Doc* doc) : ends_(ends), doc_(doc), tokens_(doc->tokens) {}
 
-  void run() {
+  void run(SplitScratch* scratch) {
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
     clear_previous_starts();
     if (n == 0) return;
+    // One pass finds the tokens worth a look; the list items, the hard-wrap test and the loop
+    // below read only those.
+    scratch->marks.find(*doc_);
+    stops_ = &scratch->marks.stops;
     // List items are in token order and do not overlap: one cursor walks them, and tokens
     // before the next item's first token skip the item tests.
-    const std::vector<text::ListItem> items = text::find_list_items(*doc_);
+    const std::vector<text::ListItem>& items = scratch->items.find(*doc_, scratch->marks.possible_items);
     size_t item = 0;  // the first item that does not end at or before t
     uint32_t next_item = items.empty() ? n : items[0].first;
-    const bool wrapped = ends_.hard_wrapped(*doc_);
+    const bool wrapped = ends_.hard_wrapped(*doc_, scratch->marks);
     for (uint32_t t = 0; t < n; ++t) {
       const uint32_t sentence_limit = start_ + static_cast<uint32_t>(kMaxSentenceTokens);
       t = skip_quiet_tokens(t, std::min(next_item, sentence_limit));
@@ -80,19 +99,13 @@ class Splitter {
 
   // The first token from t on, before `stop`, that can matter: one after a line break, or one
   // that may end a sentence (tokens up to `stop` are outside list items and keep the sentence
-  // under the limit). Most tokens are skipped here with two tests.
-  uint32_t skip_quiet_tokens(uint32_t t, uint32_t stop) const {
-    const Token* const tokens = tokens_.data();
+  // under the limit): the next of the marks' stops. The loop asks for increasing t, so one
+  // cursor walks the stops.
+  uint32_t skip_quiet_tokens(uint32_t t, uint32_t stop) {
     const uint32_t end = std::min(stop, static_cast<uint32_t>(tokens_.size()));
-    for (; t < end; ++t) {
-      const Token& tok = tokens[t];
-      // Only punctuation and words with a period may end a sentence (may_end).
-      if (tok.kind != TokenKind::kPunct &&
-          (tok.flags & (kNewlineBefore | kParagraphBefore | kHasPeriod)) == 0)
-        continue;
-      if (tok.has(kNewlineBefore) || tok.has(kParagraphBefore) || text::may_end(*doc_, tok)) break;
-    }
-    return t;
+    const std::vector<uint32_t>& stops = *stops_;
+    while (next_stop_ < stops.size() && stops[next_stop_] < t) ++next_stop_;
+    return next_stop_ < stops.size() && stops[next_stop_] < end ? stops[next_stop_] : std::max(t, end);
   }
 
   void close(uint32_t end) {
@@ -110,6 +123,8 @@ class Splitter {
   Doc* doc_;
   std::vector<Token>& tokens_;
   uint32_t start_ = 0;
+  const std::vector<uint32_t>* stops_ = nullptr;  // SplitMarks::stops
+  size_t next_stop_ = 0;  // the first of the stops at or after the last token asked about
 };
 
 }  // namespace
@@ -121,7 +136,9 @@ SentenceSplitter::SentenceSplitter(const LexiconSet& lexicons)
 
 void SentenceSplitter::run(Doc* doc) const {
   const text::SentenceEnds ends(*abbreviations_, *starters_, *attribution_verbs_);
-  Splitter(ends, doc).run();
+  thread_local SplitScratch scratch;
+  Splitter(ends, doc).run(&scratch);
+  scratch.trim();
 }
 
 }  // namespace claimsift
