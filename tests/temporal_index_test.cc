@@ -52,26 +52,27 @@ TEST(TimeWordsIndex, EveryVocabularyWordHasTheClassOfItsText) {
   EXPECT_GT(classed, 100u);  // the months, units, numbers, function words, ...
 }
 
-// The by-id index ranks the key words of each block of 64 ids: words at the edges of a block,
-// and several keys in one block, must each read their own class.
-TEST(TimeWordsIndex, KeyWordsReadTheirOwnClassAtBlockEdges) {
+// The by-id index hashes the key words' ids: words whose home slot another key took first must
+// still read their own class, and a word that is no key must read none even when keys fill its
+// home slot and the ones after it.
+TEST(TimeWordsIndex, KeyWordsSharingASlotReadTheirOwnClass) {
   const LexiconVocabulary& v = LexiconSet::builtin().vocabulary();
   const TimeWords::IdIndex index = words().id_index();
-  size_t shared_blocks = 0, edges = 0;
-  for (size_t block = 0; block * 64 < v.size(); ++block) {
-    size_t keys = 0;
-    for (size_t id = block * 64; id < v.size() && id < block * 64 + 64; ++id) {
-      const WordClass& c = index.of_word(static_cast<int32_t>(id));
-      const WordClass& by_text = words().classify(v.word(id).key);
-      expect_same_class(c, by_text, v.word(id).key);
-      if (&by_text == &words().none()) continue;
-      ++keys;
-      edges += id % 64 == 0 || id % 64 == 63;
+  size_t displaced = 0, missed_past_keys = 0;
+  for (size_t id = 0; id < v.size(); ++id) {
+    const int32_t word = static_cast<int32_t>(id);
+    const WordClass& c = index.of_word(word);
+    const WordClass& by_text = words().classify(v.word(id).key);
+    expect_same_class(c, by_text, v.word(id).key);
+    const uint32_t home = index.slots[index.home(word)];
+    if (&by_text != &words().none()) {
+      displaced += (home >> TimeWords::IdIndex::kClassBits) != static_cast<uint32_t>(word) + 1;
+    } else {
+      missed_past_keys += home != 0;
     }
-    shared_blocks += keys >= 2;
   }
-  EXPECT_GT(shared_blocks, 10u);  // blocks with several keys: the rank counts the ones before
-  EXPECT_GT(edges, 0u);
+  EXPECT_GT(displaced, 5u);          // keys that probe past their home slot
+  EXPECT_GT(missed_past_keys, 100u);  // other words whose home slot holds a key
 }
 
 TEST(TimeWordsIndex, FormsInNoListAreLookedUpByText) {

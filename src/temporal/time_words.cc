@@ -310,21 +310,25 @@ void TimeWords::index_by_word(const LexiconVocabulary& vocabulary) {
       ++unlisted_keys_;
     }
   }
-  std::sort(by_id.begin(), by_id.end());
-  const size_t blocks = (vocabulary.size() + 63) / 64;
-  word_is_key_.assign(blocks, 0);
-  keys_before_.assign(blocks, 0);
+  // Too many keys or words for a slot's fields: not indexed (classify()).
+  if (by_id.size() + 1 > IdIndex::kClassMask || vocabulary.size() >= (size_t{1} << (32 - IdIndex::kClassBits)) - 1)
+    return;
+  size_t slot_count = 64;
+  word_shift_ = 26;
+  while (slot_count < 4 * by_id.size()) {
+    slot_count *= 2;
+    --word_shift_;
+  }
+  word_slots_.assign(slot_count, 0);
   key_classes_.reserve(by_id.size() + 1);
   key_classes_.push_back(none());
+  IdIndex index = id_index();
   for (const auto& [word, e] : by_id) {
-    const size_t w = static_cast<size_t>(word);
-    word_is_key_[w >> 6] |= uint64_t{1} << (w & 63);
+    uint32_t i = index.home(word);
+    while (word_slots_[i] != 0) i = (i + 1) & index.mask;
+    word_slots_[i] = (static_cast<uint32_t>(word) + 1) << IdIndex::kClassBits |
+                     static_cast<uint32_t>(key_classes_.size());
     key_classes_.push_back(entries_[e].cls);
-  }
-  uint32_t before = 0;
-  for (size_t b = 0; b < blocks; ++b) {
-    keys_before_[b] = static_cast<uint16_t>(before);
-    before += LexiconVocabulary::popcount(word_is_key_[b]);
   }
   vocabulary_ = &vocabulary;
   vocabulary_serial_ = vocabulary.serial();

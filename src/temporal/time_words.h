@@ -7,8 +7,8 @@
 // Per document the look-up is by the token's vocabulary word id (Token::word), through an
 // index built once from the set's vocabulary: no hashing of text, except for the few forms in
 // no list (punctuation), which a filter turns away before any probe. The index is small enough
-// to stay in the first-level cache (a bit per word id, 8.6 KB for the built-in vocabulary, and
-// the classes of the few hundred ids that are keys), not a table over the whole vocabulary.
+// to stay in the first-level cache (a hash table of the few hundred ids that are keys), not a
+// table over the whole vocabulary.
 // TokenClasses holds the classes of every token and the list of tokens that may start a timex.
 //
 // Tested by tests/temporal_test.cc, tests/temporal_words_test.cc, tests/temporal_index_test.cc
@@ -209,28 +209,37 @@ class TimeWords {
   size_t unlisted_key_count() const { return unlisted_keys_; }
 
   // The by-id index as plain pointers, for a loop over every token of a document (a byte
-  // stored in the loop cannot make the compiler reload them). Word ids are ranked: bit w of
-  // is_key says whether word id w is a key, and the class of key w is
-  // key_classes[1 + keys_before[w / 64] + (keys among the ids w / 64 * 64 .. w - 1)];
+  // stored in the loop cannot make the compiler reload them). The word ids of the keys are
+  // hashed into a small open-addressing table (8 KB for the built-in vocabulary's 483 key words,
+  // a quarter full, so the probe for a word that is no key mostly stops at its first slot): a
+  // slot holds (word id + 1) << kClassBits | the index of the word's class in key_classes, or 0;
   // key_classes[0] is the class of no word.
   struct IdIndex {
-    const uint64_t* is_key = nullptr;      // a bit per word id
-    const uint16_t* keys_before = nullptr; // per 64 word ids: the keys with a smaller id
+    static constexpr int kClassBits = 10;
+    static constexpr uint32_t kClassMask = (1u << kClassBits) - 1;
+    const uint32_t* slots = nullptr;
+    uint32_t mask = 0;   // slot count - 1
+    int shift = 31;      // the home slot of a word is the top bits of its hash
     const WordClass* key_classes = nullptr;
     const uint16_t* by_byte = nullptr;  // a one-byte form in no list: classes[by_byte[byte]]
     const WordClass* classes = nullptr; // by index into entries_
+    // The first slot looked at for word id `word`.
+    uint32_t home(int32_t word) const {
+      return ((static_cast<uint32_t>(word) + 1) * 0x9E3779B1u) >> shift;
+    }
     // The class of word id `word` (>= 0, of the indexed vocabulary).
     const WordClass& of_word(int32_t word) const {
-      const uint32_t w = static_cast<uint32_t>(word);
-      const uint64_t bits = is_key[w >> 6];
-      const uint64_t bit = uint64_t{1} << (w & 63);
-      if ((bits & bit) == 0) return key_classes[0];  // most words
-      return key_classes[1 + keys_before[w >> 6] + LexiconVocabulary::popcount(bits & (bit - 1))];
+      const uint32_t tag = static_cast<uint32_t>(word) + 1;
+      for (uint32_t i = home(word);; i = (i + 1) & mask) {
+        const uint32_t s = slots[i];
+        if ((s >> kClassBits) == tag) return key_classes[s & kClassMask];
+        if (s == 0) return key_classes[0];  // most words
+      }
     }
   };
   IdIndex id_index() const {
-    return IdIndex{word_is_key_.data(), keys_before_.data(), key_classes_.data(), unlisted_byte_,
-                   entry_classes_.data()};
+    return IdIndex{word_slots_.data(), static_cast<uint32_t>(word_slots_.size() - 1), word_shift_,
+                   key_classes_.data(), unlisted_byte_, entry_classes_.data()};
   }
 
  private:
@@ -327,9 +336,9 @@ class TimeWords {
   // word of vocabulary_ (a token in no list can only be one of those).
   const LexiconVocabulary* vocabulary_ = nullptr;
   uint64_t vocabulary_serial_ = 0;
-  std::vector<uint64_t> word_is_key_;      // a bit per word id
-  std::vector<uint16_t> keys_before_;      // per 64 word ids
-  std::vector<WordClass> key_classes_;     // none, then the class of each key word by id
+  std::vector<uint32_t> word_slots_;   // IdIndex::slots
+  int word_shift_ = 31;
+  std::vector<WordClass> key_classes_;  // none, then the class of each key word
   std::vector<WordClass> entry_classes_;  // the class of each entry of entries_
   uint64_t unlisted_filter_[kFilterWords] = {};
   uint16_t unlisted_byte_[256] = {};  // one-byte keys in no list (, : ;) -> index into entries_
