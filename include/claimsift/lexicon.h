@@ -85,7 +85,7 @@ inline uint64_t vocabulary_long_hash(std::string_view form) {
 // The form's first 16 bytes as two words, zero-padded (WordRecord::form).
 inline void vocabulary_form_words(std::string_view form, uint64_t w[2]) {
   w[0] = w[1] = 0;
-  std::memcpy(w, form.data(), form.size() < 16 ? form.size() : 16);
+  if (!form.empty()) std::memcpy(w, form.data(), form.size() < 16 ? form.size() : 16);
 }
 
 // One key of the hash table: a whole entry, a prefix of longer entries, or both.
