@@ -27,8 +27,8 @@ const char* const kTexts[] = {
     "\xE2\x80\xA2 9. Nine \xE2\x80\xA2 10. Ten \xE2\x80\xA2 Eleven, and \xE2\x80\xA2 twelve",
     "at No. 1. The song was $ 1. cheaper; 12.) twelve and 3.) three, 1.) one",
     "1) first\n2) second\n3) third\n4.) fourth",
-    "The pair met last month on the set\nof a period drama, and a source says\nthe spark was "
-    "instant. They left\ntogether on Monday.",
+    ("The pair met last month on the set\nof a period drama, and a source says\nthe spark was "
+     "instant. They left\ntogether on Monday."),
     "I) Roman? x) letter, 100) too long, 7)no space, (1) bracketed, 1. 2. 3.",
     "",
     "word",

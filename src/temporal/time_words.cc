@@ -371,7 +371,6 @@ struct ByWordId {
     if (norm.empty() || !words.may_be_unlisted_key(norm)) return words.none();
     return words.classify_unlisted(norm, doc.norm_buffer.size() - t.norm_begin);
   }
-  const WordClass& none() const { return words.none(); }
   const TimeWords& words;
   const Doc& doc;
   const TimeWords::IdIndex index;
@@ -382,7 +381,6 @@ struct ByText {
   const WordClass& operator()(const Token& t) const {
     return words.classify(doc.norm(t), doc.norm_buffer.size() - t.norm_begin);
   }
-  const WordClass& none() const { return words.none(); }
   const TimeWords& words;
   const Doc& doc;
 };
@@ -406,6 +404,14 @@ void TokenClasses::compute(const Doc& doc, const TimeWords& words,
   if (block) mark_blocked(doc, *block, blocked.data());
 }
 
+namespace {
+
+// The class of a number token: no word class and no code, and the second token of an entry of
+// any phrase list ("the 1990s", "a 20 year low").
+constexpr WordClass kNumberClass{nullptr, 0, kAllPhraseLists, kStartsNothing};
+
+}  // namespace
+
 template <typename Classify>
 void TokenClasses::classify_all(const Doc& doc, const Classify& classify) {
   // Plain pointers: the byte stores below cannot make the compiler reload them.
@@ -426,10 +432,9 @@ void TokenClasses::classify_all(const Doc& doc, const Classify& classify) {
     const Token& t = tokens[j];
     // Numbers are never in the table: no time word or function word starts with a digit.
     // A number may still be the second token of a phrase.
-    const bool number = t.kind == TokenKind::kNumber;
-    const WordClass& c = number ? classify.none() : classify(t);
+    const WordClass& c = t.kind == TokenKind::kNumber ? kNumberClass : classify(t);
     code_out[j] = c.code;
-    second_out[j] = number ? kAllPhraseLists : c.second_in;
+    second_out[j] = c.second_in;
     const WordInfo* w = c.info;
     if (w != nullptr && (t.norm_size > 24 || ((kClassedKinds >> static_cast<int>(t.kind)) & 1) == 0))
       w = nullptr;

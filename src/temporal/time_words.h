@@ -401,8 +401,8 @@ struct TokenClasses {
   }
 
  private:
-  // The pass over the tokens, with `classify(token)` giving a non-number token's WordClass
-  // (and classify.none() the class of no word): fills every array.
+  // The pass over the tokens, with `classify(token)` giving a non-number token's WordClass:
+  // fills every array.
   template <typename Classify>
   void classify_all(const Doc& doc, const Classify& classify);
 };
