@@ -243,6 +243,34 @@ bool cue_context_ok(const Ctx& c, uint32_t b, uint32_t e, int entry) {
 
 std::string_view nm_of(const Doc& d, uint32_t i) { return d.norm(d.tokens[i]); }
 
+// Whether the written tokens [b, e) keep the capitals of the listed outlet name `entry`: "The
+// Sun" and "the Sun" are the tabloid, "The sun" and "the times" are not. Written words (tokens
+// between two spaces) are compared with listed words by their first letter; a leading "the" may
+// be written either way, and a listed lower-case word ("People magazine") may be capitalised.
+bool listed_capitals_kept(const Ctx& c, uint32_t b, uint32_t e, int entry) {
+  const Doc& d = c.d;
+  const std::string_view listed = c.lx.outlets->surface(entry);
+  size_t word = 0;  // where the listed word of token k starts
+  for (uint32_t k = b; k < e; ++k) {
+    if (k > b) {
+      if (!d.tokens[k].has(kSpaceBefore)) continue;  // inside a written word ("E!")
+      const size_t space = listed.find(' ', word);
+      if (space == std::string_view::npos) return true;  // the shapes differ: no opinion
+      word = space + 1;
+    }
+    if (word >= listed.size()) return true;
+    const char listed_first = listed[word];
+    const char written_first = d.text[d.tokens[k].begin];
+    const bool article = k == b && nm_of(d, k) == "the";
+    if (listed_first >= 'A' && listed_first <= 'Z' && written_first >= 'a' &&
+        written_first <= 'z' && !article) {
+      return false;
+    }
+  }
+  return true;
+}
+
+
 // "Scientology", "Buddhism", "Equality": an abstract noun by its ending.
 bool is_abstract_noun(std::string_view w) {
   return w.ends_with("ology") || w.ends_with("ism") || w.ends_with("ity") ||
@@ -751,7 +779,7 @@ void find_name_chunks(const Doc& d, const EntityLexicons& lx, std::vector<uint8_
         PhraseMatch m = c.longest(i, c.se, PhraseList::kOutlets);
         const bool continues = m && m.token_end < c.se && c.cap(m.token_end) &&
                                !(*taken)[m.token_end];
-        if (m && !continues &&
+        if (m && !continues && listed_capitals_kept(c, i, m.token_end, m.entry) &&
             (lx.outlets->field(m.entry, 1) != "cue" || cue_context_ok(c, i, m.token_end, m.entry))) {
           // "¡Hola!": the inverted mark belongs to the name.
           const bool inverted = i > c.sb && d.surface(d.tokens[i - 1]) == "¡" &&
