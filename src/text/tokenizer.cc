@@ -164,6 +164,30 @@ class TokenWordIds {
     t->lists = t->word < 0 ? 0 : vocabulary_.record(t->word).lists;
   }
 
+  // The same look-up in two steps, so that the record's cache miss overlaps the tokenizer's
+  // work on the next tokens instead of stalling it: start() puts the form's slot in t->word
+  // (as pending_word(slot)) and prefetches its record; finish() compares the record's form
+  // with the token's and sets the word id and list bits.
+  void start(Key key, Token* t) const {
+    t->lists = 0;
+    if (vocabulary_.size() == 0) {
+      t->word = -1;
+      return;
+    }
+    const uint32_t slot = vocabulary_.slot_of(vocabulary_hash(key.w[0], key.w[1]));
+    __builtin_prefetch(&vocabulary_.record(static_cast<int32_t>(slot)));
+    t->word = pending_word(slot);
+  }
+  void finish(Key key, size_t size, Token* t) const {
+    const int32_t slot = -2 - t->word;
+    const WordRecord& r = vocabulary_.record(slot);
+    const bool same = r.form[0] == key.w[0] && r.form[1] == key.w[1] && r.size == size;
+    t->word = same ? slot : -1;
+    t->lists = same ? r.lists : 0;
+  }
+  static int32_t pending_word(uint32_t slot) { return -2 - static_cast<int32_t>(slot); }
+  static bool is_pending(int32_t word) { return word <= -2; }
+
  private:
   const LexiconVocabulary& vocabulary_;
 };
@@ -182,6 +206,11 @@ class Run {
   void tokenize();
 
  private:
+  // Tokens whose word look-up was started are finished this many at a time: enough for their
+  // records' fetches to overlap, few enough that the records are still in the cache.
+  static constexpr size_t kPendingBatch = 128;
+  void finish_pending();
+  TokenWordIds::Key form_key(const Token& t) const;
   char32_t at(size_t i, size_t* next) const {
     const unsigned char b = static_cast<unsigned char>(text_[i]);
     if (b < 0x80) {
@@ -234,6 +263,7 @@ class Run {
   std::string& norm_;     // doc_->norm_buffer, sized ahead; norm_size_ bytes are used
   size_t norm_size_ = 0;
   size_t pos_ = 0;      // where the next token may start
+  size_t finished_ = 0;  // tokens before it have their word ids (finish_pending)
   size_t next_at_ = 0;  // position of the next '@' at or after pos_ (text size: none)
   size_t no_email_before_ = 0;  // no address starts before it (65 bytes before next_at_)
   // Whitespace seen since the last token, as the flags it gives the next one (kSpaceBefore,
@@ -335,20 +365,36 @@ void Run::emit_plain(size_t begin, size_t end, unsigned mask) {
 // The word id of a token whose form is in the norm buffer (read as two words when the buffer
 // has sixteen bytes from the form on: what follows the form is masked off).
 void Run::set_word(Token* t) const {
-  const std::string_view form(norm_.data() + t->norm_begin, t->norm_size);
-  if (form.size() > TokenWordIds::kMaxForm) {
-    word_ids_->assign_long(form, t);
+  if (t->norm_size > TokenWordIds::kMaxForm) {
+    word_ids_->assign_long(std::string_view(norm_.data() + t->norm_begin, t->norm_size), t);
     return;
   }
+  word_ids_->start(form_key(*t), t);
+}
+
+// The zero-padded key of a token's form of at most kMaxForm bytes, from the norm buffer.
+TokenWordIds::Key Run::form_key(const Token& t) const {
+  const char* form = norm_.data() + t.norm_begin;
+  const size_t size = t.norm_size;
   TokenWordIds::Key key = {{0, 0}};
-  if (t->norm_begin + 16 <= norm_.size()) {
-    std::memcpy(key.w, form.data(), 16);
-    key.w[0] &= first_bytes(form.size());
-    key.w[1] &= form.size() > 8 ? first_bytes(form.size() - 8) : 0;
+  if (t.norm_begin + 16 <= norm_.size()) {
+    std::memcpy(key.w, form, 16);
+    key.w[0] &= first_bytes(size);
+    key.w[1] &= size > 8 ? first_bytes(size - 8) : 0;
   } else {
-    std::memcpy(key.w, form.data(), form.size());
+    std::memcpy(key.w, form, size);
   }
-  word_ids_->assign(key, form.size(), t);
+  return key;
+}
+
+// Finishes the word look-ups started since the last call (TokenWordIds::start).
+void Run::finish_pending() {
+  std::vector<Token>& tokens = doc_->tokens;
+  for (size_t k = finished_; k < tokens.size(); ++k) {
+    Token& t = tokens[k];
+    if (TokenWordIds::is_pending(t.word)) word_ids_->finish(form_key(t), t.norm_size, &t);
+  }
+  finished_ = tokens.size();
 }
 
 // The common word, all at once: fewer than sixteen ASCII letters and digits, then an ASCII
@@ -378,11 +424,11 @@ inline bool Run::short_plain_word(size_t i) {
   const TokenWordIds::Key key = {
       {k.lowered[0] & first_bytes(len), len > 8 ? k.lowered[1] & first_bytes(len - 8) : 0}};
   Token t;
-  word_ids_->assign(key, len, &t);
   if (after == '.' && letter != 0) {
     // An abbreviation keeps its period. A listed one ("mr.") has its word ("mr") as a key of
     // the list too (a key's prefixes before a period are keys): without the list's bit, only
-    // the shape can keep it.
+    // the shape can keep it. (The bits are needed now: no deferred look-up.)
+    word_ids_->assign(key, len, &t);
     const bool maybe_listed = abbreviation_bit_ == 0 || (t.lists & abbreviation_bit_) != 0;
     if (maybe_listed ? keeps_period(i, i + len, false)
                      : text::has_plain_abbreviation_shape(text_.substr(i, len))) {
@@ -390,6 +436,8 @@ inline bool Run::short_plain_word(size_t i) {
       pos_ = i + len + 1;
       return true;
     }
+  } else {
+    word_ids_->start(key, &t);
   }
   uint16_t flags = gap_flags();
   if (k.digit & own) flags |= kHasDigit;
@@ -481,7 +529,7 @@ void Run::emit_ascii_byte(size_t i, TokenKind kind) {
   std::memcpy(norm_.data() + norm_size_, key.w, 16);
   t.norm_begin = static_cast<uint32_t>(norm_size_);
   t.norm_size = 1;
-  word_ids_->assign(key, 1, &t);
+  word_ids_->start(key, &t);
   norm_size_ += 1;
   doc_->tokens.push_back(t);
 }
@@ -627,6 +675,7 @@ bool Run::lone_mark(size_t i) {
 // prose, without a trip through the main loop per word).
 void Run::word_or_number(size_t i) {
   while (true) {
+    if (doc_->tokens.size() - finished_ >= kPendingBatch) finish_pending();
     if (!short_plain_word(i)) scan_word(i);
     i = pos_;
     if (i + 1 >= text_.size() || text_[i] != ' ' || !starts_word_not_address(i + 1)) return;
@@ -998,6 +1047,7 @@ void Run::tokenize() {
     }
     punctuation(i, c, next, k);
   }
+  finish_pending();
   norm_.resize(norm_size_);
 }
 
