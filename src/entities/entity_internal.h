@@ -48,6 +48,15 @@ struct EntityLexicons {
   const Lexicon* modifier_words; // Afrobeats, Grammy
   const Lexicon* common_words;   // common English words (SCOWL 10-20)
   const Lexicon* common_words_35;  // less common English words (SCOWL 35)
+  // The first words (normalised, up to a space) of the outlets listed with a lower-case initial
+  // ("eBay"): only these may start an outlet at a lower-case word other than "the" (the others
+  // must keep their capitals, name_chunks.cc).
+  std::vector<std::string> lower_case_outlet_words;
+  bool outlet_may_start_lower_case(std::string_view norm) const {
+    for (const std::string& w : lower_case_outlet_words)
+      if (w.starts_with(norm)) return true;
+    return false;
+  }
   bool is_common_word(std::string_view norm) const {
     return common_words->find(norm) >= 0 || common_words_35->find(norm) >= 0;
   }

@@ -3,6 +3,7 @@
 // Tested by tests/entities_test.cc.
 #include <algorithm>
 
+#include "claimsift/normalize.h"
 #include "entities/entity_internal.h"
 
 namespace claimsift::entities {
@@ -29,7 +30,14 @@ EntityLexicons::EntityLexicons(const LexiconSet& s)
       person_verbs(&s.get("en/lists/entity_person_verbs")),
       modifier_words(&s.get("en/lists/entity_modifier_words")),
       common_words(&s.get("en/lists/entity_common_words")),
-      common_words_35(&s.get("en/lists/entity_common_words_35")) {}
+      common_words_35(&s.get("en/lists/entity_common_words_35")) {
+  for (size_t e = 0; e < outlets->size(); ++e) {
+    const std::string_view surface = outlets->surface(static_cast<int>(e));
+    if (surface.empty() || surface[0] < 'a' || surface[0] > 'z') continue;
+    const std::string key = normalize(surface);
+    lower_case_outlet_words.push_back(key.substr(0, key.find(' ')));
+  }
+}
 
 bool is_quote(const Doc& d, uint32_t i) {
   const Token& t = d.tokens[i];

@@ -776,7 +776,11 @@ void find_name_chunks(const Doc& d, const EntityLexicons& lx, std::vector<uint8_
                              (*taken)[i - 1];
       if (run_start && (facts.starts(i, PhraseList::kOutlets) ||
                         facts.starts(i, PhraseList::kNamedEvents))) {
-        PhraseMatch m = c.longest(i, c.se, PhraseList::kOutlets);
+        // At a lower-case word, only "the" or a listed lower-case name can start an outlet.
+        const char first = d.text[d.tokens[i].begin];
+        const bool outlet_may_start = first < 'a' || first > 'z' || nm_of(d, i) == "the" ||
+                                      lx.outlet_may_start_lower_case(nm_of(d, i));
+        PhraseMatch m = outlet_may_start ? c.longest(i, c.se, PhraseList::kOutlets) : PhraseMatch{};
         const bool continues = m && m.token_end < c.se && c.cap(m.token_end) &&
                                !(*taken)[m.token_end];
         if (m && !continues && listed_capitals_kept(c, i, m.token_end, m.entry) &&
