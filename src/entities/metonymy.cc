@@ -96,21 +96,20 @@ using Definitions = std::unordered_map<std::string_view, Sense>;
 // word (the key up to its first space) for the scan: a 256-bit filter of the first words'
 // shapes rejects most capitalised words at once, a hash table finds the group of the others.
 //
-// Two names can both fit at one position ("Washington" and "Washington, D.C."): the one met
-// first in the iteration order of the hash table the names were collected in wins. That order
-// is only worked out (by building that table) the first time such a tie happens.
+// Two names can both fit at one position ("Washington" and "Washington State"): the scan takes
+// the one that covers more tokens (and of two that end alike, the first in key order).
 class RepeatableNames {
  public:
   // `defined` first, then `candidates` (name, sense) in chunk order: a name already defined or
   // already a candidate keeps its first sense.
-  RepeatableNames(const Definitions& defined, std::vector<std::pair<std::string_view, Sense>> candidates)
-      : defined_(defined), candidates_(std::move(candidates)) {
-    FirstEqual seen(defined.size() + candidates_.size());
+  RepeatableNames(const Definitions& defined,
+                  const std::vector<std::pair<std::string_view, Sense>>& candidates) {
+    FirstEqual seen(defined.size() + candidates.size());
     for (const auto& entry : defined) {
       seen.add(entry.first);
       add(entry.first, entry.second);
     }
-    for (const auto& candidate : candidates_) {
+    for (const auto& candidate : candidates) {
       if (seen.add(candidate.first) == seen.size() - 1) add(candidate.first, candidate.second);
     }
     std::sort(names_.begin(), names_.end(), [](const Name& a, const Name& b) {
@@ -140,11 +139,6 @@ class RepeatableNames {
   }
   std::string_view key(size_t i) const { return names_[i].key; }
   Sense sense(size_t i) const { return names_[i].sense; }
-  // Of two names that both fit, whether name i goes before name j.
-  bool before(size_t i, size_t j) {
-    if (ranks_.empty()) rank_names();
-    return ranks_[i] < ranks_[j];
-  }
 
  private:
   struct Name {
@@ -173,28 +167,9 @@ class RepeatableNames {
                        static_cast<unsigned>(w.size()) * 101u;
     return (h ^ (h >> 8)) & 255;
   }
-  // The position of each name in the iteration order of the table filled as the names were
-  // found: a copy of the definitions, then every candidate emplaced in chunk order.
-  void rank_names() {
-    Definitions table = defined_;
-    for (const auto& candidate : candidates_) table.emplace(candidate.first, candidate.second);
-    std::vector<std::pair<std::string_view, uint32_t>> by_key;
-    uint32_t rank = 0;
-    for (const auto& entry : table) by_key.emplace_back(entry.first, rank++);
-    std::sort(by_key.begin(), by_key.end());
-    ranks_.resize(names_.size());
-    for (size_t i = 0; i < names_.size(); ++i) {
-      auto it = std::lower_bound(by_key.begin(), by_key.end(), std::make_pair(names_[i].key, 0u));
-      ranks_[i] = it->second;
-    }
-  }
-
-  const Definitions& defined_;
-  std::vector<std::pair<std::string_view, Sense>> candidates_;
   std::vector<Name> names_;
   FirstEqual first_words_;                            // one per group, in order
   std::vector<std::pair<uint32_t, uint32_t>> groups_;  // [begin, end) of names_
-  std::vector<uint32_t> ranks_;
   uint64_t filter_[4] = {0, 0, 0, 0};
 };
 
@@ -256,7 +231,7 @@ void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, std::vector<
     }
     candidates.emplace_back(surface_key(d, c.tb, c.te), Sense{c.type, c.kind});
   }
-  RepeatableNames names(defined, std::move(candidates));
+  RepeatableNames names(defined, candidates);
   if (names.empty()) return;
   std::vector<uint8_t> covered(d.tokens.size(), 0);
   for (Chunk& c : *chunks) {
@@ -281,7 +256,7 @@ void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, std::vector<
       uint32_t best_end = i;
       for (size_t n = lo; n < hi; ++n) {
         const uint32_t e = repeat_end(d, names.key(n), i, se, covered);
-        if (e > i && (best == hi || names.before(n, best))) {
+        if (e > best_end) {  // the longest; of equals, the first in key order
           best = n;
           best_end = e;
         }
