@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "claimsift/json_writer.h"
+#include "claimsift/limits.h"
 #include "claimsift/pipeline.h"
 #include "testing/test_util.h"
 
@@ -57,6 +58,22 @@ TEST(PipelineReuse, OwnedBytesGiveTheSameOutputAsAView) {
     std::string bytes = inputs()[i];
     ASSERT_TRUE(
         testing::default_pipeline().process_owned(id, std::move(bytes), ExternalDate{}, &reused).ok());
+    EXPECT_EQ(json_of(reused), fresh_json(id, inputs()[i])) << "document " << i;
+  }
+}
+
+TEST(PipelineReuse, DocumentsAfterALargeOneMatchAFreshDoc) {
+  // More tokens than limits.h kKeepScratchTokens: the stages release their per-thread buffers
+  // after it, and the next documents start from empty ones.
+  std::string large;
+  const std::string article = golden_text("cruise_de_armas");
+  while (large.size() < 2 * 1024 * 1024) large += article + "\n\n";
+  Doc reused;
+  ASSERT_TRUE(testing::default_pipeline().process("large", large, ExternalDate{}, &reused).ok());
+  ASSERT_GT(reused.tokens.size(), kKeepScratchTokens);
+  for (size_t i = 0; i < inputs().size(); ++i) {
+    const std::string id = "doc" + std::to_string(i);
+    ASSERT_TRUE(testing::default_pipeline().process(id, inputs()[i], ExternalDate{}, &reused).ok());
     EXPECT_EQ(json_of(reused), fresh_json(id, inputs()[i])) << "document " << i;
   }
 }

@@ -22,6 +22,10 @@ inline constexpr size_t kMaxPhraseTokens = 16;
 // Most sentences one quotation spans (claims): a quotation not closed after this many
 // sentences lost its closing quote, and later claims do not reach back to it.
 inline constexpr uint32_t kMaxQuotationSentences = 8;
+// The stages keep their per-token working buffers per thread, from document to document; after
+// a document of more tokens than this they are released, so one large document's working
+// memory does not stay while the later stages (and the writer) run, nor for the next document.
+inline constexpr size_t kKeepScratchTokens = size_t{1} << 18;
 
 }  // namespace claimsift
 

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "claimsift/claims.h"
+#include "claimsift/limits.h"
 #include "claims/claim_internal.h"
 
 namespace claimsift {
@@ -436,6 +437,10 @@ void ClaimExtractor::run(Doc* doc) const {
       if (it->end <= c.span.end &&
           std::find(c.places.begin(), c.places.end(), it->index) == c.places.end())
         c.places.push_back(it->index);
+  }
+  if (doc->tokens.size() > kKeepScratchTokens) {  // limits.h
+    sal.release();
+    sc = Scratch();
   }
 }
 

@@ -5,9 +5,11 @@
 #include "claimsift/entities.h"
 
 #include <algorithm>
+#include <memory>
 #include <string>
 
 #include "claimsift/lexicon.h"
+#include "claimsift/limits.h"
 #include "entities/entity_internal.h"
 #include "entities/post_first_equal.h"
 #include "entities/post_word_ids.h"
@@ -94,9 +96,19 @@ struct RunScratch {
   std::string keys;                    // group_into's keys, back to back
 };
 
-RunScratch& run_scratch() {
-  thread_local RunScratch scratch;
+// The thread's scratch (made on first use; release_run_scratch() frees it after a large
+// document, limits.h kKeepScratchTokens).
+std::unique_ptr<RunScratch>& run_scratch_slot() {
+  thread_local std::unique_ptr<RunScratch> scratch;
   return scratch;
+}
+RunScratch& run_scratch() {
+  std::unique_ptr<RunScratch>& scratch = run_scratch_slot();
+  if (!scratch) scratch = std::make_unique<RunScratch>();
+  return *scratch;
+}
+void release_run_scratch() {
+  run_scratch_slot().reset();
 }
 
 // The chunks of `type` in text order, grouped by key into `out` (one entry per key, in order of
@@ -246,6 +258,7 @@ void EntityRecognizer::run(Doc* doc) const {
     e.sentence = c->sentence;
     doc->events.push_back(std::move(e));
   }
+  if (d.tokens.size() > kKeepScratchTokens) release_run_scratch();
 }
 
 }  // namespace claimsift

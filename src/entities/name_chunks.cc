@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <string>
 
+#include "claimsift/limits.h"
 #include "claimsift/phrase_match.h"
 #include "entities/entity_internal.h"
 
@@ -839,6 +840,7 @@ void find_name_chunks(const Doc& d, const EntityLexicons& lx, std::vector<uint8_
       i = e - 1;
     }
   }
+  if (d.tokens.size() > kKeepScratchTokens) facts = TokenFacts();  // limits.h
 }
 
 }  // namespace claimsift::entities

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "claimsift/limits.h"
 #include "temporal/patterns.h"
 #include "temporal/resolver.h"
 #include "temporal/tense.h"
@@ -120,10 +121,9 @@ struct Scratch {
   std::vector<MatchState> states;
   // Trims what one huge document grew.
   void trim() {
-    constexpr size_t kKeepTokens = size_t{1} << 18;
-    classes.release_beyond(kKeepTokens);
-    if (matches.capacity() > kKeepTokens / 16) std::vector<Match>().swap(matches);
-    if (states.capacity() > kKeepTokens / 16) std::vector<MatchState>().swap(states);
+    classes.release_beyond(kKeepScratchTokens);
+    if (matches.capacity() > kKeepScratchTokens / 16) std::vector<Match>().swap(matches);
+    if (states.capacity() > kKeepScratchTokens / 16) std::vector<MatchState>().swap(states);
   }
 };
 

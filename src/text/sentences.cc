@@ -30,8 +30,8 @@ struct SplitScratch {
   text::ListItemFinder items;
   // Frees what one huge document grew.
   void trim() {
-    constexpr size_t kKeepTokens = size_t{1} << 18;
-    if (marks.stops.capacity() > kKeepTokens || marks.possible_items.capacity() > kKeepTokens) {
+    if (marks.stops.capacity() > kKeepScratchTokens ||
+        marks.possible_items.capacity() > kKeepScratchTokens) {
       marks = text::SplitMarks();
       items = text::ListItemFinder();
     }
