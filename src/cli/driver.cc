@@ -59,8 +59,8 @@ bool Driver::submit(Job&& job) {
   queue_.push_back(produced_);
   ++produced_;
   work_ready_.notify_one();
-  // The writer may be waiting to learn whether more input is coming (to flush).
-  result_ready_.notify_one();
+  // (The writer needs no wake-up here: it waits for the next record to be done, and flushed
+  // what it had before it began to wait.)
   return true;
 }
 
@@ -87,8 +87,20 @@ void Driver::work() {
     lock.lock();
     slot.result = std::move(result);
     slot.state = SlotState::kDone;
-    if (seq == written_) result_ready_.notify_one();
+    if (writer_should_wake()) result_ready_.notify_one();
   }
+}
+
+// Whether the writer, waiting for the next record in order, should be woken: once a few records
+// are ready for it in a row (one wake-up per several documents), or at once when no more work
+// is queued (the input is slow or over: what is done must go out now).
+bool Driver::writer_should_wake() const {
+  constexpr uint64_t kWakeRun = 4;
+  uint64_t ready = 0;
+  while (ready < kWakeRun && written_ + ready < produced_ &&
+         slots_[(written_ + ready) % slots_.size()].state == SlotState::kDone)
+    ++ready;
+  return ready >= kWakeRun || (ready > 0 && (queue_.empty() || producer_done_));
 }
 
 DriverOutcome Driver::run_inline() {
@@ -151,7 +163,9 @@ DriverOutcome Driver::run() {
     slot->result = DocResult();
     slot->state = SlotState::kFree;
     ++written_;
-    space_ready_.notify_one();
+    // The producer, when it waits, waits for a full window: it is woken once half of the window
+    // is free again (one wake-up per several documents, not one per document).
+    if (produced_ - written_ <= slots_.size() / 2) space_ready_.notify_one();
     lock.unlock();
     if (result.failed) {
       outcome.any_failed = true;

@@ -71,6 +71,7 @@ class Driver {
   [[noreturn]] void exit_interrupted();  // inline: flush and _exit(130); mutex_ held
   bool submit(Job&& job);  // producer; false when the run is stopping
   void work();             // worker loop
+  bool writer_should_wake() const;  // with mutex_ held
   void produce();          // producer thread body
 
   const RunConfig& config_;
