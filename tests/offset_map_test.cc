@@ -56,9 +56,9 @@ TEST(OffsetMap, ContinuationMaskHasABitPerContinuationByte) {
   for (int i = 0; i < 32; ++i) block += "\xC3\xA9";
   EXPECT_EQ(OffsetMap::continuation_mask(block.data(), 64), 0xAAAAAAAAAAAAAAAAull);
   EXPECT_EQ(OffsetMap::continuation_mask(block.data(), 17), 0xAAAAull);  // 16 whole + 1
-  EXPECT_EQ(OffsetMap::popcount(0xAAAAAAAAAAAAAAAAull), 32u);
-  EXPECT_EQ(OffsetMap::popcount(0), 0u);
-  EXPECT_EQ(OffsetMap::popcount(~uint64_t{0}), 64u);
+  EXPECT_EQ(popcount64(0xAAAAAAAAAAAAAAAAull), 32u);
+  EXPECT_EQ(popcount64(0), 0u);
+  EXPECT_EQ(popcount64(~uint64_t{0}), 64u);
 }
 
 TEST(OffsetMap, CountsAcrossExactBlockBoundaries) {

@@ -4,6 +4,7 @@
 // and "Washington, D.C."), and the pass must leave exactly the same chunks as the reference.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <unordered_map>
@@ -16,6 +17,16 @@
 
 namespace claimsift::entities {
 namespace {
+
+// Sentence index of every token (-1 between sentences): the table the passes used to take.
+std::vector<int32_t> sentence_of_tokens(const Doc& d) {
+  std::vector<int32_t> out(d.tokens.size(), -1);
+  for (size_t s = 0; s < d.sentences.size(); ++s) {
+    std::fill(out.begin() + d.sentences[s].token_begin, out.begin() + d.sentences[s].token_end,
+              static_cast<int32_t>(s));
+  }
+  return out;
+}
 
 using ::claimsift::testing::tokenize_and_split;
 

@@ -41,6 +41,8 @@
 #include <string_view>
 #include <vector>
 
+#include "claimsift/bits.h"
+
 namespace claimsift {
 
 // FNV-1a, 64 bits. The compiler and the run-time tables must agree on it. Being a running hash,
@@ -255,9 +257,15 @@ class LexiconVocabulary {
   // or -1. Reads one record (and one displacement).
   int32_t find_short(uint64_t w0, uint64_t w1, size_t size) const {
     if (word_count_ == 0) return -1;
-    const uint32_t i = slot_of(vocabulary_hash(w0, w1));
-    const WordRecord& r = records_[i];
-    return r.form[0] == w0 && r.form[1] == w1 && r.size == size ? static_cast<int32_t>(i) : -1;
+    return word_in_slot(short_slot(w0, w1), w0, w1, size);
+  }
+  // find_short in two steps, for a caller that fetches the record ahead of use (the
+  // tokenizer): the slot whose record the form would be (size() must not be 0), then the word
+  // id, or -1 when the record there is another form's.
+  uint32_t short_slot(uint64_t w0, uint64_t w1) const { return slot_of(vocabulary_hash(w0, w1)); }
+  int32_t word_in_slot(uint32_t slot, uint64_t w0, uint64_t w1, size_t size) const {
+    const WordRecord& r = records_[slot];
+    return r.form[0] == w0 && r.form[1] == w1 && r.size == size ? static_cast<int32_t>(slot) : -1;
   }
   // The same for a form of more than 16 bytes.
   int32_t find_long(std::string_view key) const;
@@ -279,21 +287,14 @@ class LexiconVocabulary {
     uint32_t below;
     if (id < 64) {
       if ((r.lists & bit) == 0) return nullptr;
-      below = popcount(r.lists & (bit - 1));
+      below = popcount64(r.lists & (bit - 1));
     } else {
       const VocabularyWord& w = words_[word];
       if ((w.lists[1] & bit) == 0) return nullptr;
-      below = popcount(w.lists[0]) + popcount(w.lists[1] & (bit - 1));
+      below = popcount64(w.lists[0]) + popcount64(w.lists[1] & (bit - 1));
     }
     return &lexicon.key_at(below < WordRecord::kInlineKeys ? r.keys[below]
                                                             : key_index_[r.first + below]);
-  }
-  // Bits set in x (portable: no POPCNT instruction is assumed, and no library call is made).
-  static uint32_t popcount(uint64_t x) {
-    x = x - ((x >> 1) & 0x5555555555555555ull);
-    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
-    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
-    return static_cast<uint32_t>((x * 0x0101010101010101ull) >> 56);
   }
 
   size_t size() const { return word_count_; }

@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "claimsift/bits.h"
+
 namespace claimsift {
 
 class OffsetMap {
@@ -31,7 +33,7 @@ class OffsetMap {
     const uint32_t block = byte / kBlock;
     const uint32_t in_block = byte % kBlock;
     const uint64_t before_mask = (uint64_t{1} << in_block) - 1;  // in_block < 64
-    return block_start_[block] + in_block - popcount(continuations_[block] & before_mask);
+    return block_start_[block] + in_block - popcount64(continuations_[block] & before_mask);
   }
   uint32_t code_point_count() const { return total_; }
   // The map of the empty text, keeping the capacity of its tables.
@@ -45,13 +47,6 @@ class OffsetMap {
   // The continuation bytes (10xxxxxx) among the first n <= 64 bytes of p, a bit each (bit i:
   // byte i).
   static uint64_t continuation_mask(const char* p, size_t n);
-  // Bits set in x (portable: no POPCNT instruction is assumed, and no library call is made).
-  static uint32_t popcount(uint64_t x) {
-    x = x - ((x >> 1) & 0x5555555555555555ull);
-    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
-    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
-    return static_cast<uint32_t>((x * 0x0101010101010101ull) >> 56);
-  }
 
  private:
   static constexpr uint32_t kBlock = 64;

@@ -22,6 +22,7 @@
 // Tested by tests/claims_test.cc and tests/events_test.cc.
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -383,9 +384,16 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
 void ClaimExtractor::run(Doc* doc) const {
   const ClaimLexicons& lex = impl_->lex;
   // The index and the scratch buffers are kept per thread, their storage reused from document
-  // to document; the quotation walks hold token positions of one document and start anew.
-  thread_local Salience sal;
-  thread_local Scratch sc;
+  // to document (and freed after a large one, limits.h); the quotation walks hold token
+  // positions of one document and start anew.
+  struct ThreadBuffers {
+    Salience sal;
+    Scratch sc;
+  };
+  thread_local std::unique_ptr<ThreadBuffers> buffers;
+  if (!buffers) buffers = std::make_unique<ThreadBuffers>();
+  Salience& sal = buffers->sal;
+  Scratch& sc = buffers->sc;
   sal.reset(*doc, lex);
   sc.quotation_types = claims::TypeWalk();
   sc.quotation_subjects = claims::SubjectWalk();
@@ -438,10 +446,7 @@ void ClaimExtractor::run(Doc* doc) const {
           std::find(c.places.begin(), c.places.end(), it->index) == c.places.end())
         c.places.push_back(it->index);
   }
-  if (doc->tokens.size() > kKeepScratchTokens) {  // limits.h
-    sal.release();
-    sc = Scratch();
-  }
+  if (doc->tokens.size() > kKeepScratchTokens) buffers.reset();
 }
 
 }  // namespace claimsift

@@ -222,8 +222,6 @@ class Salience {
   // Indexes `doc` anew, as the constructor does, reusing the storage of the previous document's
   // index (a stage that keeps one Salience per thread does not allocate it per document).
   void reset(const Doc& doc, const ClaimLexicons& lex);
-  // Frees the storage (after a large document: the next reset() starts from empty buffers).
-  void release();
   // The person mentioned last before byte `pos` (with gender 'f', 'm' or any 'x'), or kNone.
   int32_t last_before(uint32_t pos, char gender, int32_t skip = kNone) const;
   // The person whose mention covers bytes [b, e), or kNone.

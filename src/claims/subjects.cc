@@ -12,7 +12,6 @@
 //
 // Tested by tests/claims_test.cc (SubjectCases).
 #include <algorithm>
-#include <type_traits>
 
 #include "claimsift/phrase_match.h"
 #include "claims/claim_internal.h"
@@ -70,28 +69,6 @@ uint64_t walk_tokens(const Doc& doc, const Token* toks, uint32_t first, uint32_t
 }
 
 }  // namespace
-
-void Salience::release() {
-  auto drop = [](auto& buffer) { std::remove_reference_t<decltype(buffer)>().swap(buffer); };
-  drop(mentions_);
-  drop(genders_);
-  drop(counts_);
-  timexes_ = SpanIndex();
-  places_ = SpanIndex();
-  organizations_ = SpanIndex();
-  tokens_ = nullptr;
-  drop(own_tokens_);
-  drop(sentence_lists_);
-  drop(quotes_);
-  drop(marks_);
-  drop(words_);
-  drop(subject_tokens_);
-  drop(marks_blocks_);
-  drop(subject_blocks_);
-  drop(token_person_);
-  drop(org_start_);
-  drop(roles_);
-}
 
 void Salience::reset(const Doc& doc, const ClaimLexicons& lex) {
   mentions_.clear();

@@ -108,8 +108,6 @@ bool is_dash(const Doc& d, uint32_t i);  // - – —
 int small_number(const Doc& d, uint32_t i);
 // Value of a "27-year-old" token (27), or -1.
 int year_old_value(const Doc& d, uint32_t i);
-// Sentence index of every token.
-std::vector<int32_t> sentence_of_tokens(const Doc& d);
 // The sentence that holds token i (which must lie in one): a binary search over the sentences,
 // for the few tokens a pass asks about (no per-token table to build).
 const Sentence& sentence_of_token(const Doc& d, uint32_t i);

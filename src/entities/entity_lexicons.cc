@@ -82,15 +82,6 @@ int year_old_value(const Doc& d, uint32_t i) {
   return v;
 }
 
-std::vector<int32_t> sentence_of_tokens(const Doc& d) {
-  std::vector<int32_t> out(d.tokens.size(), -1);
-  for (size_t s = 0; s < d.sentences.size(); ++s) {
-    std::fill(out.begin() + d.sentences[s].token_begin, out.begin() + d.sentences[s].token_end,
-              static_cast<int32_t>(s));
-  }
-  return out;
-}
-
 const Sentence& sentence_of_token(const Doc& d, uint32_t i) {
   // The last sentence that begins at or before token i (sentences are in token order).
   const auto after = std::upper_bound(d.sentences.begin(), d.sentences.end(), i,

@@ -96,21 +96,6 @@ struct RunScratch {
   std::string keys;                    // group_into's keys, back to back
 };
 
-// The thread's scratch (made on first use; release_run_scratch() frees it after a large
-// document, limits.h kKeepScratchTokens).
-std::unique_ptr<RunScratch>& run_scratch_slot() {
-  thread_local std::unique_ptr<RunScratch> scratch;
-  return scratch;
-}
-RunScratch& run_scratch() {
-  std::unique_ptr<RunScratch>& scratch = run_scratch_slot();
-  if (!scratch) scratch = std::make_unique<RunScratch>();
-  return *scratch;
-}
-void release_run_scratch() {
-  run_scratch_slot().reset();
-}
-
 // The chunks of `type` in text order, grouped by key into `out` (one entry per key, in order of
 // first mention; make(chunk) builds it), each with the spans of its mentions. The keys go back
 // to back into one buffer; FirstEqual finds each key's first mention. `mentions` and `keys` are
@@ -159,7 +144,10 @@ void EntityRecognizer::run(Doc* doc) const {
   doc->organizations.clear();
   doc->works.clear();
   if (d.tokens.empty() || d.sentences.empty()) return;
-  RunScratch& sc = run_scratch();
+  // Kept by the thread (freed after a large document, limits.h kKeepScratchTokens).
+  thread_local std::unique_ptr<RunScratch> buffers;
+  if (!buffers) buffers = std::make_unique<RunScratch>();
+  RunScratch& sc = *buffers;
   std::string& scratch = sc.phrase;
   std::vector<uint8_t>& taken = sc.taken;
   taken.assign(d.tokens.size(), 0);
@@ -258,7 +246,7 @@ void EntityRecognizer::run(Doc* doc) const {
     e.sentence = c->sentence;
     doc->events.push_back(std::move(e));
   }
-  if (d.tokens.size() > kKeepScratchTokens) release_run_scratch();
+  if (d.tokens.size() > kKeepScratchTokens) buffers.reset();
 }
 
 }  // namespace claimsift

@@ -64,7 +64,7 @@ void OffsetMap::build(std::string_view text) {
     const uint64_t mask = continuation_mask(p + at, len);
     block_start_[b] = count;
     continuations_[b] = mask;
-    count += static_cast<uint32_t>(len) - popcount(mask);
+    count += static_cast<uint32_t>(len) - popcount64(mask);
   }
   total_ = count;
 }

@@ -174,16 +174,16 @@ class TokenWordIds {
       t->word = -1;
       return;
     }
-    const uint32_t slot = vocabulary_.slot_of(vocabulary_hash(key.w[0], key.w[1]));
+    const uint32_t slot = vocabulary_.short_slot(key.w[0], key.w[1]);
     __builtin_prefetch(&vocabulary_.record(static_cast<int32_t>(slot)));
     t->word = pending_word(slot);
   }
   void finish(Key key, size_t size, Token* t) const {
-    const int32_t slot = -2 - t->word;
-    const WordRecord& r = vocabulary_.record(slot);
-    const bool same = r.form[0] == key.w[0] && r.form[1] == key.w[1] && r.size == size;
-    t->word = same ? slot : -1;
-    t->lists = same ? r.lists : 0;
+    const auto slot = static_cast<uint32_t>(-2 - t->word);
+    t->word = vocabulary_.word_in_slot(slot, key.w[0], key.w[1], size);
+    // The slot's record is read either way: a select, not a branch on the comparison.
+    const uint64_t lists = vocabulary_.record(static_cast<int32_t>(slot)).lists;
+    t->lists = t->word < 0 ? 0 : lists;
   }
   static int32_t pending_word(uint32_t slot) { return -2 - static_cast<int32_t>(slot); }
   static bool is_pending(int32_t word) { return word <= -2; }
@@ -210,7 +210,7 @@ class Run {
   // records' fetches to overlap, few enough that the records are still in the cache.
   static constexpr size_t kPendingBatch = 128;
   void finish_pending();
-  TokenWordIds::Key form_key(const Token& t) const;
+  [[gnu::always_inline]] TokenWordIds::Key form_key(const Token& t) const;
   char32_t at(size_t i, size_t* next) const {
     const unsigned char b = static_cast<unsigned char>(text_[i]);
     if (b < 0x80) {
@@ -373,7 +373,7 @@ void Run::set_word(Token* t) const {
 }
 
 // The zero-padded key of a token's form of at most kMaxForm bytes, from the norm buffer.
-TokenWordIds::Key Run::form_key(const Token& t) const {
+inline TokenWordIds::Key Run::form_key(const Token& t) const {
   const char* form = norm_.data() + t.norm_begin;
   const size_t size = t.norm_size;
   TokenWordIds::Key key = {{0, 0}};
