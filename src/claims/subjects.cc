@@ -139,9 +139,10 @@ void Salience::index_entities(const Doc& doc, const ClaimLexicons& lex) {
   places_.sort();
   organizations_.sort();
   // The first token starting at or after a byte: a binary search when there are few such
-  // look-ups (one per person mention, descriptor and organisation mention); with many
-  // (a long document), from the first token of the byte's 64-byte block, a few steps forward,
-  // which touches little memory where a binary search over all tokens misses the cache.
+  // look-ups (one per person mention, descriptor and organisation mention) over few tokens;
+  // else from the first token of the byte's 64-byte block, a few steps forward. Over more
+  // tokens than the cache holds, each binary search misses the cache at every deep step,
+  // while the block table costs one sequential pass.
   org_start_.assign(n, 0);
   constexpr uint32_t kBlockBits = 6;
   const bool with_people = !doc.people.empty();
@@ -151,7 +152,8 @@ void Salience::index_entities(const Doc& doc, const ClaimLexicons& lex) {
   for (const Person& person : doc.people)
     lookups += person.mentions.size() + person.descriptors.size();
   std::vector<uint32_t> block_first;
-  if (lookups * 16 > n) {
+  constexpr uint32_t kCachedTokens = 1u << 15;  // 1 MB of Token
+  if (lookups * 16 > n || n > kCachedTokens) {
     block_first.resize((doc.text.size() >> kBlockBits) + 2);
     const Token* const toks = doc.tokens.data();
     uint32_t* const bf = block_first.data();
