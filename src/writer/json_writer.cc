@@ -100,21 +100,23 @@ inline char* put_decimal_signed(char* dst, long v) {
   return put_decimal(dst + 1, uint64_t{0} - static_cast<uint64_t>(v));
 }
 
-// Appends to a std::string through a small staging buffer: the hot path is plain stores into
-// the buffer, which goes to the string in one append when full (and at the end). No zero-fill,
-// and the string grows as append() makes it grow.
+// Writes straight into the end of a std::string: the string grows a chunk at a time (resize,
+// which zero-fills only the new chunk) and is cut back to what was written by finish() or the
+// destructor. The hot path is plain stores behind one bounds check, with no staging buffer to
+// copy into the string afterwards. Chunks stay small so that the zero-fill stays a short run of
+// vector stores in cache.
 class OutBuffer {
  public:
-  static constexpr size_t kChunk = 16 * 1024;
+  static constexpr size_t kChunk = 2048;
 
-  explicit OutBuffer(std::string* s) : s_(s) {}
-  ~OutBuffer() { flush(); }
+  explicit OutBuffer(std::string* s) : s_(s), p_(s->data() + s->size()), end_(p_) {}
+  ~OutBuffer() { finish(); }
   OutBuffer(const OutBuffer&) = delete;
   OutBuffer& operator=(const OutBuffer&) = delete;
 
-  // Room for n more bytes (n <= kChunk); write them, then advance(n).
+  // Room for n more bytes; write them, then advance(n).
   char* reserve(size_t n) {
-    if (static_cast<size_t>(buf_ + kChunk - p_) < n) flush();
+    if (static_cast<size_t>(end_ - p_) < n) grow(n);
     return p_;
   }
   void advance(size_t n) { p_ += n; }
@@ -123,32 +125,28 @@ class OutBuffer {
     ++p_;
   }
   void put(const char* data, size_t n) {
-    if (n <= static_cast<size_t>(buf_ + kChunk - p_)) {
-      if (n > 0) std::memcpy(p_, data, n);  // data may be null when n is 0
-      p_ += n;
-      return;
-    }
-    flush();
-    if (n >= kChunk / 2) {
-      s_->append(data, n);
-      return;
-    }
-    std::memcpy(p_, data, n);
+    char* dst = reserve(n);
+    if (n > 0) std::memcpy(dst, data, n);  // data may be null when n is 0
     p_ += n;
   }
-  template <size_t N>
-  void put_literal(const char (&lit)[N]) {
-    put(lit, N - 1);
-  }
-  void flush() {
-    s_->append(buf_, static_cast<size_t>(p_ - buf_));
-    p_ = buf_;
+  // Cuts the string back to the bytes written.
+  void finish() {
+    s_->resize(written());
+    end_ = p_ = s_->data() + s_->size();
   }
 
  private:
+  size_t written() const { return static_cast<size_t>(p_ - s_->data()); }
+  void grow(size_t n) {
+    const size_t used = written();
+    s_->resize(used + (n > kChunk ? n : kChunk));
+    p_ = s_->data() + used;
+    end_ = s_->data() + s_->size();
+  }
+
   std::string* s_;
-  char* p_ = buf_;
-  char buf_[kChunk];
+  char* p_;    // the next byte to write, inside s_
+  char* end_;  // the end of s_ (the room left is end_ - p_)
 };
 
 // Escapes p[0, n) into dst, which has room for 6 * n + 16 bytes; returns the bytes written.
@@ -203,18 +201,25 @@ inline size_t escape_into(const char* p, size_t n, const char* readable_end, cha
   return o;
 }
 
+// Strings up to this size (names, labels, most sentences) are escaped in one pass into room
+// for the worst case (6 bytes a byte); longer ones go run by run (find_escape).
+constexpr size_t kDirectString = 2048;
+
+// The quoted escape of p[0, n) (n <= kDirectString) at dst, which has room for 6 * n + 18
+// bytes; returns its length. `readable_end`: see escape_into.
+inline size_t quote_into(const char* p, size_t n, const char* readable_end, char* dst) {
+  dst[0] = '"';
+  const size_t written = 1 + escape_into(p, n, readable_end, dst + 1);
+  dst[written] = '"';
+  return written + 1;
+}
+
 // `readable_end`: see escape_into (s.data() + s.size() when nothing after s may be read).
 void put_json_string(std::string_view s, const char* readable_end, OutBuffer* out) {
   const char* p = s.data();
   const size_t n = s.size();
-  // Short strings (names, labels, sentences): escaped straight into the staging buffer.
-  constexpr size_t kDirect = (OutBuffer::kChunk - 32) / 6;
-  if (n <= kDirect) {
-    char* dst = out->reserve(6 * n + 18);
-    dst[0] = '"';
-    const size_t written = 1 + escape_into(p, n, readable_end, dst + 1);
-    dst[written] = '"';
-    out->advance(written + 1);
+  if (n <= kDirectString) {
+    out->advance(quote_into(p, n, readable_end, out->reserve(6 * n + 18)));
     return;
   }
   out->put('"');
@@ -255,33 +260,34 @@ class Emitter {
   // `k` is a member name of the schema: a literal in plain ASCII that needs no escaping.
   template <size_t N>
   void key(const char (&k)[N]) {
-    separate();
     constexpr size_t kLen = N - 1;
-    char* dst = out_.reserve(kLen + 4);
+    constexpr size_t kSize = kIndented ? kLen + 4 : kLen + 3;  // "k": or "k":<space>
+    char* dst = room(kSize);
     dst[0] = '"';
     std::memcpy(dst + 1, k, kLen);
     dst[kLen + 1] = '"';
     dst[kLen + 2] = ':';
-    if constexpr (kIndented) {
-      dst[kLen + 3] = ' ';
-      out_.advance(kLen + 4);
-    } else {
-      out_.advance(kLen + 3);
-    }
+    if constexpr (kIndented) dst[kLen + 3] = ' ';
+    out_.advance(kSize);
     if constexpr (kIndented) {
       after_key_ = true;
     } else {
       comma_ = false;  // the value follows the colon
     }
   }
-  void string(std::string_view s) {
+  void string(std::string_view s) { string_in(s, s.data() + s.size()); }
+  // A string inside a buffer that may be read up to `readable_end` (a slice of the text).
+  void string_in(std::string_view s, const char* readable_end) {
+    if (s.size() <= kDirectString) {
+      out_.advance(quote_into(s.data(), s.size(), readable_end, room(6 * s.size() + 18)));
+      return;
+    }
     separate();
-    put_json_string(s, s.data() + s.size(), &out_);
+    put_json_string(s, readable_end, &out_);
   }
   // A label of the schema (a kind, a certainty, a date): ASCII that needs no escaping.
   void label(std::string_view s) {
-    separate();
-    char* dst = out_.reserve(s.size() + 2);
+    char* dst = room(s.size() + 2);
     dst[0] = '"';
     std::memcpy(dst + 1, s.data(), s.size());
     dst[s.size() + 1] = '"';
@@ -289,22 +295,15 @@ class Emitter {
   }
   // An entity id ("P1", "E12"): its prefix and the 1-based index, written in place.
   void entity_id(char prefix, size_t index) {
-    separate();
-    char* dst = out_.reserve(24);
+    char* dst = room(24);
     dst[0] = '"';
     dst[1] = prefix;
     char* end = put_decimal(dst + 2, index + 1);
     *end = '"';
     out_.advance(static_cast<size_t>(end + 1 - dst));
   }
-  // A string inside a buffer that may be read up to `readable_end` (a slice of the text).
-  void string_in(std::string_view s, const char* readable_end) {
-    separate();
-    put_json_string(s, readable_end, &out_);
-  }
   void number(long v) {
-    separate();
-    char* dst = out_.reserve(24);
+    char* dst = room(24);
     out_.advance(static_cast<size_t>(put_decimal_signed(dst, v) - dst));
   }
   // The members "start" and "end" of a span, in one buffer reservation: the whole of a leaf
@@ -322,8 +321,7 @@ class Emitter {
     }
     constexpr std::string_view kStart = kIndented ? "\"start\": " : "\"start\":";
     constexpr std::string_view kEnd = kIndented ? ", \"end\": " : ",\"end\":";
-    separate();
-    char* const dst = out_.reserve(kStart.size() + kEnd.size() + 48);
+    char* const dst = room(kStart.size() + kEnd.size() + 48);
     char* p = dst;
     std::memcpy(p, kStart.data(), kStart.size());
     p = put_decimal_signed(p + kStart.size(), start);
@@ -332,16 +330,17 @@ class Emitter {
     out_.advance(static_cast<size_t>(p - dst));
   }
   void boolean(bool b) {
-    separate();
     if (b) {
-      out_.put_literal("true");
+      std::memcpy(room(4), "true", 4);
+      out_.advance(4);
     } else {
-      out_.put_literal("false");
+      std::memcpy(room(5), "false", 5);
+      out_.advance(5);
     }
   }
   void null() {
-    separate();
-    out_.put_literal("null");
+    std::memcpy(room(4), "null", 4);
+    out_.advance(4);
   }
 
  private:
@@ -373,9 +372,25 @@ class Emitter {
     if (!level.leaf) newline(depth_);
     level.empty = false;
   }
-  void open(char c, bool leaf) {
+  // separate(), then room for a value or key of up to n bytes; returns where it goes. Compact
+  // output writes its comma into the same reservation (one bounds check, not two).
+  char* room(size_t n) {
+    if constexpr (!kIndented) {
+      char* dst = out_.reserve(n + 1);
+      if (comma_) {
+        *dst = ',';
+        out_.advance(1);
+        ++dst;
+      }
+      comma_ = true;
+      return dst;
+    }
     separate();
-    out_.put(c);
+    return out_.reserve(n);
+  }
+  void open(char c, bool leaf) {
+    *room(1) = c;
+    out_.advance(1);
     if constexpr (!kIndented) {
       (void)leaf;
       comma_ = false;
