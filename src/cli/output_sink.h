@@ -40,7 +40,9 @@ enum class SinkState {
 class RecordSink {
  public:
   virtual ~RecordSink() = default;
-  virtual SinkState write(const DocResult& result) = 0;
+  // May take result.record (the stdout sink keeps the string until it writes it out, rather
+  // than copy its bytes into a buffer of its own).
+  virtual SinkState write(DocResult& result) = 0;
   virtual SinkState flush() = 0;
   // Called once after the last record: flushes, and writes what covers the whole run
   // (index.html for --format html).
