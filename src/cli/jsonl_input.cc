@@ -229,8 +229,11 @@ class FastRecordParser {
   // After the opening quote: the unescaped string into *out, p_ after the closing quote.
   bool string(std::string* out) {
     out->clear();
+    const char* q = find_special();
+    // A string with an escape is copied run by run: room for the rest of the line up front (the
+    // article text is most of it) rather than growing it, and copying it over, again and again.
+    if (q != end_ && *q == '\\') out->reserve(static_cast<size_t>(end_ - p_));
     while (true) {
-      const char* q = find_special();
       out->append(p_, static_cast<size_t>(q - p_));
       p_ = q;
       if (p_ == end_) return false;
@@ -263,6 +266,7 @@ class FastRecordParser {
         default:
           return false;
       }
+      q = find_special();
     }
   }
 
