@@ -59,28 +59,34 @@ const ByteSpan* later_mention(const ByteSpan* a, const ByteSpan* b) {
 
 // A bare number inside a name is not a year ("The 1975" the band, "the Russell 2000 index"):
 // drops the year matches that the last mention beginning at or before them (later_mention)
-// covers. `years` and `last` are scratch buffers.
+// covers. `years`, `year_begins` and `last` are scratch buffers.
 void drop_years_inside_names(const Doc& doc, std::vector<Match>* matches,
-                             std::vector<uint32_t>* years, std::vector<const ByteSpan*>* last) {
+                             std::vector<uint32_t>* years, std::vector<uint32_t>* year_begins,
+                             std::vector<const ByteSpan*>* last) {
   years->clear();
-  for (uint32_t k = 0; k < matches->size(); ++k)
-    if ((*matches)[k].pattern == temporal::kPatYear) years->push_back(k);
+  year_begins->clear();
+  for (uint32_t k = 0; k < matches->size(); ++k) {
+    if ((*matches)[k].pattern != temporal::kPatYear) continue;
+    years->push_back(k);
+    year_begins->push_back((*matches)[k].span.begin);
+  }
   if (years->empty()) return;
   // The matches are in text order: a mention that begins at or before year y does so for every
   // year after y. Each mention is offered to the first year it precedes, then a sweep carries
-  // the latest one forward.
+  // the latest one forward. The mentions come entity by entity, not in text order: each one
+  // is placed by a binary search over the years' first bytes, kept in a dense array of their
+  // own (not read out of the large Match records) so that the search stays in cache.
   last->assign(years->size(), nullptr);
-  const uint32_t first_year = (*matches)[years->front()].span.begin;
-  const uint32_t last_year = (*matches)[years->back()].span.begin;
+  const uint32_t first_year = year_begins->front();
+  const uint32_t last_year = year_begins->back();
   auto offer = [&](const std::vector<ByteSpan>& mentions) {
     for (const ByteSpan& s : mentions) {
       if (s.begin > last_year) continue;  // after every year
       size_t y = 0;
       if (s.begin > first_year) {
         y = static_cast<size_t>(
-            std::lower_bound(years->begin(), years->end(), s.begin,
-                             [&](uint32_t k, uint32_t b) { return (*matches)[k].span.begin < b; }) -
-            years->begin());
+            std::lower_bound(year_begins->begin(), year_begins->end(), s.begin) -
+            year_begins->begin());
       }
       (*last)[y] = later_mention((*last)[y], &s);
     }
@@ -117,6 +123,7 @@ struct Scratch {
   std::vector<ByteSpan> spans;
   std::vector<Match> matches;
   std::vector<uint32_t> years;
+  std::vector<uint32_t> year_begins;
   std::vector<const ByteSpan*> last_mentions;
   std::vector<MatchState> states;
   // Trims what one huge document grew.
@@ -143,7 +150,8 @@ void tag(Doc* doc, const temporal::TimeWords& words, const temporal::Recognizer&
   std::vector<Match>& matches = scratch->matches;
   matches.clear();
   recognizer.scan(*doc, classes.blocked.data(), classes, &matches);
-  drop_years_inside_names(*doc, &matches, &scratch->years, &scratch->last_mentions);
+  drop_years_inside_names(*doc, &matches, &scratch->years, &scratch->year_begins,
+                          &scratch->last_mentions);
   if (matches.empty()) return;
 
   const size_t m = matches.size();
@@ -206,15 +214,16 @@ void tag(Doc* doc, const temporal::TimeWords& words, const temporal::Recognizer&
   // Pass 3: clock times take the date of an adjacent timex, else of the last day-dated timex in
   // the same or the previous sentence (a story's "early Sunday ... around 1:30 a.m."), else the
   // publication date.
-  auto sentence_of = [&](uint32_t token) -> long {
-    auto it = std::upper_bound(doc->sentences.begin(), doc->sentences.end(), token,
-                               [](uint32_t t, const Sentence& s) { return t < s.token_begin; });
-    return static_cast<long>(it - doc->sentences.begin()) - 1;
-  };
+  const std::vector<Sentence>& sentences = doc->sentences;
+  // The sentence of each match: the last one that begins at or before its first token, found
+  // by a cursor that only moves forward (the matches are in text order).
+  long sentence = -1;
   std::optional<CivilDate> last_day;
   long last_day_sentence = -10;
   for (size_t k = 0; k < m; ++k) {
-    const long sentence = sentence_of(matches[k].first);
+    while (static_cast<size_t>(sentence + 1) < sentences.size() &&
+           sentences[static_cast<size_t>(sentence + 1)].token_begin <= matches[k].first)
+      ++sentence;
     if (matches[k].partial.base == Base::kClock) {
       std::optional<CivilDate> date = doc->document_date;
       if (k + 1 < m && st[k + 1].day && joins(classes, matches[k].last, matches[k + 1].first)) {
