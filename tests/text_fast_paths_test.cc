@@ -83,13 +83,18 @@ TEST(AsciiClasses, UpperAndLowerOfAWord) {
   EXPECT_EQ(k.alnum() & (uint64_t{0x80} << 56), 0u);
 }
 
-TEST(FirstBytes, MasksThePrefix) {
-  EXPECT_EQ(text::first_bytes(0), 0u);
-  EXPECT_EQ(text::first_bytes(1), 0xFFu);
-  EXPECT_EQ(text::first_bytes(3), 0xFFFFFFu);
-  EXPECT_EQ(text::first_bytes(7), 0x00FFFFFFFFFFFFFFull);
-  EXPECT_EQ(text::first_bytes(8), ~uint64_t{0});
-  EXPECT_EQ(text::first_bytes(12), ~uint64_t{0});
+TEST(FirstBytes16, MasksThePrefixOfSixteen) {
+  EXPECT_EQ(text::first_bytes16(0).w[0], 0u);
+  EXPECT_EQ(text::first_bytes16(0).w[1], 0u);
+  EXPECT_EQ(text::first_bytes16(1).w[0], 0xFFu);
+  EXPECT_EQ(text::first_bytes16(3).w[0], 0xFFFFFFu);
+  EXPECT_EQ(text::first_bytes16(7).w[0], 0x00FFFFFFFFFFFFFFull);
+  EXPECT_EQ(text::first_bytes16(7).w[1], 0u);
+  EXPECT_EQ(text::first_bytes16(8).w[0], ~uint64_t{0});
+  EXPECT_EQ(text::first_bytes16(8).w[1], 0u);
+  EXPECT_EQ(text::first_bytes16(12).w[0], ~uint64_t{0});
+  EXPECT_EQ(text::first_bytes16(12).w[1], 0xFFFFFFFFu);
+  EXPECT_EQ(text::first_bytes16(16).w[1], ~uint64_t{0});
 }
 
 TEST(ByteBits, OneBitPerHighBit) {

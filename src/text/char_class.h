@@ -8,6 +8,7 @@
 #ifndef CLAIMSIFT_TEXT_CHAR_CLASS_H_
 #define CLAIMSIFT_TEXT_CHAR_CLASS_H_
 
+#include <array>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -141,10 +142,20 @@ inline AsciiClasses ascii_classes(uint64_t x) {
   return k;
 }
 
-// All bits of the first `n` bytes of a word (n <= 8; 8 and more: all bytes).
-inline uint64_t first_bytes(size_t n) {
-  return n >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
-}
+// All bits of the first `n` bytes (n <= 16) of sixteen held as two eight-byte words (bytes 0-7
+// in w[0]). A table, so that cutting a form of any length out of sixteen bytes is two loads and
+// two ANDs instead of a branch and shifts per word.
+struct FirstBytes16 {
+  uint64_t w[2];
+};
+inline constexpr std::array<FirstBytes16, 17> kFirstBytes16 = [] {
+  std::array<FirstBytes16, 17> table{};
+  for (size_t n = 0; n <= 16; ++n) {
+    for (size_t b = 0; b < n; ++b) table[n].w[b / 8] |= uint64_t{0xFF} << (8 * (b % 8));
+  }
+  return table;
+}();
+inline const FirstBytes16& first_bytes16(size_t n) { return kFirstBytes16[n]; }
 
 
 // One bit per byte (bit k: byte k) from a mask of the high bits of eight bytes.

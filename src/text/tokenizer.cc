@@ -39,7 +39,7 @@ namespace {
 using text::AbbrevKind;
 using text::CharKind;
 using text::classify;
-using text::first_bytes;
+using text::first_bytes16;
 
 // Longest word that is looked up in the abbreviation list.
 constexpr size_t kMaxAbbreviationBytes = 16;
@@ -210,7 +210,6 @@ class Run {
   // records' fetches to overlap, few enough that the records are still in the cache.
   static constexpr size_t kPendingBatch = 128;
   void finish_pending();
-  [[gnu::always_inline]] TokenWordIds::Key form_key(const Token& t) const;
   char32_t at(size_t i, size_t* next) const {
     const unsigned char b = static_cast<unsigned char>(text_[i]);
     if (b < 0x80) {
@@ -241,6 +240,11 @@ class Run {
   void set_word(Token* t) const;
   uint16_t gap_flags();  // flags of the whitespace before the token; resets it
   [[gnu::noinline]] uint16_t emit_non_ascii(size_t begin, size_t end, TokenKind kind);
+  // Makes room in the norm buffer for a form of `len` bytes at norm_size_ and for the sixteen
+  // bytes form_key reads from the form's start.
+  void make_norm_room(size_t len) {
+    if (norm_size_ + std::max<size_t>(len, 16) > norm_.size()) grow_norm(len);
+  }
   [[gnu::noinline]] void grow_norm(size_t more);
   size_t absorb_marks(size_t begin, size_t end) const;
   void word_or_number(size_t i);
@@ -338,10 +342,10 @@ void Run::emit_plain(size_t begin, size_t end, unsigned mask) {
   t.end = static_cast<uint32_t>(end);
   t.kind = (mask & (kShapeUpper | kShapeLower)) ? TokenKind::kWord : TokenKind::kNumber;
   const size_t len = end - begin;
-  if (norm_size_ + len > norm_.size()) grow_norm(len);
+  make_norm_room(len);
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text_.data()) + begin;
   char* out = norm_.data() + norm_size_;
-  if (len <= 16 && begin + 16 <= text_.size() && norm_size_ + 16 <= norm_.size()) {
+  if (len <= 16 && begin + 16 <= text_.size()) {
     // Sixteen bytes at once (what follows the token is copied into the slack after its form,
     // and overwritten by the next form).
     uint64_t x[2];
@@ -362,39 +366,39 @@ void Run::emit_plain(size_t begin, size_t end, unsigned mask) {
   doc_->tokens.push_back(t);
 }
 
-// The word id of a token whose form is in the norm buffer (read as two words when the buffer
-// has sixteen bytes from the form on: what follows the form is masked off).
+// The zero-padded key of a token's form of at most kMaxForm bytes, from the norm buffer: its
+// sixteen bytes from the form's start (always there: make_norm_room), what follows the form
+// masked off.
+[[gnu::always_inline]] inline TokenWordIds::Key form_key(const char* norm, const Token& t) {
+  TokenWordIds::Key key;
+  std::memcpy(key.w, norm + t.norm_begin, 16);
+  key.w[0] &= first_bytes16(t.norm_size).w[0];
+  key.w[1] &= first_bytes16(t.norm_size).w[1];
+  return key;
+}
+
+// The word id of a token whose form is in the norm buffer.
 void Run::set_word(Token* t) const {
   if (t->norm_size > TokenWordIds::kMaxForm) {
     word_ids_->assign_long(std::string_view(norm_.data() + t->norm_begin, t->norm_size), t);
     return;
   }
-  word_ids_->start(form_key(*t), t);
-}
-
-// The zero-padded key of a token's form of at most kMaxForm bytes, from the norm buffer.
-inline TokenWordIds::Key Run::form_key(const Token& t) const {
-  const char* form = norm_.data() + t.norm_begin;
-  const size_t size = t.norm_size;
-  TokenWordIds::Key key = {{0, 0}};
-  if (t.norm_begin + 16 <= norm_.size()) {
-    std::memcpy(key.w, form, 16);
-    key.w[0] &= first_bytes(size);
-    key.w[1] &= size > 8 ? first_bytes(size - 8) : 0;
-  } else {
-    std::memcpy(key.w, form, size);
-  }
-  return key;
+  word_ids_->start(form_key(norm_.data(), *t), t);
 }
 
 // Finishes the word look-ups started since the last call (TokenWordIds::start).
 void Run::finish_pending() {
-  std::vector<Token>& tokens = doc_->tokens;
-  for (size_t k = finished_; k < tokens.size(); ++k) {
+  // In locals: the stores into the tokens would otherwise make the compiler load the tokens'
+  // and the norm buffer's addresses again for every token.
+  Token* const tokens = doc_->tokens.data();
+  const size_t count = doc_->tokens.size();
+  const char* const norm = norm_.data();
+  const TokenWordIds& word_ids = *word_ids_;
+  for (size_t k = finished_; k < count; ++k) {
     Token& t = tokens[k];
-    if (TokenWordIds::is_pending(t.word)) word_ids_->finish(form_key(t), t.norm_size, &t);
+    if (TokenWordIds::is_pending(t.word)) word_ids.finish(form_key(norm, t), t.norm_size, &t);
   }
-  finished_ = tokens.size();
+  finished_ = count;
 }
 
 // The common word, all at once: fewer than sixteen ASCII letters and digits, then an ASCII
@@ -422,7 +426,7 @@ inline bool Run::short_plain_word(size_t i) {
   const uint32_t letter = k.letter & own, upper = letter & ~k.bit5;
   // The lower-case form is also the word-id key.
   const TokenWordIds::Key key = {
-      {k.lowered[0] & first_bytes(len), len > 8 ? k.lowered[1] & first_bytes(len - 8) : 0}};
+      {k.lowered[0] & first_bytes16(len).w[0], k.lowered[1] & first_bytes16(len).w[1]}};
   Token t;
   if (after == '.' && letter != 0) {
     // An abbreviation keeps its period. A listed one ("mr.") has its word ("mr") as a key of
@@ -478,7 +482,7 @@ void Run::emit(size_t begin, size_t end, TokenKind kind) {
   // buffer. A byte of a multi-byte character sets kNotAscii, and the token takes the general path
   // (token_shape, append_normalized) instead.
   const size_t len = end - begin;
-  if (norm_size_ + len > norm_.size()) grow_norm(len);
+  make_norm_room(len);
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text_.data()) + begin;
   char* out = norm_.data() + norm_size_;
   unsigned mask = 0;
@@ -542,7 +546,7 @@ uint16_t Run::emit_non_ascii(size_t begin, size_t end, TokenKind kind) {
   const uint16_t flags = text::token_shape(surface, kind, &ascii);
   scratch_.clear();
   append_normalized(surface, &scratch_);
-  if (norm_size_ + scratch_.size() > norm_.size()) grow_norm(scratch_.size());
+  make_norm_room(scratch_.size());
   std::memcpy(norm_.data() + norm_size_, scratch_.data(), scratch_.size());
   norm_size_ += scratch_.size();
   return flags;
