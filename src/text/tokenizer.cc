@@ -245,6 +245,8 @@ class Run {
   void make_norm_room(size_t len) {
     if (norm_size_ + std::max<size_t>(len, 16) > norm_.size()) grow_norm(len);
   }
+  // Whether the fast paths may write sixteen bytes (a form and zeros) at norm_size_.
+  bool room_for_sixteen() const { return norm_size_ + 16 <= norm_.size(); }
   [[gnu::noinline]] void grow_norm(size_t more);
   size_t absorb_marks(size_t begin, size_t end) const;
   void word_or_number(size_t i);
@@ -406,7 +408,7 @@ void Run::finish_pending() {
 // its end, its shape flags and its lower-case form, which is also its word-id key. False
 // (nothing emitted) for anything else, and near the end of the text.
 inline bool Run::short_plain_word(size_t i) {
-  if (i + 16 > text_.size() || norm_size_ + 16 > norm_.size()) return false;
+  if (i + 16 > text_.size() || !room_for_sixteen()) return false;
   const char* s = text_.data() + i;
   const text::Classes16 k = text::classify16(s);
   const uint32_t stop = ~(k.digit | k.letter) & 0xFFFF;
@@ -468,7 +470,7 @@ inline bool Run::short_plain_word(size_t i) {
 }
 
 void Run::emit(size_t begin, size_t end, TokenKind kind) {
-  if (end == begin + 1 && norm_size_ + 16 <= norm_.size()) {
+  if (end == begin + 1 && room_for_sixteen()) {
     emit_ascii_byte(begin, kind);
     return;
   }
@@ -516,7 +518,7 @@ void Run::emit(size_t begin, size_t end, TokenKind kind) {
 
 // emit() for a token of one byte (ASCII: every other character has more), most often a
 // punctuation mark: its form is the byte, lower-cased.
-void Run::emit_ascii_byte(size_t i, TokenKind kind) {
+inline void Run::emit_ascii_byte(size_t i, TokenKind kind) {
   const unsigned char b = static_cast<unsigned char>(text_[i]);
   Token t;
   t.begin = static_cast<uint32_t>(i);
@@ -670,7 +672,14 @@ bool Run::lone_mark(size_t i) {
   if (kLoneMark[b] == kAloneUnlessRun &&
       (next == b || ((b == '!' || b == '?') && (next == '!' || next == '?'))))
     return false;
-  emit(i, i + 1, kLoneMark[b] == kAloneSymbol ? TokenKind::kSymbol : TokenKind::kPunct);
+  // Straight to the one-byte emitter when it may run (as emit would), without emit's general
+  // set-up.
+  const TokenKind kind = kLoneMark[b] == kAloneSymbol ? TokenKind::kSymbol : TokenKind::kPunct;
+  if (room_for_sixteen()) {
+    emit_ascii_byte(i, kind);
+  } else {
+    emit(i, i + 1, kind);
+  }
   pos_ = i + 1;
   return true;
 }
