@@ -236,7 +236,9 @@ class Run {
   bool starts_word_not_address(size_t i);
   bool email_may_start(size_t i);
   bool lone_mark(size_t i);
-  void scan_word(size_t i);
+  // Out of line: inlined into word_or_number's loop, its registers and spills cost the common
+  // word (short_plain_word) more than the call costs the rare word that needs it.
+  [[gnu::noinline]] void scan_word(size_t i);
   void set_word(Token* t) const;
   uint16_t gap_flags();  // flags of the whitespace before the token; resets it
   [[gnu::noinline]] uint16_t emit_non_ascii(size_t begin, size_t end, TokenKind kind);
