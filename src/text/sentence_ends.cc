@@ -272,12 +272,16 @@ void SplitMarks::find(const Doc& doc) {
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   constexpr uint32_t kMarkKinds = 1u << static_cast<int>(TokenKind::kPunct) |
                                   1u << static_cast<int>(TokenKind::kSymbol);
+  // Only punctuation, symbols, words with a period and tokens after a line break matter.
+  const auto quiet = [](const Token& tok) {
+    return ((kMarkKinds >> static_cast<int>(tok.kind)) & 1) == 0 &&
+           (tok.flags & (kNewlineBefore | kParagraphBefore | kHasPeriod)) == 0;
+  };
   for (uint32_t t = 0; t < n; ++t) {
+    // A loop of its own over the quiet tokens (most of them), with nothing of the work below.
+    while (t < n && quiet(tokens[t])) ++t;
+    if (t == n) break;
     const Token& tok = tokens[t];
-    // Only punctuation, symbols, words with a period and tokens after a line break matter.
-    if (((kMarkKinds >> static_cast<int>(tok.kind)) & 1) == 0 &&
-        (tok.flags & (kNewlineBefore | kParagraphBefore | kHasPeriod)) == 0)
-      continue;
     if ((tok.flags & (kNewlineBefore | kParagraphBefore)) != 0 || may_end(doc, tok)) stops.push_back(t);
     const uint32_t item = possible_item_start(doc, t);
     if (item != kNoItem && (possible_items.empty() || possible_items.back() < item))
