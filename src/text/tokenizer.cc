@@ -195,10 +195,10 @@ class TokenWordIds {
 class Run {
  public:
   Run(const text::Abbreviations& abbreviations, uint64_t abbreviation_bit,
-      const TokenWordIds* word_ids, Doc* doc)
+      const LexiconVocabulary& vocabulary, Doc* doc)
       : abbreviations_(abbreviations),
         abbreviation_bit_(abbreviation_bit),
-        word_ids_(word_ids),
+        word_ids_(vocabulary),
         doc_(doc),
         text_(doc->text),
         norm_(doc->norm_buffer) {}
@@ -264,7 +264,7 @@ class Run {
   const text::Abbreviations& abbreviations_;
   // The abbreviation list's bit in Token::lists (0: the vocabulary does not cover the list).
   uint64_t abbreviation_bit_;
-  const TokenWordIds* word_ids_;
+  const TokenWordIds word_ids_;  // held here, not by pointer: one load less per token
   Doc* doc_;
   std::string_view text_;
   std::string scratch_;
@@ -384,10 +384,10 @@ void Run::emit_plain(size_t begin, size_t end, unsigned mask) {
 // The word id of a token whose form is in the norm buffer.
 void Run::set_word(Token* t) const {
   if (t->norm_size > TokenWordIds::kMaxForm) {
-    word_ids_->assign_long(std::string_view(norm_.data() + t->norm_begin, t->norm_size), t);
+    word_ids_.assign_long(std::string_view(norm_.data() + t->norm_begin, t->norm_size), t);
     return;
   }
-  word_ids_->start(form_key(norm_.data(), *t), t);
+  word_ids_.start(form_key(norm_.data(), *t), t);
 }
 
 // Finishes the word look-ups started since the last call (TokenWordIds::start).
@@ -397,10 +397,9 @@ void Run::finish_pending() {
   Token* const tokens = doc_->tokens.data();
   const size_t count = doc_->tokens.size();
   const char* const norm = norm_.data();
-  const TokenWordIds& word_ids = *word_ids_;
   for (size_t k = finished_; k < count; ++k) {
     Token& t = tokens[k];
-    if (TokenWordIds::is_pending(t.word)) word_ids.finish(form_key(norm, t), t.norm_size, &t);
+    if (TokenWordIds::is_pending(t.word)) word_ids_.finish(form_key(norm, t), t.norm_size, &t);
   }
   finished_ = count;
 }
@@ -436,7 +435,7 @@ inline bool Run::short_plain_word(size_t i) {
     // An abbreviation keeps its period. A listed one ("mr.") has its word ("mr") as a key of
     // the list too (a key's prefixes before a period are keys): without the list's bit, only
     // the shape can keep it. (The bits are needed now: no deferred look-up.)
-    word_ids_->assign(key, len, &t);
+    word_ids_.assign(key, len, &t);
     const bool maybe_listed = abbreviation_bit_ == 0 || (t.lists & abbreviation_bit_) != 0;
     if (maybe_listed ? keeps_period(i, i + len, false)
                      : text::has_plain_abbreviation_shape(text_.substr(i, len))) {
@@ -445,7 +444,7 @@ inline bool Run::short_plain_word(size_t i) {
       return true;
     }
   } else {
-    word_ids_->start(key, &t);
+    word_ids_.start(key, &t);
   }
   uint16_t flags = gap_flags();
   if (k.digit & own) flags |= kHasDigit;
@@ -537,7 +536,7 @@ inline void Run::emit_ascii_byte(size_t i, TokenKind kind) {
   std::memcpy(norm_.data() + norm_size_, key.w, 16);
   t.norm_begin = static_cast<uint32_t>(norm_size_);
   t.norm_size = 1;
-  word_ids_->start(key, &t);
+  word_ids_.start(key, &t);
   norm_size_ += 1;
   doc_->tokens.push_back(t);
 }
@@ -622,7 +621,7 @@ AbbrevKind Run::listed_with_period(std::string_view word) {
   TokenWordIds::Key key;
   std::memcpy(key.w, form, sizeof(form));
   Token probe;
-  word_ids_->assign(key, key_form.size(), &probe);
+  word_ids_.assign(key, key_form.size(), &probe);
   if ((probe.lists & abbreviation_bit_) == 0) return AbbrevKind::kNone;
   return abbreviations_.listed(key_form);
 }
@@ -1074,12 +1073,11 @@ Tokenizer::Tokenizer(const LexiconSet& lexicons)
 
 void Tokenizer::run(Doc* doc) const {
   const text::Abbreviations abbreviations(*abbreviations_);
-  // One vocabulary look-up per token: every later list test is a bit test (find_token).
-  const TokenWordIds word_ids(*vocabulary_);
   const int id = abbreviations_->id();
   const uint64_t abbreviation_bit =
       vocabulary_->covers(*abbreviations_) && id < 64 ? uint64_t{1} << id : 0;
-  Run run(abbreviations, abbreviation_bit, &word_ids, doc);
+  // One vocabulary look-up per token: every later list test is a bit test (find_token).
+  Run run(abbreviations, abbreviation_bit, *vocabulary_, doc);
   run.tokenize();
   doc->vocabulary = vocabulary_;
 }
