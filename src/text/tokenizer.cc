@@ -693,10 +693,10 @@ void Run::word_or_number(size_t i) {
     if (!short_plain_word(i)) scan_word(i);
     i = pos_;
     if (i + 1 >= text_.size() || text_[i] != ' ' || !starts_word_not_address(i + 1)) return;
-    gap_ |= kSpaceBefore;
-    pending_cr_ = false;
+    // The word's token reset the whitespace state (gap_flags): the one space is all of it. (pos_
+    // is set by the next word's scanner, as by every one.)
+    gap_ = kSpaceBefore;
     ++i;
-    pos_ = i;
   }
 }
 
