@@ -99,13 +99,21 @@ constexpr std::array<bool, 128> kMayJoin = [] {
   return table;
 }();
 
-// For a lower-case letter that may start a URL scheme or www., the second letter that does
-// (ht, ft, ww); 0 for the others (a byte with bit 5 set is never 0).
-constexpr std::array<char, 128> kUrlSecondLetter = [] {
-  std::array<char, 128> table{};
-  table['h'] = 't';
-  table['f'] = 't';
-  table['w'] = 'w';
+// Per byte, how a word may start with it: kNotWordStart (not an ASCII letter), kWordStart (a
+// letter), or for h f w (any case) the lower-case second letter with which they may start a URL
+// scheme or www. (ht ft ww). One look-up answers the common letter (starts_word_not_address).
+constexpr char kNotWordStart = 0;
+constexpr char kWordStart = 1;
+constexpr std::array<char, 256> kWordStartOrUrl = [] {
+  std::array<char, 256> table{};
+  for (int c = 'a'; c <= 'z'; ++c) {
+    table[static_cast<size_t>(c)] = kWordStart;
+    table[static_cast<size_t>(c - 32)] = kWordStart;
+  }
+  for (const std::string_view pair : {"ht", "ft", "ww"}) {
+    table[static_cast<size_t>(pair[0])] = pair[1];
+    table[static_cast<size_t>(pair[0] - 32)] = pair[1];
+  }
   return table;
 }();
 
@@ -643,10 +651,10 @@ size_t Run::alnum_run_end(size_t from, size_t limit, unsigned* seen) const {
 // www.) or an e-mail address (an '@' close ahead).
 bool Run::starts_word_not_address(size_t i) {
   const size_t n = text_.size();
-  const unsigned char b = static_cast<unsigned char>(text_[i]);
-  if (!(kByteShape[b] & (kShapeUpper | kShapeLower))) return false;
+  const char start = kWordStartOrUrl[static_cast<unsigned char>(text_[i])];
+  if (start == kNotWordStart) return false;
   // ht ft ww (any case) may start http:// ftp:// www.
-  if (i + 1 < n && kUrlSecondLetter[b | 0x20] == (text_[i + 1] | 0x20)) return false;
+  if (start != kWordStart && i + 1 < n && start == (text_[i + 1] | 0x20)) return false;
   return !email_may_start(i);
 }
 
