@@ -91,11 +91,14 @@ constexpr std::array<char, 256> kLowerByte = [] {
   return table;
 }();
 
-// ASCII characters that can continue a word or number past its letters and digits: inner
-// hyphens, apostrophes and periods, number separators, AT&T, snake_case.
-constexpr std::array<bool, 128> kMayJoin = [] {
-  std::array<bool, 128> table{};
+// Bytes that may continue a word or number past its ASCII letters and digits: the ASCII joiners
+// (inner hyphens, apostrophes and periods, number separators, AT&T, snake_case) and every byte
+// of a non-ASCII character (a letter, a mark, a joining hyphen...). Any other byte ends it (a
+// space, most punctuation): one look-up for the common case.
+constexpr std::array<bool, 256> kMayContinueWord = [] {
+  std::array<bool, 256> table{};
   for (const char c : std::string_view("-'.,:/&_")) table[static_cast<size_t>(c)] = true;
+  for (size_t b = 0x80; b < 256; ++b) table[b] = true;
   return table;
 }();
 
@@ -424,8 +427,9 @@ inline bool Run::short_plain_word(size_t i) {
   if (stop == 0) return false;  // sixteen letters and digits or more
   const size_t len = static_cast<size_t>(std::countr_zero(stop));
   const unsigned char after = static_cast<unsigned char>(s[len]);
-  if (len == 0 || after >= 0x80) return false;
-  if (kMayJoin[after]) {
+  if (len == 0) return false;
+  if (kMayContinueWord[after]) {
+    if (after >= 0x80) return false;
     // A joiner before a character that is neither a letter nor a digit joins nothing ("said,"
     // "2025." "Smith:"); a period may still belong to the word (an abbreviation, below).
     if (i + len + 1 >= text_.size()) return false;
@@ -717,8 +721,7 @@ void Run::scan_word(size_t i) {
     // nothing (a space, most punctuation). Anything else is scanned again below.
     unsigned seen = 0;
     const size_t f = alnum_run_end(i, limit, &seen);
-    if (f > i && f < limit && static_cast<unsigned char>(text_[f]) < 0x80 &&
-        !kMayJoin[static_cast<unsigned char>(text_[f])]) {
+    if (f > i && f < limit && !kMayContinueWord[static_cast<unsigned char>(text_[f])]) {
       emit_plain(i, f, seen);
       pos_ = f;
       return;
@@ -745,9 +748,7 @@ void Run::scan_word(size_t i) {
       if (e >= limit) break;
     }
     // An ASCII character that joins nothing ends the word (a space, most punctuation).
-    if (static_cast<unsigned char>(text_[e]) < 0x80 &&
-        !kMayJoin[static_cast<unsigned char>(text_[e])])
-      break;
+    if (!kMayContinueWord[static_cast<unsigned char>(text_[e])]) break;
     size_t next;
     const char32_t c = at(e, &next);
     const CharKind k = classify(c);
