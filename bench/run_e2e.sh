@@ -80,7 +80,11 @@ measure() {
   echo "| $name | \`$cmd\` | $size | $best_wall | $best_cpu | $mbps | $((peak_kb / 1024)) | $check |" >> "$ROWS"
 }
 
-echo "claimsift $(git rev-parse --short HEAD) $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores" >&2
+# The machine, for comparing figures across runs: the same kind of VM has been seen on hosts
+# whose cores differ by 2x in speed (bench/RESULTS.md, session 5).
+CPU=$(lscpu | awk -F: '/^Model name/ { gsub(/^ +/, "", $2); print $2; exit }')
+MHZ=$(awk -F: '/^cpu MHz/ { printf "%.0f", $2; exit }' /proc/cpuinfo)
+echo "claimsift $(git rev-parse --short HEAD) $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $CPU at $MHZ MHz" >&2
 declare -A WALL MBPS
 measure "one 50 MB file" "$CORPUS_MB" 1 /dev/null "$BIN" --compact "$CORPUS/big.txt"
 WALL[big]=$best_wall; MBPS[big]=$(awk -v m="$CORPUS_MB" -v w="$best_wall" 'BEGIN { printf "%.1f", m / w }')
@@ -149,8 +153,16 @@ base=$(per_mb "${WALL[big]}" "$CORPUS_MB")
     v=$(ratio "$(per_mb "${WALL[$case]}" "$(mb "$CORPUS/$case.txt")")" "$base")
     echo "| $case: time per MB <= 1.5 x the 50 MB normal document | ${v}x | $(holds "$v" "<=" 1.5 "$case" "one 50 MB file") |"
   done
+  # The same against the corpus as a folder (many small documents, which stay in the cache).
+  corpus_base=$(per_mb "${WALL[folder1]}" "$CORPUS_MB")
+  for case in no_sentence_end single_line short_sentences; do
+    v=$(ratio "$(per_mb "${WALL[$case]}" "$(mb "$CORPUS/$case.txt")")" "$corpus_base")
+    echo "| $case: time per MB <= 1.5 x the corpus (folder -j 1) | ${v}x | $(holds "$v" "<=" 1.5 "$case" "folder -j 1") |"
+  done
 } >> "$ROWS"
 {
+  echo "Machine: $CPU at $MHZ MHz, $(nproc) cores; claimsift $(git rev-parse --short HEAD)."
+  echo
   echo "| Case | Command | Input MB | Wall s (best of $RUNS) | CPU s | MB/s | Peak MB | Check |"
   echo "|---|---|---|---|---|---|---|---|"
   cat "$ROWS"
