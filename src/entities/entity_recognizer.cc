@@ -94,15 +94,18 @@ struct RunScratch {
   std::vector<const Chunk*> events;
   std::vector<GroupMention> group;     // group_into's mentions
   std::string keys;                    // group_into's keys, back to back
+  FirstEqual first_keys;               // group_into's first mention of each key
 };
 
 // The chunks of `type` in text order, grouped by key into `out` (one entry per key, in order of
 // first mention; make(chunk) builds it), each with the spans of its mentions. The keys go back
-// to back into one buffer; FirstEqual finds each key's first mention. `mentions` and `keys` are
-// scratch.
+// to back into one buffer; FirstEqual finds each key's first mention. `sc`'s group, keys and
+// first_keys are its scratch.
 template <typename T, typename Make>
 void group_into(const Doc& d, const std::vector<Chunk>& chunks, EType type, std::vector<T>* out,
-                std::vector<GroupMention>* mentions, std::string* keys, Make make) {
+                RunScratch* sc, Make make) {
+  std::vector<GroupMention>* mentions = &sc->group;
+  std::string* keys = &sc->keys;
   std::vector<GroupMention>& list = *mentions;
   list.clear();
   for (const Chunk& c : chunks) {
@@ -119,7 +122,8 @@ void group_into(const Doc& d, const std::vector<Chunk>& chunks, EType type, std:
     append_group_key(d, *m.chunk, keys);
     m.key_end = static_cast<uint32_t>(keys->size());
   }
-  FirstEqual first(list.size());
+  FirstEqual& first = sc->first_keys;
+  first.reset(list.size());
   out->reserve(out->size() + list.size());
   for (uint32_t i = 0; i < list.size(); ++i) {
     GroupMention& m = list[i];
@@ -213,18 +217,18 @@ void EntityRecognizer::run(Doc* doc) const {
     p.descriptors = std::move(cl.descriptors);
     doc->people.push_back(std::move(p));
   }
-  group_into(d, chunks, EType::kPlace, &doc->places, &sc.group, &sc.keys, [&](const Chunk& c) {
+  group_into(d, chunks, EType::kPlace, &doc->places, &sc, [&](const Chunk& c) {
     Place p;
     p.name = std::string(d.slice(c.span));
     return p;
   });
-  group_into(d, chunks, EType::kOrg, &doc->organizations, &sc.group, &sc.keys, [&](const Chunk& c) {
+  group_into(d, chunks, EType::kOrg, &doc->organizations, &sc, [&](const Chunk& c) {
     Organization o;
     o.name = std::string(d.slice(c.span));
     o.kind = static_cast<OrgKind>(c.kind);
     return o;
   });
-  group_into(d, chunks, EType::kWork, &doc->works, &sc.group, &sc.keys, [&](const Chunk& c) {
+  group_into(d, chunks, EType::kWork, &doc->works, &sc, [&](const Chunk& c) {
     Work w;
     w.title = std::string(d.slice(c.span));
     w.kind = static_cast<WorkKind>(c.kind);

@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "claimsift/limits.h"
 #include "entities/entity_internal.h"
 #include "entities/post_first_equal.h"
 
@@ -100,11 +101,16 @@ using Definitions = std::unordered_map<std::string_view, Sense>;
 // the one that covers more tokens (and of two that end alike, the first in key order).
 class RepeatableNames {
  public:
-  // `defined` first, then `candidates` (name, sense) in chunk order: a name already defined or
-  // already a candidate keeps its first sense.
-  RepeatableNames(const Definitions& defined,
-                  const std::vector<std::pair<std::string_view, Sense>>& candidates) {
-    FirstEqual seen(defined.size() + candidates.size());
+  // The names of one document: `defined` first, then `candidates` (name, sense) in chunk order:
+  // a name already defined or already a candidate keeps its first sense. (The previous
+  // document's names are dropped, their storage kept.)
+  void build(const Definitions& defined,
+             const std::vector<std::pair<std::string_view, Sense>>& candidates) {
+    names_.clear();
+    groups_.clear();
+    for (uint64_t& bits : filter_) bits = 0;
+    FirstEqual& seen = seen_;
+    seen.reset(defined.size() + candidates.size());
     for (const auto& entry : defined) {
       seen.add(entry.first);
       add(entry.first, entry.second);
@@ -118,7 +124,7 @@ class RepeatableNames {
     });
     // The names of one first word are next to each other: one group each. (The table is
     // sized for every name at once: it does not grow and rehash on the way.)
-    first_words_ = FirstEqual(names_.size());
+    first_words_.reset(names_.size());
     for (uint32_t i = 0; i < names_.size(); ++i) {
       if (i > 0 && names_[i].first == names_[i - 1].first) {
         ++groups_.back().second;
@@ -168,9 +174,18 @@ class RepeatableNames {
     return (h ^ (h >> 8)) & 255;
   }
   std::vector<Name> names_;
+  FirstEqual seen_;                                   // build()'s names so far
   FirstEqual first_words_;                            // one per group, in order
   std::vector<std::pair<uint32_t, uint32_t>> groups_;  // [begin, end) of names_
   uint64_t filter_[4] = {0, 0, 0, 0};
+};
+
+// The buffers of decide_places_and_orgs, kept by each thread from document to document so
+// that a document does not allocate them again.
+struct MetonymyScratch {
+  std::vector<std::pair<std::string_view, Sense>> candidates;
+  RepeatableNames names;
+  std::vector<uint8_t> covered;  // tokens inside a mention
 };
 
 }  // namespace
@@ -217,8 +232,14 @@ void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, std::vector<
     if (as[0] != d.surface(d.tokens[c.tb])[0]) continue;  // the initials start alike
     defined[as] = {c.type, c.kind};
   }
+  // Kept by the thread, except for a large document (limits.h kKeepScratchTokens), whose
+  // buffers are its own and freed on return.
+  thread_local MetonymyScratch kept;
+  MetonymyScratch own;
+  MetonymyScratch& sc = d.tokens.size() > kKeepScratchTokens ? own : kept;
   // Every place and organisation name of the document, for repeats.
-  std::vector<std::pair<std::string_view, Sense>> candidates;
+  std::vector<std::pair<std::string_view, Sense>>& candidates = sc.candidates;
+  candidates.clear();
   for (const Chunk& c : *chunks) {
     if (c.type != EType::kPlace && c.type != EType::kOrg) continue;
     if (c.span != d.token_span(c.tb, c.te)) continue;  // "Dublin" of "Dublin-born"
@@ -231,9 +252,11 @@ void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, std::vector<
     }
     candidates.emplace_back(surface_key(d, c.tb, c.te), Sense{c.type, c.kind});
   }
-  RepeatableNames names(defined, candidates);
+  RepeatableNames& names = sc.names;
+  names.build(defined, candidates);
   if (names.empty()) return;
-  std::vector<uint8_t> covered(d.tokens.size(), 0);
+  std::vector<uint8_t>& covered = sc.covered;
+  covered.assign(d.tokens.size(), 0);
   for (Chunk& c : *chunks) {
     if (c.type == EType::kNone) continue;
     if (!defined.empty() && (c.type == EType::kPlace || c.type == EType::kOrg) && c.te - c.tb == 1) {

@@ -45,6 +45,13 @@ class FirstEqual {
     }
   }
   size_t size() const { return strings_.size(); }
+  // Empties the table for about `expected` new strings, keeping its storage (a table reused
+  // from document to document allocates only when it must grow).
+  void reset(size_t expected) {
+    expected_ = expected;
+    strings_.clear();
+    slots_.clear();
+  }
 
   // A hash of the whole string read 8 bytes at a time (the last block overlapping the one
   // before it; a short string as two overlapping 4-byte reads, or three bytes).
