@@ -13,6 +13,7 @@
 #include <span>
 #include <string>
 
+#include "claimsift/limits.h"
 #include "entities/entity_internal.h"
 #include "entities/post_word_ids.h"
 
@@ -49,8 +50,13 @@ bool is_contiguous_edge(std::span<const uint32_t> small, std::span<const uint32_
 // linked through one node array, so a word costs no allocation of its own.
 class ClustersByWord {
  public:
-  // For word ids below `words`.
-  explicit ClustersByWord(uint32_t words) : head_(words, -1), tail_(words, -1), count_(words, 0) {}
+  // Starts over, empty, for word ids below `words` (the storage is kept).
+  void reset(uint32_t words) {
+    head_.assign(words, -1);
+    tail_.assign(words, -1);
+    count_.assign(words, 0);
+    nodes_.clear();
+  }
   // Appends cluster k to word w's list unless it is already its last entry or the list is full.
   void add(uint32_t w, int32_t k) {
     if (count_[w] >= 64 || (tail_[w] >= 0 && nodes_[tail_[w]].cluster == k)) return;
@@ -110,12 +116,28 @@ bool alias_cue(const Doc& d, const Chunk& c, int32_t sb) {
          v == "raps" || v == "sings" || v == "records" || v == "recorded";
 }
 
+// The buffers of cluster_people, kept by each thread from document to document so that a
+// document does not allocate them again.
+struct ClusterScratch {
+  std::vector<uint32_t> full_words, full_at;
+  std::vector<std::pair<uint32_t, uint32_t>> order;
+  ClustersByWord by_word;
+};
+
 }  // namespace
 
 void cluster_people(const Doc& d, const EntityLexicons& lx, NameWords* names,
                     std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
+  // Kept by the thread, except for a large document (limits.h kKeepScratchTokens), whose
+  // buffers are its own and freed on return.
+  thread_local ClusterScratch kept;
+  ClusterScratch own;
+  ClusterScratch& sc = d.tokens.size() > kKeepScratchTokens ? own : kept;
   // Name words of each cluster's full name: full_words[full_at[k], full_at[k + 1]).
-  std::vector<uint32_t> full_words, full_at{0};
+  std::vector<uint32_t>& full_words = sc.full_words;
+  std::vector<uint32_t>& full_at = sc.full_at;
+  full_words.clear();
+  full_at.assign(1, 0);
   // Aliases wait for epithets (the person they name may be "the Afrobeats star").
   for (Chunk& c : *chunks) {
     if ((c.type == EType::kPerson || c.type == EType::kUndecided) && !c.epithet &&
@@ -125,7 +147,8 @@ void cluster_people(const Doc& d, const EntityLexicons& lx, NameWords* names,
     }
   }
   // Longest names first (by name word count; the sort is stable).
-  std::vector<std::pair<uint32_t, uint32_t>> order;  // (word count, chunk)
+  std::vector<std::pair<uint32_t, uint32_t>>& order = sc.order;  // (word count, chunk)
+  order.clear();
   for (uint32_t i = 0; i < chunks->size(); ++i) {
     const Chunk& c = (*chunks)[i];
     if (c.type == EType::kPerson && !c.alias && !c.epithet) {
@@ -134,7 +157,8 @@ void cluster_people(const Doc& d, const EntityLexicons& lx, NameWords* names,
   }
   std::stable_sort(order.begin(), order.end(),
                    [](const auto& a, const auto& b) { return a.first > b.first; });
-  ClustersByWord by_word(names->ids().size());  // every word of these chunks has its id now
+  ClustersByWord& by_word = sc.by_word;
+  by_word.reset(names->ids().size());  // every word of these chunks has its id now
   for (const auto& entry : order) {
     const uint32_t ci = entry.second;
     Chunk& c = (*chunks)[ci];

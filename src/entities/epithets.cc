@@ -13,6 +13,7 @@
 #include <climits>
 #include <utility>
 
+#include "claimsift/limits.h"
 #include "entities/entity_internal.h"
 
 namespace claimsift::entities {
@@ -228,15 +229,35 @@ int32_t person_starting_at(const std::vector<std::pair<uint32_t, uint32_t>>& sta
   return static_cast<int32_t>((it - 1)->second);
 }
 
+// The buffers of find_epithets_and_ages, kept by each thread from document to document so
+// that a document does not allocate them again.
+struct EpithetScratch {
+  std::vector<uint8_t> work_or_place;  // tokens inside a work, place or organisation
+  std::vector<std::pair<uint32_t, uint32_t>> person_starts;  // (first token, chunk)
+  MentionLists mentions;
+  std::vector<std::pair<uint32_t, uint32_t>> heads;  // (role noun or year-old token, sentence)
+  std::vector<TurningAge> turning;
+  Mentions window;  // pick()'s
+};
+
 }  // namespace
 
 void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* taken,
                             std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
-  std::vector<uint8_t> work_or_place(d.tokens.size(), 0);
+  // Kept by the thread, except for a large document (limits.h kKeepScratchTokens), whose
+  // buffers are its own and freed on return.
+  thread_local EpithetScratch kept;
+  EpithetScratch own;
+  EpithetScratch& sc = d.tokens.size() > kKeepScratchTokens ? own : kept;
+  std::vector<uint8_t>& work_or_place = sc.work_or_place;
+  work_or_place.assign(d.tokens.size(), 0);
   // Person mentions: (first token, chunk) to find a name right after a title, and
   // (first token, cluster) in text order for pick() and the ages.
-  std::vector<std::pair<uint32_t, uint32_t>> person_starts;
-  MentionLists mentions;
+  std::vector<std::pair<uint32_t, uint32_t>>& person_starts = sc.person_starts;
+  person_starts.clear();
+  MentionLists& mentions = sc.mentions;
+  mentions.names.clear();
+  mentions.epithets.clear();
   for (uint32_t i = 0; i < chunks->size(); ++i) {
     const Chunk& c = (*chunks)[i];
     if (c.type == EType::kWork || c.type == EType::kPlace || c.type == EType::kOrg) {
@@ -248,12 +269,14 @@ void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx, std::vector<
   }
   std::sort(person_starts.begin(), person_starts.end());
   std::sort(mentions.names.begin(), mentions.names.end());
-  std::vector<std::pair<uint32_t, uint32_t>> heads;  // (role noun or year-old token, sentence)
-  std::vector<TurningAge> turning;
+  std::vector<std::pair<uint32_t, uint32_t>>& heads = sc.heads;
+  heads.clear();
+  std::vector<TurningAge>& turning = sc.turning;
+  turning.clear();
   scan_tokens(d, lx, *taken, &heads, &turning);
   const size_t original = chunks->size();
   add_ages(d, *chunks, 0, mentions.names, turning, clusters);  // known ages guide "the 41-year-old"
-  Mentions window;
+  Mentions& window = sc.window;
   for (const auto& [r, s] : heads) {
     const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
     const Token& t = d.tokens[r];
