@@ -189,6 +189,7 @@ void EntityRecognizer::run(Doc* doc) const {
     const uint32_t k = entry.second;
     Cluster& cl = clusters[k];
     Person p;
+    p.mentions.reserve(cl.chunks.size());
     // Canonical: the fullest name (most words, then most bytes); aliases only when nothing else.
     const Chunk* best = nullptr;
     int best_rank = -1;

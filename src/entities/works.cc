@@ -108,6 +108,12 @@ void find_works(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* ta
       // tells them apart from here on).
       const bool lower = is_lower_word(d, i);
       if (!lower && !is_cap(d, i)) continue;
+      // A lower-case word cues only with work_before's bit (the first cue) or after a
+      // capitalised word (the last): most are ruled out here, by fields of tokens in cache.
+      if (lower && before_bit != 0 && (d.tokens[i].lists & before_bit) == 0 &&
+          !(i > sb && is_cap(d, i - 1))) {
+        continue;
+      }
       if ((*taken)[i]) continue;
       // Cue before: "star in X", "the film X", "album, X", "single “X”".
       if (lower && (before_bit == 0 || (d.tokens[i].lists & before_bit) != 0)) {
