@@ -107,10 +107,12 @@ class RepeatableNames {
   void build(const Definitions& defined,
              const std::vector<std::pair<std::string_view, Sense>>& candidates) {
     names_.clear();
+    group_of_.clear();
     groups_.clear();
     for (uint64_t& bits : filter_) bits = 0;
     FirstEqual& seen = seen_;
     seen.reset(defined.size() + candidates.size());
+    first_words_.reset(defined.size() + candidates.size());
     for (const auto& entry : defined) {
       seen.add(entry.first);
       add(entry.first, entry.second);
@@ -118,53 +120,53 @@ class RepeatableNames {
     for (const auto& candidate : candidates) {
       if (seen.add(candidate.first) == seen.size() - 1) add(candidate.first, candidate.second);
     }
-    std::sort(names_.begin(), names_.end(), [](const Name& a, const Name& b) {
-      if (a.head != b.head) return a.head < b.head;
-      return a.first != b.first ? a.first < b.first : a.key < b.key;
-    });
-    // The names of one first word are next to each other: one group each. (The table is
-    // sized for every name at once: it does not grow and rehash on the way.)
-    first_words_.reset(names_.size());
-    for (uint32_t i = 0; i < names_.size(); ++i) {
-      if (i > 0 && names_[i].first == names_[i - 1].first) {
-        ++groups_.back().second;
-      } else {
-        first_words_.add(names_[i].first);
-        groups_.emplace_back(i, i + 1);
-      }
+    // The groups one after the other (a counting sort by group), each in key order.
+    for (const uint32_t g : group_of_) ++groups_[g].second;  // its size, for now
+    uint32_t begin = 0;
+    for (auto& [b, e] : groups_) {
+      const uint32_t size = e;
+      b = e = begin;
+      begin += size;
+    }
+    grouped_.resize(names_.size());
+    for (size_t i = 0; i < names_.size(); ++i) grouped_[groups_[group_of_[i]].second++] = names_[i];
+    for (const auto& [b, e] : groups_) {
+      if (e - b < 2) continue;
+      std::sort(grouped_.begin() + b, grouped_.begin() + e,
+                [](const Name& x, const Name& y) { return x.key < y.key; });
     }
   }
   bool empty() const { return names_.empty(); }
-  // The names whose first word is `word`: [begin, end) of the sorted names.
+  // The names whose first word is `word`: [begin, end) of the grouped names, in key order.
   std::pair<size_t, size_t> starting_with(std::string_view word) const {
     const uint32_t bit = shape_bit(word);
     if ((filter_[bit >> 6] & (uint64_t{1} << (bit & 63))) == 0) return {0, 0};
-    const int32_t group = first_words_.find(word);
-    if (group < 0) return {0, 0};
-    return groups_[group];
+    const int32_t name = first_words_.find(word);
+    if (name < 0) return {0, 0};
+    return groups_[group_of_[name]];
   }
-  std::string_view key(size_t i) const { return names_[i].key; }
-  Sense sense(size_t i) const { return names_[i].sense; }
+  std::string_view key(size_t i) const { return grouped_[i].key; }
+  Sense sense(size_t i) const { return grouped_[i].sense; }
 
  private:
   struct Name {
-    uint64_t head;  // head_of(first): settles most comparisons without comparing strings
-    std::string_view first;
     std::string_view key;
     Sense sense;
   };
+  // Adds a name; its group is that of the first name added with the same first word.
   void add(std::string_view key, Sense sense) {
     const std::string_view first = key.substr(0, key.find(' '));
-    names_.push_back(Name{head_of(first), first, key, sense});
+    const uint32_t n = static_cast<uint32_t>(names_.size());
+    names_.push_back(Name{key, sense});
+    const uint32_t earlier = first_words_.add(first);
+    if (earlier == n) {
+      group_of_.push_back(static_cast<uint32_t>(groups_.size()));
+      groups_.emplace_back(0, 0);
+    } else {
+      group_of_.push_back(group_of_[earlier]);
+    }
     const uint32_t bit = shape_bit(first);
     filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
-  }
-  // The first 7 bytes of a word (fewer for a shorter one) and its size, as one number.
-  static uint64_t head_of(std::string_view w) {
-    uint64_t h = 0;
-    const size_t n = std::min<size_t>(w.size(), 7);
-    for (size_t k = 0; k < n; ++k) h = (h << 8) | static_cast<unsigned char>(w[k]);
-    return (h << 8) | std::min<size_t>(w.size(), 255);
   }
   // A position in the 256-bit filter from a word's first and last bytes and its size.
   static uint32_t shape_bit(std::string_view w) {
@@ -173,10 +175,12 @@ class RepeatableNames {
                        static_cast<unsigned>(w.size()) * 101u;
     return (h ^ (h >> 8)) & 255;
   }
-  std::vector<Name> names_;
+  std::vector<Name> names_;                           // in order of addition
+  std::vector<uint32_t> group_of_;                    // each name's group
   FirstEqual seen_;                                   // build()'s names so far
-  FirstEqual first_words_;                            // one per group, in order
-  std::vector<std::pair<uint32_t, uint32_t>> groups_;  // [begin, end) of names_
+  FirstEqual first_words_;                            // each name's first word
+  std::vector<std::pair<uint32_t, uint32_t>> groups_;  // [begin, end) of grouped_
+  std::vector<Name> grouped_;                         // the names, group after group
   uint64_t filter_[4] = {0, 0, 0, 0};
 };
 
