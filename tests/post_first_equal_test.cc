@@ -59,5 +59,20 @@ TEST(PostFirstEqual, OneByteApartAtEveryLengthAndPosition) {
   EXPECT_EQ(t.find("not there at all"), -1);
 }
 
+TEST(PostFirstEqual, ResetForgetsEveryStringAndServesAgain) {
+  FirstEqual t(2);
+  for (const char* s : {"Paris", "Rome", "Paris", "Oslo", "Lima", "Rome"}) t.add(s);
+  for (size_t expected : {0u, 1u, 100u}) {  // smaller, equal or larger than the table was
+    t.reset(expected);
+    EXPECT_EQ(t.size(), 0u);
+    EXPECT_EQ(t.find("Paris"), -1);
+    EXPECT_EQ(t.add("Rome"), 0u);
+    EXPECT_EQ(t.add("Paris"), 1u);
+    EXPECT_EQ(t.add("Rome"), 0u);
+    EXPECT_EQ(t.find("Paris"), 1);
+    EXPECT_EQ(t.find("Oslo"), -1);
+  }
+}
+
 }  // namespace
 }  // namespace claimsift::entities
