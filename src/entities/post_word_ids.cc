@@ -1,6 +1,9 @@
 // Per-document ids of normalised token forms (see post_word_ids.h): an open-addressing table
 // over the forms seen so far, each slot holding the upper half of the form's hash (which
 // settles most probes without comparing strings) and its id; and each chunk's name words.
+// A form of the vocabulary is hashed and compared by its vocabulary id (Token::word: equal
+// forms have equal ids, and a form with an id never equals one without), so its text is not
+// read again; other forms by their text.
 #include "entities/post_word_ids.h"
 
 #include "entities/post_first_equal.h"
@@ -14,10 +17,23 @@ void WordIds::reset(const Doc& d) {
   slots_.clear();
 }
 
+uint64_t WordIds::hash_of(uint32_t i) const {
+  const Token& t = d_->tokens[i];
+  if (t.word < 0) return FirstEqual::hash(d_->norm(t));
+  uint64_t h = (static_cast<uint64_t>(t.word) + 1) * 0x9E3779B97F4A7C15ull;
+  return h ^ (h >> 29);
+}
+
+bool WordIds::same_form(uint32_t i, uint32_t j) const {
+  const Token& a = d_->tokens[i];
+  const Token& b = d_->tokens[j];
+  if (a.word >= 0 || b.word >= 0) return a.word == b.word;
+  return d_->norm(a) == d_->norm(b);
+}
+
 uint32_t WordIds::assign(uint32_t i) {
   if ((example_.size() + 1) * 2 > slots_.size()) grow();
-  const std::string_view form = d_->norm(d_->tokens[i]);
-  const uint64_t hash = FirstEqual::hash(form);
+  const uint64_t hash = hash_of(i);
   const uint64_t tag = hash & 0xFFFFFFFF00000000ull;
   const size_t mask = slots_.size() - 1;
   for (size_t p = hash & mask;; p = (p + 1) & mask) {
@@ -31,7 +47,7 @@ uint32_t WordIds::assign(uint32_t i) {
     }
     if ((slot & 0xFFFFFFFF00000000ull) == tag) {
       const uint32_t id = static_cast<uint32_t>(slot) - 1;
-      if (d_->norm(d_->tokens[example_[id]]) == form) {
+      if (same_form(example_[id], i)) {
         of_token_[i] = static_cast<int32_t>(id);
         return id;
       }
@@ -54,7 +70,7 @@ void WordIds::grow() {
   for (uint64_t slot : old) {
     if (slot == 0) continue;
     const uint32_t id = static_cast<uint32_t>(slot) - 1;
-    const uint64_t hash = FirstEqual::hash(d_->norm(d_->tokens[example_[id]]));
+    const uint64_t hash = hash_of(example_[id]);
     size_t p = hash & mask;
     while (slots_[p] != 0) p = (p + 1) & mask;
     slots_[p] = slot;

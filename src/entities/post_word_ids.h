@@ -36,6 +36,9 @@ class WordIds {
  private:
   uint32_t assign(uint32_t i);
   void grow();
+  // Token i's form's hash, and whether tokens i and j have the same form.
+  uint64_t hash_of(uint32_t i) const;
+  bool same_form(uint32_t i, uint32_t j) const;
 
   const Doc* d_ = nullptr;
   std::vector<int32_t> of_token_;  // token -> id, -1 before it is asked for
