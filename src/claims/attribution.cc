@@ -179,8 +179,6 @@ bool classify(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, con
     }
   }
   if (noun_kind == "provenance") return false;
-  std::vector<uint32_t> persons;
-  sal.persons_in(span.begin, span.end, &persons);
   // Persons only as possessors ("Ellison's attorney") or after "for" are represented, not
   // speakers; the others speak.
   int32_t speaker = kNone, represented = kNone;

@@ -233,8 +233,6 @@ class Salience {
   }
   // True when an organisation mention starts where token t starts.
   bool organization_starts_at(uint32_t t) const { return org_start_[t] != 0; }
-  // Persons with a mention inside bytes [b, e), appended (no duplicates).
-  void persons_in(uint32_t b, uint32_t e, std::vector<uint32_t>* out) const;
   // The last person before `pos` described by role noun `role` ("singer"), else the last one.
   int32_t last_with_role(uint32_t pos, std::string_view role) const;
   char gender(uint32_t person) const { return genders_[person]; }

@@ -369,15 +369,6 @@ int32_t Salience::person_at(uint32_t b, uint32_t e) const {
   return kNone;
 }
 
-void Salience::persons_in(uint32_t b, uint32_t e, std::vector<uint32_t>* out) const {
-  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), b,
-                             [](const Mention& m, uint32_t p) { return m.begin < p; });
-  for (; it != mentions_.end() && it->begin < e; ++it) {
-    if (it->end > e) continue;
-    if (std::find(out->begin(), out->end(), it->person) == out->end()) out->push_back(it->person);
-  }
-}
-
 namespace {
 
 void add(int32_t p, std::vector<uint32_t>* out) {
