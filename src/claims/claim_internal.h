@@ -302,7 +302,18 @@ class Salience {
     while (p != end && *p < first) ++p;
     return p;
   }
+  // A person's descriptor or mention, and its tokens (index_entities).
+  struct PersonSpan {
+    uint32_t begin, end, person;
+    bool mention;               // else a descriptor
+    bool lone_pronoun = false;  // a mention that is one pronoun: no name
+    uint32_t first_token = 0, end_token = 0;
+  };
   std::vector<Mention> mentions_;
+  std::vector<PersonSpan> spans_;      // index_entities' working list
+  std::vector<uint64_t> text_order_;   // its order by start (see index_entities)
+  std::vector<int> female_votes_, male_votes_;  // per person (index_entities)
+  std::vector<uint32_t> person_tokens_;          // words_ that may be person words (same)
   std::vector<char> genders_;
   std::vector<uint32_t> counts_;                      // mentions per person
   SpanIndex timexes_, places_, organizations_;

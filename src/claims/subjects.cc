@@ -110,22 +110,20 @@ void Salience::index_blocks(const std::vector<uint32_t>& items, uint32_t tokens,
 }
 
 void Salience::index_subject_tokens() {
-  // Tokens in mentions, in order and once each (mentions_ is sorted by start; some nest).
-  std::vector<uint32_t> in_mentions;
+  // The tokens in mentions (in order and once each: mentions_ is sorted by start; some nest),
+  // merged with words_.
+  size_t w = 0;
   uint32_t next = 0;
   for (const Mention& m : mentions_) {
-    for (uint32_t t = std::max(next, m.first_token); t < m.end_token; ++t) in_mentions.push_back(t);
+    for (uint32_t t = std::max(next, m.first_token); t < m.end_token; ++t) {
+      for (; w < words_.size() && words_[w] < t; ++w) subject_tokens_.push_back(words_[w]);
+      if (w < words_.size() && words_[w] == t) ++w;
+      subject_tokens_.push_back(t);
+    }
     next = std::max(next, m.end_token);
   }
-  subject_tokens_.reserve(in_mentions.size() + words_.size());
-  size_t i = 0;
-  for (const uint32_t t : words_) {
-    for (; i < in_mentions.size() && in_mentions[i] < t; ++i) subject_tokens_.push_back(in_mentions[i]);
-    if (i < in_mentions.size() && in_mentions[i] == t) ++i;
-    subject_tokens_.push_back(t);
-  }
-  subject_tokens_.insert(subject_tokens_.end(), in_mentions.begin() + static_cast<std::ptrdiff_t>(i),
-                         in_mentions.end());
+  subject_tokens_.insert(subject_tokens_.end(), words_.begin() + static_cast<std::ptrdiff_t>(w),
+                         words_.end());
 }
 
 void Salience::index_entities(const Doc& doc, const ClaimLexicons& lex) {
@@ -138,46 +136,37 @@ void Salience::index_entities(const Doc& doc, const ClaimLexicons& lex) {
   timexes_.sort();
   places_.sort();
   organizations_.sort();
-  // The first token starting at or after a byte: a binary search when there are few such
-  // look-ups (one per person mention, descriptor and organisation mention) over few tokens;
-  // else from the first token of the byte's 64-byte block, a few steps forward. Over more
-  // tokens than the cache holds, each binary search misses the cache at every deep step,
-  // while the block table costs one sequential pass.
   org_start_.assign(n, 0);
-  constexpr uint32_t kBlockBits = 6;
   const bool with_people = !doc.people.empty();
   const std::vector<SpanIndex::Item>& orgs = organizations_.items();
   if (!with_people && orgs.empty()) return;
-  size_t lookups = orgs.size();
-  for (const Person& person : doc.people)
-    lookups += person.mentions.size() + person.descriptors.size();
-  std::vector<uint32_t> block_first;
-  constexpr uint32_t kCachedTokens = 1u << 15;  // 1 MB of Token
-  if (lookups * 16 > n || n > kCachedTokens) {
-    block_first.resize((doc.text.size() >> kBlockBits) + 2);
-    const Token* const toks = doc.tokens.data();
-    uint32_t* const bf = block_first.data();
-    const uint64_t blocks = block_first.size();
-    uint64_t next_block = 0;
-    for (uint32_t t = 0; t < n; ++t) {
-      const uint64_t begin = toks[t].begin;
-      while (next_block < blocks && (next_block << kBlockBits) <= begin) bf[next_block++] = t;
-    }
-    for (; next_block < blocks; ++next_block) bf[next_block] = n;
+  // Person spans (descriptors and mentions), in person order; their tokens are found below.
+  spans_.clear();
+  for (uint32_t p = 0; p < doc.people.size(); ++p) {
+    for (const ByteSpan& d : doc.people[p].descriptors) spans_.push_back({d.begin, d.end, p, false});
+    for (const ByteSpan& m : doc.people[p].mentions) spans_.push_back({m.begin, m.end, p, true});
   }
+  // The first token starting at or after each span's byte: a binary search each when there
+  // are few look-ups over few tokens; else the look-ups are taken in text order, each walking
+  // on from the last answer, so the tokens are read once, in order (over more tokens than the
+  // cache holds, a binary search, or any look-up in the spans' own order, which is grouped by
+  // person, misses the cache at nearly every step).
+  constexpr uint32_t kCachedTokens = 1u << 15;  // 1 MB of Token
+  const bool in_text_order = (orgs.size() + spans_.size()) * 16 > n || n > kCachedTokens;
+  uint32_t walked = 0;  // in text order: the first token not known to start before the byte
   auto token_at = [&](uint32_t byte) {
-    if (block_first.empty()) {
+    if (!in_text_order) {
       return static_cast<uint32_t>(
           std::lower_bound(doc.tokens.begin(), doc.tokens.end(), byte,
                            [](const Token& x, uint32_t b) { return x.begin < b; }) -
           doc.tokens.begin());
     }
-    const size_t block = std::min<size_t>(byte >> kBlockBits, block_first.size() - 1);
-    uint32_t t = block_first[block];
+    uint32_t t = walked;  // a local: the loop keeps it in a register
     while (t < n && doc.tokens[t].begin < byte) ++t;
+    walked = t;
     return t;
   };
-  for (const SpanIndex::Item& item : orgs) {
+  for (const SpanIndex::Item& item : orgs) {  // sorted by start
     const uint32_t t = token_at(item.begin);
     if (t < n && doc.tokens[t].begin == item.begin) org_start_[t] = 1;
   }
@@ -186,43 +175,52 @@ void Salience::index_entities(const Doc& doc, const ClaimLexicons& lex) {
   auto person_word = [&](uint32_t t) {
     return starts(t, kPersonWordList) ? find_token_entry(doc, t, *lex.person_words) : -1;
   };
-  std::vector<int> female(doc.people.size(), 0), male(doc.people.size(), 0);
-  // Role nouns inside a person's mentions and descriptors (each role once: only whether a
-  // person has a role is asked), and gender votes from them.
+  std::vector<int>& female = female_votes_;
+  std::vector<int>& male = male_votes_;
+  female.assign(doc.people.size(), 0);
+  male.assign(doc.people.size(), 0);
   roles_.resize(doc.people.size());
-  for (uint32_t p = 0; p < doc.people.size(); ++p) {
-    // Votes of tokens [t, end) of a span.
-    auto vote = [&](uint32_t t, uint32_t end) {
-      for (; t < end; ++t) {
-        const int re = person_word(t);
-        if (re < 0) continue;
-        const size_t e = static_cast<size_t>(re);
-        if (lex.person_kind[e] == kRole) {
-          const std::string_view role = lex.person_words->surface(re);
-          if (std::find(roles_[p].begin(), roles_[p].end(), role) == roles_[p].end())
-            roles_[p].push_back(role);
-        }
-        const char g = lex.person_gender[e];
-        if (g == 'f') female[p] += 2;
-        if (g == 'm') male[p] += 2;
+  // Each span's tokens, and the votes of its role nouns (each role once: only whether a person
+  // has a role is asked) and gendered words ("actress", "husband"). Votes add up in any order.
+  auto resolve = [&](PersonSpan& span) {
+    const uint32_t p = span.person;
+    span.first_token = token_at(span.begin);
+    span.end_token = token_after(doc, span.first_token, span.end);
+    for (uint32_t t = span.first_token; t < span.end_token; ++t) {
+      const int re = person_word(t);
+      if (re < 0) continue;
+      const size_t e = static_cast<size_t>(re);
+      if (lex.person_kind[e] == kRole) {
+        const std::string_view role = lex.person_words->surface(re);
+        if (std::find(roles_[p].begin(), roles_[p].end(), role) == roles_[p].end())
+          roles_[p].push_back(role);
       }
-    };
-    for (const ByteSpan& d : doc.people[p].descriptors) {
-      const uint32_t t = token_at(d.begin);
-      vote(t, token_after(doc, t, d.end));
+      const char g = lex.person_gender[e];
+      if (g == 'f') female[p] += 2;
+      if (g == 'm') male[p] += 2;
     }
-    for (const ByteSpan& m : doc.people[p].mentions) {
-      const uint32_t t = token_at(m.begin);
-      const uint32_t end = token_after(doc, t, m.end);
-      vote(t, end);
-      // A lone pronoun is no name: it is resolved where it is read.
-      if (t < n && doc.tokens[t].end == m.end) {
-        int e = person_word(t);
-        if (e >= 0 && lex.person_kind[static_cast<size_t>(e)] == kPronoun) continue;
-      }
-      mentions_.push_back({m.begin, m.end, p, t, end});
-    }
+    // A lone pronoun is no name: it is resolved where it is read.
+    const uint32_t t = span.first_token;
+    span.lone_pronoun = t < n && doc.tokens[t].end == span.end && [&] {
+      const int e = person_word(t);
+      return e >= 0 && lex.person_kind[static_cast<size_t>(e)] == kPronoun;
+    }();
+  };
+  if (in_text_order) {
+    // Span indexes by start (start in the high half, so ties keep person order).
+    text_order_.clear();
+    for (uint32_t i = 0; i < spans_.size(); ++i)
+      text_order_.push_back(uint64_t{spans_[i].begin} << 32 | i);
+    std::sort(text_order_.begin(), text_order_.end());
+    walked = 0;
+    for (const uint64_t key : text_order_) resolve(spans_[static_cast<uint32_t>(key)]);
+  } else {
+    for (PersonSpan& span : spans_) resolve(span);
   }
+  // Mentions in person order, as the sort below has always received them (ties keep it).
+  for (const PersonSpan& span : spans_)
+    if (span.mention && !span.lone_pronoun)
+      mentions_.push_back({span.begin, span.end, span.person, span.first_token, span.end_token});
   std::sort(mentions_.begin(), mentions_.end(),
             [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   // Pronouns vote for the subject of their sentence: its first person mention before the
@@ -236,7 +234,8 @@ void Salience::index_entities(const Doc& doc, const ClaimLexicons& lex) {
   uint32_t mention_token = mentions_.empty() ? n : mentions_[0].first_token;
   // The tokens that may be a person word (the others cast no vote; a step at a mention does
   // what a step at any token before it would have done).
-  std::vector<uint32_t> person_tokens;
+  std::vector<uint32_t>& person_tokens = person_tokens_;
+  person_tokens.clear();
   const uint64_t person = mask(kPersonWordList);
   for (const uint32_t t : words_)
     if (tokens_[t].lists & person) person_tokens.push_back(t);
