@@ -76,6 +76,8 @@ struct Scratch {
   std::vector<const Cue*> in;
   std::vector<Clause> clauses;
   std::vector<uint32_t> people;
+  std::vector<int32_t> openings;  // quotation_openings
+  std::vector<uint32_t> links;    // a claim's events, dates or places before they are copied
   // find_source results of the current sentence: the relative-clause pass and the claim pass
   // ask for the same cue and clause.
   struct Found {
@@ -292,6 +294,7 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
     claim.span = ByteSpan{doc.tokens[first_tok].begin, doc.tokens[cl.last - 1].end};
     Certainty weakest = Certainty::kCertain;
     bool strong_hedge = false;
+    claim.cues.reserve(in.size());  // one allocation (a negation that denies nothing is left out)
     for (const Cue* c : in) {
       if (c->kind == CueKind::kNegation && !negation_denies) continue;
       claim.cues.push_back(doc.token_span(c->first, c->last));
@@ -340,6 +343,7 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
       int32_t p = sal.last_before(claim.span.end, 'x', static_cast<int32_t>(people[0]));
       if (p != kNone) people.push_back(static_cast<uint32_t>(p));
     }
+    claim.subjects.reserve(people.size());
     for (uint32_t p : people) claim.subjects.push_back(EntityRef{EntityKind::kPerson, p});
     // A denial that also says "just friends": friendship affirmed plus the denied proposition
     // (the strongest other type, romance when none is named).
@@ -418,33 +422,40 @@ void ClaimExtractor::run(Doc* doc) const {
   }
   doc->events = std::move(events);
   // Claims.
-  std::vector<int32_t> openings = claims::quotation_openings(*doc, sal);
+  claims::quotation_openings(*doc, sal, &sc.openings);
   doc->claims.clear();
   for (uint32_t s = 0; s < doc->sentences.size(); ++s)
-    sentence_claims(*doc, lex, sal, s, openings[s], &sc, &doc->claims);
+    sentence_claims(*doc, lex, sal, s, sc.openings[s], &sc, &doc->claims);
   // Links and event factuality; events are sorted by trigger, so each claim looks only at the
-  // events that start inside it.
+  // events that start inside it. Each list is gathered in sc.links first, so that the claim's
+  // own vector is allocated once, at its size.
+  std::vector<uint32_t>& links = sc.links;
   for (Claim& c : doc->claims) {
+    links.clear();
     auto first = std::lower_bound(doc->events.begin(), doc->events.end(), c.span.begin,
                                   [](const Event& e, uint32_t b) { return e.trigger.begin < b; });
     for (auto it = first; it != doc->events.end() && it->trigger.begin < c.span.end; ++it) {
       Event& e = *it;
       if (e.trigger.end > c.span.end) continue;
-      c.events.push_back(static_cast<uint32_t>(it - doc->events.begin()));
+      links.push_back(static_cast<uint32_t>(it - doc->events.begin()));
       if (e.name.empty()) {
         if (c.hedged && e.certainty == Certainty::kCertain) e.certainty = c.certainty;
         if (c.polarity == Polarity::kDenied) e.polarity = EventPolarity::kNegative;
       }
     }
+    c.events.assign(links.begin(), links.end());
+    links.clear();
     const claims::SpanIndex::Item* end;
     const claims::SpanIndex::Item* it = sal.timexes().first_inside(c.span.begin, c.span.end, &end);
     for (; it != end; ++it)
-      if (it->end <= c.span.end) c.dates.push_back(it->index);
+      if (it->end <= c.span.end) links.push_back(it->index);
+    c.dates.assign(links.begin(), links.end());
+    links.clear();
     it = sal.places().first_inside(c.span.begin, c.span.end, &end);
     for (; it != end; ++it)
-      if (it->end <= c.span.end &&
-          std::find(c.places.begin(), c.places.end(), it->index) == c.places.end())
-        c.places.push_back(it->index);
+      if (it->end <= c.span.end && std::find(links.begin(), links.end(), it->index) == links.end())
+        links.push_back(it->index);
+    c.places.assign(links.begin(), links.end());
   }
   if (doc->tokens.size() > kKeepScratchTokens) buffers.reset();
 }

@@ -379,8 +379,9 @@ void split_clauses(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uin
                    std::vector<Clause>* out);
 
 // Where each sentence's quotation opened: the token of the opening quote when the sentence
-// starts inside a quotation that opened in an earlier sentence, else kNone.
-std::vector<int32_t> quotation_openings(const Doc& doc, const Salience& sal);
+// starts inside a quotation that opened in an earlier sentence, else kNone (one per sentence,
+// into *openings).
+void quotation_openings(const Doc& doc, const Salience& sal, std::vector<int32_t>* openings);
 
 // Subjects of a claim over tokens [first, last), skipping tokens [skip_first, skip_last)
 // (the source phrase). Appends person indexes.

@@ -142,8 +142,9 @@ void split_clauses(const Doc& doc, const ClaimLexicons& lex, uint32_t first, uin
   if (joined && !out->empty() && out->back().first == start) out->back().joined = true;
 }
 
-std::vector<int32_t> quotation_openings(const Doc& doc, const Salience& sal) {
-  std::vector<int32_t> out(doc.sentences.size(), kNone);
+void quotation_openings(const Doc& doc, const Salience& sal, std::vector<int32_t>* openings) {
+  std::vector<int32_t>& out = *openings;
+  out.assign(doc.sentences.size(), kNone);
   int32_t open = kNone;
   uint32_t open_sentence = 0;  // the sentence of the opening quote
   const std::vector<uint32_t>& quotes = sal.quotes();
@@ -166,7 +167,6 @@ std::vector<int32_t> quotation_openings(const Doc& doc, const Salience& sal) {
       open_sentence = s;
     }
   }
-  return out;
 }
 
 }  // namespace claimsift::claims
