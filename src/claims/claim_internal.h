@@ -232,7 +232,9 @@ class Salience {
     return person_at(doc.tokens[t].begin, doc.tokens[t].end);
   }
   // True when an organisation mention starts where token t starts.
-  bool organization_starts_at(uint32_t t) const { return org_start_[t] != 0; }
+  bool organization_starts_at(uint32_t t) const {
+    return organizations_.first_from(tokens_[t].begin, tokens_[t].begin + 1) != nullptr;
+  }
   // The last person before `pos` described by role noun `role` ("singer"), else the last one.
   int32_t last_with_role(uint32_t pos, std::string_view role) const;
   char gender(uint32_t person) const { return genders_[person]; }
@@ -283,7 +285,7 @@ class Salience {
   // Sets tokens_ and masks_; fills sentence_lists_, quotes_, marks_ and words_ in one walk over
   // the tokens.
   void scan_tokens(const Doc& doc, const ClaimLexicons& lex);
-  // Fills the layer indexes, mentions_, token_person_, org_start_, roles_, counts_, genders_.
+  // Fills the layer indexes, mentions_, token_person_, roles_, counts_, genders_.
   void index_entities(const Doc& doc, const ClaimLexicons& lex);
   // Fills subject_tokens_ from mentions_ and words_.
   void index_subject_tokens();
@@ -330,7 +332,6 @@ class Salience {
   std::vector<uint32_t> subject_tokens_;  // tokens in a mention, pair words, person words
   std::vector<uint32_t> marks_blocks_, subject_blocks_;  // see index_blocks
   std::vector<int32_t> token_person_;  // per token: the person whose mention covers it
-  std::vector<uint8_t> org_start_;     // per token: an organisation mention starts there
   std::vector<std::vector<std::string_view>> roles_;  // role nouns in each person's mentions
 };
 

@@ -87,7 +87,6 @@ void Salience::reset(const Doc& doc, const ClaimLexicons& lex) {
   subject_tokens_.clear();
   marks_blocks_.clear();
   subject_blocks_.clear();
-  org_start_.clear();
   roles_.clear();
   token_person_.assign(doc.tokens.size(), kNone);
   scan_tokens(doc, lex);
@@ -136,10 +135,7 @@ void Salience::index_entities(const Doc& doc, const ClaimLexicons& lex) {
   timexes_.sort();
   places_.sort();
   organizations_.sort();
-  org_start_.assign(n, 0);
-  const bool with_people = !doc.people.empty();
-  const std::vector<SpanIndex::Item>& orgs = organizations_.items();
-  if (!with_people && orgs.empty()) return;
+  if (doc.people.empty()) return;
   // Person spans (descriptors and mentions), in person order; their tokens are found below.
   spans_.clear();
   for (uint32_t p = 0; p < doc.people.size(); ++p) {
@@ -152,7 +148,7 @@ void Salience::index_entities(const Doc& doc, const ClaimLexicons& lex) {
   // cache holds, a binary search, or any look-up in the spans' own order, which is grouped by
   // person, misses the cache at nearly every step).
   constexpr uint32_t kCachedTokens = 1u << 15;  // 1 MB of Token
-  const bool in_text_order = (orgs.size() + spans_.size()) * 16 > n || n > kCachedTokens;
+  const bool in_text_order = spans_.size() * 16 > n || n > kCachedTokens;
   uint32_t walked = 0;  // in text order: the first token not known to start before the byte
   auto token_at = [&](uint32_t byte) {
     if (!in_text_order) {
@@ -166,11 +162,6 @@ void Salience::index_entities(const Doc& doc, const ClaimLexicons& lex) {
     walked = t;
     return t;
   };
-  for (const SpanIndex::Item& item : orgs) {  // sorted by start
-    const uint32_t t = token_at(item.begin);
-    if (t < n && doc.tokens[t].begin == item.begin) org_start_[t] = 1;
-  }
-  if (!with_people) return;
   // The claim_person_words entry of token t, or -1 (a bit test for most tokens).
   auto person_word = [&](uint32_t t) {
     return starts(t, kPersonWordList) ? find_token_entry(doc, t, *lex.person_words) : -1;
@@ -212,7 +203,6 @@ void Salience::index_entities(const Doc& doc, const ClaimLexicons& lex) {
     for (uint32_t i = 0; i < spans_.size(); ++i)
       text_order_.push_back(uint64_t{spans_[i].begin} << 32 | i);
     std::sort(text_order_.begin(), text_order_.end());
-    walked = 0;
     for (const uint64_t key : text_order_) resolve(spans_[static_cast<uint32_t>(key)]);
   } else {
     for (PersonSpan& span : spans_) resolve(span);
