@@ -71,6 +71,11 @@ uint64_t walk_tokens(const Doc& doc, const Token* toks, uint32_t first, uint32_t
 }  // namespace
 
 void Salience::reset(const Doc& doc, const ClaimLexicons& lex) {
+  // token_person_ is all kNone between documents: the previous document's mentions are undone,
+  // instead of a fill of every token.
+  for (const Mention& m : mentions_)
+    std::fill(token_person_.begin() + m.first_token, token_person_.begin() + m.end_token, kNone);
+  token_person_.resize(doc.tokens.size(), kNone);
   mentions_.clear();
   genders_.clear();
   counts_.clear();
@@ -88,7 +93,6 @@ void Salience::reset(const Doc& doc, const ClaimLexicons& lex) {
   marks_blocks_.clear();
   subject_blocks_.clear();
   roles_.clear();
-  token_person_.assign(doc.tokens.size(), kNone);
   scan_tokens(doc, lex);
   index_entities(doc, lex);
   index_subject_tokens();
