@@ -30,32 +30,34 @@ HedgeFamily family_of(std::string_view f) {
   return HedgeFamily::kCondition;
 }
 
-// True when "HEAD SIDE w..." (1 or 2 words on that side) is a listed look-alike.
+// True when "HEAD SIDE w..." (1 or 2 words on that side) is a listed look-alike. The key's hash
+// is extended word by word from the hash of "HEAD SIDE"; its text is built (into *key) only
+// for a slot whose fingerprint matches, so a key that is not listed costs a hash, no string.
 bool listed(const Doc& doc, const Lexicon& lookalikes, std::string_view head, bool prev,
             uint32_t first, uint32_t last, uint32_t lo, uint32_t hi, std::string* key) {
+  const std::string_view side = prev ? " prev" : " next";
+  const uint64_t head_hash = lexicon_hash_more(lexicon_hash(head), side);
   for (uint32_t n = 1; n <= 2; ++n) {
-    key->assign(head);
-    key->append(prev ? " prev" : " next");
-    if (prev) {
-      if (first < lo + n) break;
-      for (uint32_t t = first - n; t < first; ++t) {
-        key->push_back(' ');
-        key->append(doc.norm(doc.tokens[t]));
-      }
-    } else {
-      if (last + n > hi) break;
-      for (uint32_t t = last; t < last + n; ++t) {
-        key->push_back(' ');
-        key->append(doc.norm(doc.tokens[t]));
-      }
-      // The two-word key extends the one-word key, which the table holds (as an entry or a
-      // prefix) whenever a longer key starts with it.
-      const LexiconKey* k = lookalikes.find_key(*key);
-      if (k != nullptr && k->entry >= 0) return true;
-      if (k == nullptr || !k->continues) break;
-      continue;
-    }
-    if (lookalikes.contains(*key)) return true;
+    if (prev ? first < lo + n : last + n > hi) break;
+    const uint32_t from = prev ? first - n : last, to = prev ? first : last + n;
+    uint64_t hash = head_hash;
+    for (uint32_t t = from; t < to; ++t)
+      hash = lexicon_hash_more(lexicon_hash_more(hash, " "), doc.norm(doc.tokens[t]));
+    const LexiconKey* k = lookalikes.may_have(hash)
+                              ? lookalikes.find_key_if(hash, [&](std::string_view candidate) {
+                                  key->assign(head);
+                                  key->append(side);
+                                  for (uint32_t t = from; t < to; ++t) {
+                                    key->push_back(' ');
+                                    key->append(doc.norm(doc.tokens[t]));
+                                  }
+                                  return candidate == *key;
+                                })
+                              : nullptr;
+    if (k != nullptr && k->entry >= 0) return true;
+    // The two-word key after the cue extends the one-word key, which the table holds (as an
+    // entry or a prefix) whenever a longer key starts with it.
+    if (!prev && (k == nullptr || !k->continues)) break;
   }
   return false;
 }
