@@ -274,7 +274,9 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
     // The type is read in the clause itself (and its quotation), not in the clause it
     // inherits its source from.
     uint32_t type_first = first_tok < cl.first && first_tok != start_tok ? first_tok : cl.first;
-    std::string_view type = clause_type(doc, lex, sal, type_first, cl, src_first, src_last, sc);
+    const std::string_view read_type =
+        clause_type(doc, lex, sal, type_first, cl, src_first, src_last, sc);
+    std::string_view type = read_type;
     if (!has_hedge && !has_denial && !has_report && !negation_denies && !own_source &&
         type == "other")
       continue;  // inherited source only: a claim when the clause says something typed
@@ -347,8 +349,11 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
     for (uint32_t p : people) claim.subjects.push_back(EntityRef{EntityKind::kPerson, p});
     // A denial that also says "just friends": friendship affirmed plus the denied proposition
     // (the strongest other type, romance when none is named).
-    if (denied && claims::claim_type(doc, lex, sal, first_tok, cl.last, &sc->key, src_first,
-                                     src_last, "-") != "other") {
+    // (The type over the claim's tokens is the one read above when that read the same ones.)
+    if (denied && (type_first == first_tok
+                       ? read_type
+                       : claims::claim_type(doc, lex, sal, first_tok, cl.last, &sc->key,
+                                            src_first, src_last, "-")) != "other") {
       // Only a strong friendship trigger ("just friends", "remain close"), not a source noun
       // such as "a friend told".
       bool friends = false;
