@@ -144,8 +144,10 @@ void Salience::index_entities(const Doc& doc, const ClaimLexicons& lex) {
   // Person spans (descriptors and mentions), in person order; their tokens are found below.
   spans_.clear();
   for (uint32_t p = 0; p < doc.people.size(); ++p) {
-    for (const ByteSpan& d : doc.people[p].descriptors) spans_.push_back({d.begin, d.end, p, false});
-    for (const ByteSpan& m : doc.people[p].mentions) spans_.push_back({m.begin, m.end, p, true});
+    for (const ByteSpan& d : doc.people[p].descriptors)
+      spans_.push_back({d.begin, d.end, p, /*mention=*/false});
+    for (const ByteSpan& m : doc.people[p].mentions)
+      spans_.push_back({m.begin, m.end, p, /*mention=*/true});
   }
   // The first token starting at or after each span's byte: a binary search each when there
   // are few look-ups over few tokens; else the look-ups are taken in text order, each walking
