@@ -88,6 +88,9 @@ TEST(ClaimsSalience, MarksSentenceListsAndQuotesMatchATokenByTokenScan) {
     const auto want = std::lower_bound(marks.begin(), marks.end(), t) - marks.begin();
     EXPECT_EQ(sal.marks_from(t) - sal.marks_from(0), want) << t;
   }
+  // Each sentence's first mark is the one the block index finds from its first token.
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s)
+    EXPECT_EQ(sal.sentence_marks(s), sal.marks_from(doc.sentences[s].token_begin)) << s;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     for (int i = 0; i < kListCount; ++i) {
       const uint16_t bit = static_cast<uint16_t>(1u << i);

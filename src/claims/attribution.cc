@@ -24,11 +24,11 @@
 
 namespace claimsift::claims {
 
-void find_report_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
-                      uint32_t first, uint32_t last,
+void find_report_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, uint32_t s,
                       std::string* scratch, std::vector<Cue>* out) {
+  const uint32_t first = doc.sentences[s].token_begin, last = doc.sentences[s].token_end;
   const auto word = [&](uint32_t t) { return is_word(doc, t); };
-  scan_cue_phrases(doc, sal, kReportList, *lex.reports, first, last, scratch, word,
+  scan_cue_phrases(doc, sal, kReportList, *lex.reports, s, scratch, word,
                    [&](uint32_t t, const PhraseMatch& m) {
     std::string_view role = lex.report_role[static_cast<size_t>(m.entry)];
     Cue cue;

@@ -128,12 +128,12 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
   std::vector<Cue>& cues = sc->cues;
   cues.clear();
   if (sal.sentence_starts(sidx, claims::kHedgeList))
-    claims::find_hedge_cues(doc, lex, sal, sf, sl, &sc->key, &cues);
+    claims::find_hedge_cues(doc, lex, sal, sidx, &sc->key, &cues);
   size_t n_hedges = cues.size();
   if (sal.sentence_starts(sidx, claims::kReportList))
-    claims::find_report_cues(doc, lex, sal, sf, sl, &sc->key, &cues);
+    claims::find_report_cues(doc, lex, sal, sidx, &sc->key, &cues);
   if (sal.sentence_starts(sidx, claims::kDenialList))
-    claims::find_denial_cues(doc, lex, sal, sf, sl, &sc->key, &cues);
+    claims::find_denial_cues(doc, lex, sal, sidx, &sc->key, &cues);
   // Drop reports overlapping a hedge ("said" of "said to") and cues in non-answers.
   std::vector<Cue>& kept = sc->kept;
   kept.clear();

@@ -173,15 +173,15 @@ inline std::string_view word_class(const Doc& doc, const ClaimLexicons& lex, uin
 }
 
 class Salience;
-// Hedge cues in tokens [first, last), look-alikes removed.
-void find_hedge_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
-                     uint32_t first, uint32_t last, std::string* scratch, std::vector<Cue>* out);
-// Reporting expressions in tokens [first, last).
-void find_report_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
-                      uint32_t first, uint32_t last, std::string* scratch, std::vector<Cue>* out);
-// Denials and negations in tokens [first, last), negations that deny nothing removed.
-void find_denial_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
-                      uint32_t first, uint32_t last, std::string* scratch, std::vector<Cue>* out);
+// Hedge cues in sentence s, look-alikes removed.
+void find_hedge_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, uint32_t s,
+                     std::string* scratch, std::vector<Cue>* out);
+// Reporting expressions in sentence s.
+void find_report_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, uint32_t s,
+                      std::string* scratch, std::vector<Cue>* out);
+// Denials and negations in sentence s, negations that deny nothing removed.
+void find_denial_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, uint32_t s,
+                      std::string* scratch, std::vector<Cue>* out);
 // True when tokens [first, last) hold a non-answer ("declined to comment") covering token t.
 bool in_non_answer(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, uint32_t first,
                    uint32_t last, uint32_t t, std::string* scratch);
@@ -259,6 +259,8 @@ class Salience {
   // only these, and stops at marks_end() or at the first past its range).
   const uint32_t* marks_from(uint32_t first) const { return from(marks_, marks_blocks_, first); }
   const uint32_t* marks_end() const { return marks_.data() + marks_.size(); }
+  // marks_from(the first token of sentence s), without the search.
+  const uint32_t* sentence_marks(uint32_t s) const { return marks_.data() + sentence_marks_[s]; }
   // The tokens a subject may stand at (in a person mention, or a token that may start a pair
   // or person word), in text order, from the first at or after token `first` on.
   const uint32_t* subject_tokens_from(uint32_t first) const {
@@ -326,6 +328,7 @@ class Salience {
   std::vector<Token> own_tokens_;
   uint64_t masks_[kListCount] = {};
   std::vector<uint64_t> sentence_lists_;  // per sentence: its tokens' `lists` or-ed
+  std::vector<uint32_t> sentence_marks_;  // per sentence: the index in marks_ of its first mark
   std::vector<uint32_t> quotes_;          // quote tokens
   std::vector<uint32_t> marks_;           // tokens that may start an entry of a list
   std::vector<uint32_t> words_;           // marks that may start a pair or person word
@@ -336,15 +339,15 @@ class Salience {
 };
 
 // The cue scans (hedges, reports, denials): each entry of `lexicon` (the list with bit `list`)
-// that starts at a marked token t of [first, last) that accept(t) takes, left to right; the
-// scan goes on where a match ends. found(t, match) is called for each match.
+// that starts at a marked token t of sentence s that accept(t) takes, left to right; the scan
+// goes on where a match ends. found(t, match) is called for each match.
 template <typename Accept, typename Found>
 void scan_cue_phrases(const Doc& doc, const Salience& sal, ListBit list, const Lexicon& lexicon,
-                      uint32_t first, uint32_t last, std::string* scratch, Accept accept,
-                      Found found) {
+                      uint32_t s, std::string* scratch, Accept accept, Found found) {
   const uint64_t mask = sal.mask(list);
-  uint32_t resume = first;
-  for (const uint32_t* mark = sal.marks_from(first); mark != sal.marks_end() && *mark < last;
+  const uint32_t last = doc.sentences[s].token_end;
+  uint32_t resume = doc.sentences[s].token_begin;
+  for (const uint32_t* mark = sal.sentence_marks(s); mark != sal.marks_end() && *mark < last;
        ++mark) {
     const uint32_t t = *mark;
     if (t < resume || (sal.token_lists(t) & mask) == 0 || !accept(t)) continue;

@@ -24,13 +24,13 @@ bool in_non_answer(const Doc& doc, const ClaimLexicons& lex, const Salience& sal
   return false;
 }
 
-void find_denial_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
-                      uint32_t first, uint32_t last,
+void find_denial_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, uint32_t s,
                       std::string* scratch, std::vector<Cue>* out) {
+  const uint32_t first = doc.sentences[s].token_begin, last = doc.sentences[s].token_end;
   const auto word_or_clitic = [&](uint32_t t) {  // "n't" is a clitic
     return doc.tokens[t].kind == TokenKind::kWord || doc.tokens[t].kind == TokenKind::kClitic;
   };
-  scan_cue_phrases(doc, sal, kDenialList, *lex.denials, first, last, scratch, word_or_clitic,
+  scan_cue_phrases(doc, sal, kDenialList, *lex.denials, s, scratch, word_or_clitic,
                    [&](uint32_t t, const PhraseMatch& m) {
     Cue cue;
     cue.first = t;

@@ -57,7 +57,7 @@ void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, 
     e.polarity = p;
   };
   const uint64_t wanted = sal.mask(kEventTriggerList | kIrrealisList | kDenialList);
-  for (const uint32_t* mark = sal.marks_from(s.token_begin);
+  for (const uint32_t* mark = sal.sentence_marks(sentence);
        mark != sal.marks_end() && *mark < s.token_end; ++mark) {
     const uint32_t t = *mark;
     if ((sal.token_lists(t) & wanted) == 0 ||

@@ -97,11 +97,11 @@ bool rumour_has_content(const Doc& doc, const ClaimLexicons& lex, const Salience
 
 }  // namespace
 
-void find_hedge_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
-                     uint32_t first, uint32_t last,
+void find_hedge_cues(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, uint32_t s,
                      std::string* scratch, std::vector<Cue>* out) {
+  const uint32_t first = doc.sentences[s].token_begin, last = doc.sentences[s].token_end;
   const auto word = [&](uint32_t t) { return is_word(doc, t); };
-  scan_cue_phrases(doc, sal, kHedgeList, *lex.hedges, first, last, scratch, word,
+  scan_cue_phrases(doc, sal, kHedgeList, *lex.hedges, s, scratch, word,
                    [&](uint32_t t, const PhraseMatch& m) {
     const size_t entry = static_cast<size_t>(m.entry);
     Cue cue;

@@ -87,6 +87,7 @@ void Salience::reset(const Doc& doc, const ClaimLexicons& lex) {
   own_tokens_.clear();
   for (uint64_t& m : masks_) m = 0;
   sentence_lists_.clear();
+  sentence_marks_.clear();
   quotes_.clear();
   marks_.clear();
   words_.clear();
@@ -292,6 +293,7 @@ void Salience::scan_tokens(const Doc& doc, const ClaimLexicons& lex) {
   }
   // One walk: the lists each sentence's tokens may start (or-ed), quotes, marked tokens.
   sentence_lists_.resize(doc.sentences.size());
+  sentence_marks_.resize(doc.sentences.size());
   const Walk walk{mask((1u << kListCount) - 1), mask(kPairList | kPersonWordList), &marks_,
                   &words_, &quotes_};
   uint32_t next = 0;  // sentences are consecutive token ranges; a gap is walked all the same
@@ -299,6 +301,12 @@ void Salience::scan_tokens(const Doc& doc, const ClaimLexicons& lex) {
     const Sentence& sen = doc.sentences[s];
     if (sen.token_begin > next)
       walk_tokens(doc, tokens_, next, sen.token_begin, walk);
+    // The marks so far are those before the sentence (a sentence that began inside the one
+    // before, which the splitter does not make, searches for its first).
+    sentence_marks_[s] = static_cast<uint32_t>(
+        sen.token_begin >= next
+            ? marks_.size()
+            : std::lower_bound(marks_.begin(), marks_.end(), sen.token_begin) - marks_.begin());
     sentence_lists_[s] = walk_tokens(doc, tokens_, std::max(next, sen.token_begin),
                                      sen.token_end, walk);
     next = std::max(next, sen.token_end);
