@@ -118,13 +118,11 @@ std::string_view clause_type(const Doc& doc, const ClaimLexicons& lex, const Sal
   return claims::claim_type(doc, lex, sal, first, cl.last, &sc->key, src_first, src_last);
 }
 
-// Claims of one sentence.
+// Claims of one sentence (one where a hedge, report or denial cue may start).
 void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
                      uint32_t sidx, int32_t quote_open, Scratch* sc, std::vector<Claim>* out) {
   const Sentence& sen = doc.sentences[sidx];
   uint32_t sf = sen.token_begin, sl = sen.token_end;
-  if (!sal.sentence_starts(sidx, claims::kHedgeList | claims::kReportList | claims::kDenialList))
-    return;
   std::vector<Cue>& cues = sc->cues;
   cues.clear();
   if (sal.sentence_starts(sidx, claims::kHedgeList))
@@ -430,7 +428,8 @@ void ClaimExtractor::run(Doc* doc) const {
   claims::quotation_openings(*doc, sal, &sc.openings);
   doc->claims.clear();
   for (uint32_t s = 0; s < doc->sentences.size(); ++s)
-    sentence_claims(*doc, lex, sal, s, sc.openings[s], &sc, &doc->claims);
+    if (sal.sentence_starts(s, claims::kHedgeList | claims::kReportList | claims::kDenialList))
+      sentence_claims(*doc, lex, sal, s, sc.openings[s], &sc, &doc->claims);
   // Links and event factuality; events are sorted by trigger, so each claim looks only at the
   // events that start inside it. Each list is gathered in sc.links first, so that the claim's
   // own vector is allocated once, at its size.
