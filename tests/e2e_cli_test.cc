@@ -664,6 +664,116 @@ TEST(Cli, SameInputGivesTheSameBytes) {
   EXPECT_EQ(run_claimsift({"-"}, article).out, run_claimsift({"-"}, article).out);
 }
 
+// ---- Progress line and summary (stderr) ------------------------------------------------
+
+// What a terminal shows after `bytes`: "\r" returns to the start of the line and overwrites,
+// "\n" starts a new one; trailing blanks are dropped, and so is a last empty line.
+std::vector<std::string> screen_lines(const std::string& bytes) {
+  std::vector<std::string> lines(1);
+  size_t column = 0;
+  for (const char c : bytes) {
+    if (c == '\r') {
+      column = 0;
+    } else if (c == '\n') {
+      lines.emplace_back();
+      column = 0;
+    } else {
+      std::string& line = lines.back();
+      if (column < line.size()) {
+        line[column] = c;
+      } else {
+        line.push_back(c);
+      }
+      ++column;
+    }
+  }
+  for (std::string& line : lines) {
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+  }
+  if (lines.back().empty()) lines.pop_back();
+  return lines;
+}
+
+bool starts_with(const std::string& s, const std::string& prefix) {
+  return s.compare(0, prefix.size(), prefix) == 0;
+}
+
+TEST(Cli, BatchOnATerminalShowsProgressThenOnlyTheSummary) {
+  TempDir dir;
+  for (int i = 0; i < 5; ++i) dir.write("c/" + std::to_string(i) + ".txt", "Tom Cruise, 62, smiled.");
+  RunOptions options;
+  options.cwd = dir.path();
+  options.stderr_tty = true;
+  const RunResult r = run_claimsift_with({"c", "missing.txt"}, options);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(count_lines(r.out), 6u);
+  // The first record draws the line at once (with the total once it is counted).
+  EXPECT_TRUE(starts_with(r.err, "\rclaimsift: 1")) << r.err;
+  // The line is erased before the error line and at the end: the screen keeps the error line
+  // and the summary only.
+  const std::vector<std::string> screen = screen_lines(r.err);
+  ASSERT_EQ(screen.size(), 2u) << r.err;
+  EXPECT_EQ(screen[0], "claimsift: missing.txt: no such file or folder");
+  EXPECT_TRUE(starts_with(screen[1], "claimsift: 6 documents, 1 error, 0.0 MB in ")) << screen[1];
+  EXPECT_NE(screen[1].find(" MB/s)"), std::string::npos) << screen[1];
+  // The records are those of a run without a terminal.
+  EXPECT_EQ(r.out, run_claimsift({"c", "missing.txt"}, std::nullopt, dir.path()).out);
+}
+
+TEST(Cli, QuietSilencesTheProgressLineOnATerminal) {
+  TempDir dir;
+  dir.write("c/a.txt", "A.");
+  dir.write("c/b.txt", "B.");
+  RunOptions options;
+  options.cwd = dir.path();
+  options.stderr_tty = true;
+  for (const char* quiet : {"-q", "--quiet"}) {
+    const RunResult r = run_claimsift_with({quiet, "c"}, options);
+    EXPECT_EQ(r.exit_code, 0);
+    EXPECT_EQ(r.err, "") << quiet;
+    EXPECT_EQ(count_lines(r.out), 2u);
+  }
+}
+
+TEST(Cli, OneDocumentOnATerminalShowsNoProgress) {
+  TempDir dir;
+  dir.write("a.txt", "A.");
+  RunOptions options;
+  options.cwd = dir.path();
+  options.stderr_tty = true;
+  const RunResult r = run_claimsift_with({"a.txt"}, options);
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.err, "");
+}
+
+TEST(Cli, NoProgressWhenStderrIsNotATerminalUnlessForced) {
+  TempDir dir;
+  dir.write("c/a.txt", "A.");
+  dir.write("c/b.txt", "B.");
+  const RunResult plain = run_claimsift({"c"}, std::nullopt, dir.path());
+  EXPECT_EQ(plain.err, "");
+  const RunResult forced = run_claimsift({"--progress", "c"}, std::nullopt, dir.path());
+  EXPECT_EQ(forced.exit_code, 0);
+  EXPECT_EQ(forced.out, plain.out);
+  const std::vector<std::string> screen = screen_lines(forced.err);
+  ASSERT_EQ(screen.size(), 1u) << forced.err;
+  EXPECT_TRUE(starts_with(screen[0], "claimsift: 2 documents, 0 errors, 0.0 MB in ")) << screen[0];
+  // A JSON Lines stream has no known total; its summary counts its records.
+  const RunResult stream = run_claimsift({"--progress", "--input", "jsonl"},
+                                         std::string("{\"text\":\"A.\"}\n{\"text\":\"B.\"}\n"));
+  EXPECT_EQ(stream.exit_code, 0);
+  EXPECT_TRUE(starts_with(stream.err, "\rclaimsift: 1 document, 0 errors")) << stream.err;
+  EXPECT_TRUE(starts_with(screen_lines(stream.err).back(), "claimsift: 2 documents, 0 errors"))
+      << stream.err;
+}
+
+TEST(Cli, ProgressAndQuietExcludeEachOther) {
+  const RunResult r = run_claimsift({"--progress", "--quiet", "-"}, std::string("A."));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("excludes"), std::string::npos) << r.err;
+}
+
 // ---- Flags and exit codes ---------------------------------------------------------------
 
 TEST(Cli, HelpAndVersionExitZeroAndParseErrorsExitTwo) {

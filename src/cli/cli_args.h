@@ -25,6 +25,8 @@ struct CliArgs {
   std::string dump_lexicon;             // --dump-lexicon NAME
   bool list_lexicons = false;           // --list-lexicons
   bool no_messages = false;             // --no-messages
+  bool progress = false;                // --progress
+  bool quiet = false;                   // -q/--quiet
   std::string format = "json";          // --format json|html|summary|tsv
   std::string color = "auto";           // --color auto|always|never
 };

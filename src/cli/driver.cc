@@ -13,10 +13,12 @@
 
 namespace claimsift::cli {
 
-Driver::Driver(const RunConfig& config, const Pipeline& pipeline, RecordSink* sink)
+Driver::Driver(const RunConfig& config, const Pipeline& pipeline, RecordSink* sink,
+               ProgressReporter* progress)
     : config_(config),
       pipeline_(pipeline),
       sink_(sink),
+      progress_(progress),
       inline_(config.threads <= 1 || is_single_document(config)) {
   if (!inline_) {
     const size_t window = std::max<size_t>(16, 4 * static_cast<size_t>(config.threads));
@@ -26,6 +28,7 @@ Driver::Driver(const RunConfig& config, const Pipeline& pipeline, RecordSink* si
 
 void Driver::exit_interrupted() {
   sink_->flush();  // whole records only: the caller holds mutex_, no record is being written
+  clear_status_line();
   ::_exit(130);
 }
 
@@ -115,6 +118,7 @@ DriverOutcome Driver::run_inline() {
       if (config_.messages) print_message(result.message_path, result.message);
     }
     outcome.sink = sink_->write(result);
+    progress_->record_written(result.input_bytes, result.failed);
     return outcome.sink == SinkState::kOk;
   };
   // Before a read that may wait (a pipe): let what is written go out now.
@@ -172,6 +176,7 @@ DriverOutcome Driver::run() {
       if (config_.messages) print_message(result.message_path, result.message);
     }
     outcome.sink = sink_->write(result);
+    progress_->record_written(result.input_bytes, result.failed);
     lock.lock();
     if (outcome.sink != SinkState::kOk) break;
   }

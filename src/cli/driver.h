@@ -35,6 +35,7 @@
 #include "claimsift/pipeline.h"
 #include "cli/job.h"
 #include "cli/output_sink.h"
+#include "cli/progress.h"
 #include "cli/run_config.h"
 
 namespace claimsift::cli {
@@ -48,7 +49,9 @@ struct DriverOutcome {
 
 class Driver {
  public:
-  Driver(const RunConfig& config, const Pipeline& pipeline, RecordSink* sink);
+  // progress: told of every record written (the writer's thread).
+  Driver(const RunConfig& config, const Pipeline& pipeline, RecordSink* sink,
+         ProgressReporter* progress);
 
   // Runs the whole batch on the calling thread (the writer) plus the producer and workers.
   // When the outcome is not `finished`, the producer may still be blocked reading its input:
@@ -77,6 +80,7 @@ class Driver {
   const RunConfig& config_;
   const Pipeline& pipeline_;
   RecordSink* sink_;
+  ProgressReporter* progress_;
 
   const bool inline_;                    // run_inline(): one thread or a single document
   bool inline_over_ = false;             // run_inline() returned (under mutex_)

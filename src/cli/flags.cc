@@ -95,6 +95,14 @@ int parse_flags(int argc, char** argv, CliArgs* args) {
   app.add_flag("--no-messages", args->no_messages,
                "No per-document error lines on stderr (the error records stay)")
       ->group("Output");
+  CLI::Option* progress =
+      app.add_flag("--progress", args->progress,
+                   "Show the progress line and the summary of a batch on stderr even when it "
+                   "is not a terminal (the default when it is one)")
+          ->group("Output");
+  app.add_flag("-q,--quiet", args->quiet, "No progress line and no summary on stderr")
+      ->excludes(progress)
+      ->group("Output");
 
   app.add_option("--date", args->date,
                  "Publication date YYYY-MM-DD: overrides a date header; a JSON Lines record's "

@@ -58,8 +58,13 @@ Status errno_status(int err, const char* what) {
 
 class Walker {
  public:
-  Walker(const RunConfig& config, const JobSink& sink, const WaitHook& before_wait)
-      : config_(config), sink_(sink), before_wait_(before_wait) {}
+  // kCount (count_documents): no messages, and a JSON Lines file is not read: the sink gets one
+  // empty kJsonLine Job for it.
+  enum class Mode { kWalk, kCount };
+
+  Walker(const RunConfig& config, const JobSink& sink, const WaitHook& before_wait,
+         Mode mode = Mode::kWalk)
+      : config_(config), sink_(sink), before_wait_(before_wait), mode_(mode) {}
 
   bool walk_path(const std::string& path) {
     if (path == "-") return walk_stdin();
@@ -122,6 +127,12 @@ class Walker {
   }
 
   bool file(const std::string& path, const std::string& out_path, bool as_jsonl) {
+    if (as_jsonl && mode_ == Mode::kCount) {
+      Job job;
+      job.kind = Job::Kind::kJsonLine;
+      job.id = path;
+      return sink_(std::move(job));
+    }
     if (as_jsonl) {
       const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
       if (fd < 0) return error(path, out_path, errno_status(errno, ""));
@@ -291,12 +302,13 @@ class Walker {
   }
 
   void message(const std::string& path, const std::string& text) {
-    if (config_.messages) print_message(path, text);
+    if (config_.messages && mode_ == Mode::kWalk) print_message(path, text);
   }
 
   const RunConfig& config_;
   const JobSink& sink_;
   const WaitHook& before_wait_;
+  const Mode mode_;
 };
 
 }  // namespace
@@ -311,6 +323,30 @@ bool is_single_document(const RunConfig& config) {
   }
   struct stat st;
   return ::stat(path.c_str(), &st) == 0 && !S_ISDIR(st.st_mode);
+}
+
+std::optional<uint64_t> count_documents(const RunConfig& config) {
+  if (config.input == InputFormat::kJsonl) return std::nullopt;
+  for (const std::string& path : config.paths) {
+    if (path == "-") return std::nullopt;
+  }
+  uint64_t documents = 0;
+  bool known = true;
+  const JobSink count = [&](Job&& job) {
+    if (job.kind == Job::Kind::kJsonLine) {
+      known = false;
+      return false;
+    }
+    ++documents;
+    return true;
+  };
+  const WaitHook no_wait;
+  Walker walker(config, count, no_wait, Walker::Mode::kCount);
+  for (const std::string& path : config.paths) {
+    if (!walker.walk_path(path)) break;
+  }
+  if (!known) return std::nullopt;
+  return documents;
 }
 
 bool walk_inputs(const RunConfig& config, const JobSink& sink, const WaitHook& before_wait) {

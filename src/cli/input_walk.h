@@ -12,7 +12,9 @@
 #ifndef CLAIMSIFT_CLI_INPUT_WALK_H_
 #define CLAIMSIFT_CLI_INPUT_WALK_H_
 
+#include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "cli/job.h"
@@ -29,6 +31,11 @@ using WaitHook = std::function<bool()>;
 // stop.
 bool walk_inputs(const RunConfig& config, const JobSink& sink,
                  const WaitHook& before_wait = nullptr);
+
+// The number of documents walk_inputs would hand over (error records included), when it is known
+// without reading any input: nullopt when an input is stdin or JSON Lines, whose records are
+// known only as they are read. Walks folders as walk_inputs does, without messages.
+std::optional<uint64_t> count_documents(const RunConfig& config);
 
 // True when the inputs are one document: one path that is stdin read as text, or a file (not a
 // folder) that is not read as JSON Lines. Threads would have nothing to share.

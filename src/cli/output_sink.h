@@ -12,6 +12,7 @@
 #ifndef CLAIMSIFT_CLI_OUTPUT_SINK_H_
 #define CLAIMSIFT_CLI_OUTPUT_SINK_H_
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -24,6 +25,7 @@ namespace claimsift::cli {
 struct DocResult {
   std::string record;    // the claimsift/1 JSON, ending with '\n'
   bool failed = false;   // an error record
+  uint64_t input_bytes = 0;  // the document's text (for the progress line)
   std::string message;   // the stderr line's reason when failed
   std::string message_path;  // the stderr line's path when failed
   std::string out_path;  // --output-dir: relative path, before the extension

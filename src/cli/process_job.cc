@@ -81,6 +81,7 @@ DocResult process_job(Job&& job, const Pipeline& pipeline, const RunConfig& conf
         fail(record.id, where, status, job.line, config, &result);
         return result;
       }
+      result.input_bytes = record.text.size();
       status = pipeline.process_owned(record.id, std::move(record.text), record.date, doc);
       if (!status.ok()) {
         fail(record.id, where, status, job.line, config, &result);
@@ -96,6 +97,7 @@ DocResult process_job(Job&& job, const Pipeline& pipeline, const RunConfig& conf
       return result;
     }
   }
+  result.input_bytes = job.bytes.size();
   Status status = pipeline.process_owned(job.id, std::move(job.bytes), ExternalDate{}, doc);
   if (!status.ok()) {
     fail(job.id, job.id, status, 0, config, &result);

@@ -215,6 +215,9 @@ bool resolve_args(const CliArgs& args, bool stdin_is_tty, RunConfig* config, Res
   config->hidden = args.hidden;
   config->follow = args.follow;
   config->messages = !args.no_messages;
+  config->progress = args.quiet      ? ProgressMode::kNever
+                     : args.progress ? ProgressMode::kAlways
+                                     : ProgressMode::kAuto;
   config->output_dir = args.output_dir;
   config->threads = args.threads > 0 ? static_cast<unsigned>(args.threads)
                                      : std::max(1u, std::thread::hardware_concurrency());

@@ -28,6 +28,13 @@ enum class OutputFormat {
   kTsv,      // one row per claim, header row first
 };
 
+// The progress line and the summary of a batch on stderr (progress.h).
+enum class ProgressMode {
+  kAuto,    // when stderr is a terminal and the run is a batch
+  kAlways,  // --progress
+  kNever,   // --quiet
+};
+
 // The file extension of one document's output in --output-dir (".json", ".html", ...).
 const char* output_extension(OutputFormat format);
 
@@ -45,6 +52,7 @@ struct RunConfig {
   bool hidden = false;
   bool follow = false;
   bool messages = true;                        // error lines on stderr
+  ProgressMode progress = ProgressMode::kAuto;
   unsigned threads = 1;
 };
 

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -101,7 +102,15 @@ RunResult run_claimsift_with(const std::vector<std::string>& args, const RunOpti
   } else {
     out_fd = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   }
-  const int err_fd = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  int err_master = -1;
+  int err_fd = -1;
+  if (options.stderr_tty) {
+    err_master = posix_openpt(O_RDWR | O_NOCTTY);
+    if (err_master < 0 || grantpt(err_master) != 0 || unlockpt(err_master) != 0) return result;
+    err_fd = open(ptsname(err_master), O_RDWR | O_NOCTTY);
+  } else {
+    err_fd = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  }
   if (in_fd < 0 || out_fd < 0 || err_fd < 0) return result;
 
   const pid_t pid = fork();
@@ -121,12 +130,24 @@ RunResult run_claimsift_with(const std::vector<std::string>& args, const RunOpti
   close(out_fd);
   close(err_fd);
   if (pid < 0) return result;
+  if (err_master >= 0) {
+    // Read what the terminal shows until the child's end closes its side (EIO), so a full
+    // terminal buffer never blocks it.
+    char buf[4096];
+    while (true) {
+      const ssize_t n = read(err_master, buf, sizeof buf);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      result.err.append(buf, static_cast<size_t>(n));
+    }
+    close(err_master);
+  }
   int status = 0;
   waitpid(pid, &status, 0);
   if (master >= 0) close(master);
   result.exit_code = exit_code_of(status);
   if (!options.stdout_closed) result.out = read_file(out_path);
-  result.err = read_file(err_path);
+  if (err_master < 0) result.err = read_file(err_path);
   return result;
 }
 

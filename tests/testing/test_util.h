@@ -42,6 +42,8 @@ struct RunOptions {
   std::optional<std::string> stdin_data;  // nullopt: /dev/null (unless stdin_tty)
   std::string cwd;                        // empty: the current folder
   bool stdin_tty = false;                 // stdin is a pseudo-terminal
+  bool stderr_tty = false;                // stderr is a pseudo-terminal (err: what it showed,
+                                          // with the terminal's "\r\n" for "\n")
   bool stdout_closed = false;             // stdout is a pipe whose reader has gone (EPIPE)
   bool unprivileged = false;              // when root, run as nobody (so chmod 000 denies)
 };
