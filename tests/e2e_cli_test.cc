@@ -735,6 +735,22 @@ TEST(Cli, QuietSilencesTheProgressLineOnATerminal) {
   }
 }
 
+TEST(Cli, RecordsOnTheSameTerminalShowNoProgress) {
+  TempDir dir;
+  dir.write("c/a.txt", "A.");
+  dir.write("c/b.txt", "B.");
+  RunOptions options;
+  options.cwd = dir.path();
+  options.stderr_tty = true;
+  options.stdout_on_stderr_tty = true;
+  const RunResult r = run_claimsift_with({"c"}, options);
+  EXPECT_EQ(r.exit_code, 0);
+  const std::vector<std::string> screen = screen_lines(r.err);
+  ASSERT_EQ(screen.size(), 2u) << r.err;
+  EXPECT_EQ(records(screen[0] + "\n" + screen[1] + "\n").size(), 2u);
+  EXPECT_EQ(r.err.find("claimsift: "), std::string::npos) << r.err;
+}
+
 TEST(Cli, OneDocumentOnATerminalShowsNoProgress) {
   TempDir dir;
   dir.write("a.txt", "A.");

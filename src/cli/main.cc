@@ -80,9 +80,13 @@ int main(int argc, char** argv) {
     claimsift::write_claims_tsv_header(&header);
     if (print_text(header) != 0) return 2;
   }
+  // Not when the records go to the same terminal (as curl's progress meter): they would be
+  // drawn over.
+  const bool records_on_terminal = config.output_dir.empty() && ::isatty(1) == 1;
   const bool show_progress =
       config.progress == ProgressMode::kAlways ||
-      (config.progress == ProgressMode::kAuto && ::isatty(2) == 1 && !is_single_document(config));
+      (config.progress == ProgressMode::kAuto && ::isatty(2) == 1 && !records_on_terminal &&
+       !is_single_document(config));
   ProgressReporter progress(show_progress);
   std::thread counter;  // the batch's size, for "done/total" and the time left
   if (show_progress) {

@@ -1,7 +1,7 @@
 // The progress line of a batch on stderr, and the one-line summary after it (issue 6).
 //
-// Shown when stderr is a terminal and the run is a batch (not a single document), or always
-// with --progress; never with --quiet. The line is redrawn in place (a carriage return, the
+// Shown when stderr is a terminal, the records do not go to a terminal too, and the run is a
+// batch (not a single document); always with --progress; never with --quiet. The line is redrawn in place (a carriage return, the
 // text, blanks over what is left of the longer line before it: no escape codes, so a log file
 // of a forced --progress run stays readable), at most kRedrawsPerSecond times a second, from the
 // writer thread after a record is written; it is cleared before any message line on stderr

@@ -30,7 +30,7 @@ enum class OutputFormat {
 
 // The progress line and the summary of a batch on stderr (progress.h).
 enum class ProgressMode {
-  kAuto,    // when stderr is a terminal and the run is a batch
+  kAuto,    // when stderr is a terminal, stdout is not, and the run is a batch
   kAlways,  // --progress
   kNever,   // --quiet
 };

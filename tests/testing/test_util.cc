@@ -118,7 +118,7 @@ RunResult run_claimsift_with(const std::vector<std::string>& args, const RunOpti
     signal(SIGPIPE, SIG_DFL);  // what a shell gives; claimsift must ignore it itself
     if (!options.cwd.empty() && chdir(options.cwd.c_str()) != 0) _exit(126);
     dup2(in_fd, 0);
-    dup2(out_fd, 1);
+    dup2(options.stdout_on_stderr_tty && options.stderr_tty ? err_fd : out_fd, 1);
     dup2(err_fd, 2);
     if (options.unprivileged && geteuid() == 0) {
       if (setgroups(0, nullptr) != 0 || setgid(65534) != 0 || setuid(65534) != 0) _exit(125);

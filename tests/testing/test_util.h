@@ -44,6 +44,8 @@ struct RunOptions {
   bool stdin_tty = false;                 // stdin is a pseudo-terminal
   bool stderr_tty = false;                // stderr is a pseudo-terminal (err: what it showed,
                                           // with the terminal's "\r\n" for "\n")
+  bool stdout_on_stderr_tty = false;      // with stderr_tty: stdout goes to the same terminal
+                                          // (out stays empty; err has both)
   bool stdout_closed = false;             // stdout is a pipe whose reader has gone (EPIPE)
   bool unprivileged = false;              // when root, run as nobody (so chmod 000 denies)
 };
