@@ -1522,8 +1522,8 @@ class Scan {
       if (is(j, "once") || is(j, "twice") || is(j, "thrice")) {
         ++j;
       } else {
-        uint32_t e;
-        int n;
+        uint32_t e = 0;
+        int n = 0;
         if (number_at(j, &e, &n) && n > 1 && is(e, "times")) j = e + 1;
       }
       if (j > i && (is(j, "a") || is(j, "an") || is(j, "per") || is(j, "every") || is(j, "each"))) {
