@@ -52,6 +52,10 @@ struct EntityLexicons {
   // ("eBay"): only these may start an outlet at a lower-case word other than "the" (the others
   // must keep their capitals, name_chunks.cc).
   std::vector<std::string> lower_case_outlet_words;
+  // Whether every outlet that starts with the word "the" goes on with a capitalised word ("The
+  // Sun", "The New York Times"): then "the" before a lower-case word starts no outlet whose
+  // capitals the text keeps (name_chunks.cc), and the look-up there can be skipped.
+  bool the_outlets_capitalised = true;
   bool outlet_may_start_lower_case(std::string_view norm) const {
     for (const std::string& w : lower_case_outlet_words)
       if (w.starts_with(norm)) return true;

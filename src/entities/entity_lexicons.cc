@@ -33,8 +33,17 @@ EntityLexicons::EntityLexicons(const LexiconSet& s)
       common_words_35(&s.get("en/lists/entity_common_words_35")) {
   for (size_t e = 0; e < outlets->size(); ++e) {
     const std::string_view surface = outlets->surface(static_cast<int>(e));
-    if (surface.empty() || surface[0] < 'a' || surface[0] > 'z') continue;
     const std::string key = normalize(surface);
+    if (key == "the" || key.starts_with("the ")) {
+      // The written word after "the" is held to the listed one's capital (the listed word
+      // after the first space: name_chunks.cc, listed_capitals_kept).
+      const size_t space = surface.find(' ');
+      if (space == std::string_view::npos || space + 1 >= surface.size() ||
+          surface[space + 1] < 'A' || surface[space + 1] > 'Z') {
+        the_outlets_capitalised = false;
+      }
+    }
+    if (surface.empty() || surface[0] < 'a' || surface[0] > 'z') continue;
     lower_case_outlet_words.push_back(key.substr(0, key.find(' ')));
   }
 }
