@@ -474,7 +474,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     }
   }
   const uint32_t n = e - b;
-  {
+  if (n >= 5) {  // (five capitalised words at least: shorter runs skip the counts)
     uint32_t caps = 0;
     for (uint32_t k = b; k < e; ++k) caps += c.cap(k) && !c.has(k, kFactParticle) ? 1 : 0;
     bool joined = false;
