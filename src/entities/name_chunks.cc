@@ -98,14 +98,21 @@ bool is_locative(std::string_view w) {
          w == "towards" || w == "into" || w == "to";
 }
 
-bool starts_particle(const Ctx& c, uint32_t i, uint32_t* after) {
-  if (!c.facts.starts(i, PhraseList::kParticles)) return false;
+// starts_particle's look-up, for a token where a particle phrase may start (out of line: the
+// callers ask at every run end, and few tokens get this far).
+[[gnu::noinline]] bool particle_before_capital(const Ctx& c, uint32_t i, uint32_t* after) {
   PhraseMatch m = match_longest_at(c.d, i, c.se, *c.lx.particles, c.scratch);
   if (!m || m.token_end >= c.se || !c.cap(m.token_end)) return false;
   // A capitalised "De"/"Van" counts only inside a run or at its start; "A", "El", "La" and
   // "Le" at a sentence start are ordinary words, and so is a lower-case "la" or "y" on its own.
   *after = m.token_end;
   return true;
+}
+
+// Whether a name particle ("de", "van der") starts at token i and a capitalised word follows
+// it: then *after is that word.
+bool starts_particle(const Ctx& c, uint32_t i, uint32_t* after) {
+  return c.facts.starts(i, PhraseList::kParticles) && particle_before_capital(c, i, after);
 }
 
 bool any_taken(const Ctx& c, uint32_t b, uint32_t e) {
