@@ -192,6 +192,8 @@ class TokenFacts {
   uint32_t resolve(uint32_t i) const;
   // The facts of the lists answered by word id, for a word of the document's vocabulary.
   uint64_t word_facts(int32_t word) const;
+  // The facts of the lists answered by find_token (slow_).
+  uint64_t slow_facts(uint32_t i) const;
 
   const Doc* d_ = nullptr;
   const Lexicon* list_[static_cast<int>(PhraseList::kCount)] = {};
