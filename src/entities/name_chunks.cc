@@ -540,9 +540,11 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     emit(c, b, e, EType::kOrg, static_cast<uint8_t>(OrgKind::kBand));
     return;
   }
-  // Type nouns around: "the nightclub Lío", "outlet Dispatch", "Lumina bandmate".
+  // Type nouns around: "the nightclub Lío", "outlet Dispatch", "Lumina bandmate". (Asked of the
+  // list by the token's bits, not by TokenFacts: the words beside a run are mostly asked
+  // nothing else, and resolving all their facts for this one would cost more.)
   if (b > c.sb && c.lower(b - 1) && !person_cue) {
-    if (int k = c.entry(b - 1, kFactTypeNoun, c.lx.type_nouns);
+    if (int k = find_token_entry(d, b - 1, *c.lx.type_nouns);
         k >= 0 && c.lx.type_nouns->field(k, 2) != "after") {
       const bool place = c.lx.type_nouns->field(k, 0) == "PLACE";
       emit(c, b, e, place ? EType::kPlace : EType::kOrg,
@@ -551,7 +553,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     }
   }
   if (e < c.se && c.lower(e) && !person_cue && !(c.has(b, kFactFirstName) && e - b >= 2)) {
-    if (int k = c.entry(e, kFactTypeNoun, c.lx.type_nouns);
+    if (int k = find_token_entry(d, e, *c.lx.type_nouns);
         k >= 0 && c.lx.type_nouns->field(k, 2) != "before") {
       const bool place = c.lx.type_nouns->field(k, 0) == "PLACE";
       emit(c, b, e, place ? EType::kPlace : EType::kOrg,
