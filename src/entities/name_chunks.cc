@@ -377,13 +377,14 @@ class RunMatches {
   PhraseMatch found_[kListCount];
 };
 
-// Person evidence from the words around [b, e).
+// Person evidence from the words around [b, e). (They are asked of the lists by their bits,
+// in(): most are asked nothing else, and TokenFacts would resolve every list for them.)
 bool person_context(const Ctx& c, uint32_t b, uint32_t e) {
   const Doc& d = c.d;
   if (b > c.sb) {
     const uint32_t p = b - 1;
-    if (c.lower(p) && c.has(p, kFactRoleNoun)) return true;
-    if (c.has(p, kFactHonorific)) return true;
+    if (c.lower(p) && in(c.lx.role_nouns, d, p)) return true;
+    if (in(c.lx.honorifics, d, p)) return true;
   }
   if (e + 1 < c.se && norm_is(d, e, ",") && small_number(d, e + 1) > 0) return true;
   // Stage names: "who performs as DQ Royale", "nicknamed Raff"
@@ -401,14 +402,14 @@ bool person_context(const Ctx& c, uint32_t b, uint32_t e) {
   }
   // "the presenter's mother, Máire," and "his attorney, Renata Szabo"
   if (b >= c.sb + 2 && norm_is(d, b - 1, ",") && c.lower(b - 2) &&
-      c.has(b - 2, kFactRoleNoun)) {
+      in(c.lx.role_nouns, d, b - 2)) {
     return true;
   }
   return false;
 }
 
 bool verb_after(const Ctx& c, uint32_t e) {
-  return e < c.se && c.lower(e) && c.has(e, kFactPersonVerb);
+  return e < c.se && c.lower(e) && in(c.lx.person_verbs, c.d, e);
 }
 
 void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
