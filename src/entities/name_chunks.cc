@@ -278,12 +278,13 @@ bool listed_capitals_kept(const Ctx& c, uint32_t b, uint32_t e, int entry) {
   return true;
 }
 
-// Whether token i is "the" before a lower-case word ("the company"), where no outlet starts when
-// every listed "The ..." outlet goes on with a capital (EntityLexicons::the_outlets_capitalised):
-// listed_capitals_kept would turn down any match there, so it is not looked up.
+// Whether "the" at token i comes before a lower-case word ("the company"), where no outlet
+// starts when every listed "The ..." outlet goes on with a capital
+// (EntityLexicons::the_outlets_capitalised): listed_capitals_kept would turn down any match
+// there, so it is not looked up.
 bool the_before_lower_case_word(const Ctx& c, uint32_t i) {
   const Doc& d = c.d;
-  if (!c.lx.the_outlets_capitalised || i + 1 >= c.se || nm_of(d, i) != "the") return false;
+  if (!c.lx.the_outlets_capitalised || i + 1 >= c.se) return false;
   const Token& next = d.tokens[i + 1];
   const char written_first = d.text[next.begin];
   return next.has(kSpaceBefore) && written_first >= 'a' && written_first <= 'z';
@@ -797,11 +798,13 @@ void find_name_chunks(const Doc& d, const EntityLexicons& lx, std::vector<uint8_
                              (*taken)[i - 1];
       if (run_start && (facts.starts(i, PhraseList::kOutlets) ||
                         facts.starts(i, PhraseList::kNamedEvents))) {
-        // At a lower-case word, only "the" or a listed lower-case name can start an outlet.
+        // At a lower-case word, only "the" or a listed lower-case name can start an outlet, and
+        // "the" only before a capital.
         const char first = d.text[d.tokens[i].begin];
-        const bool outlet_may_start = (first < 'a' || first > 'z' || nm_of(d, i) == "the" ||
-                                       lx.outlet_may_start_lower_case(nm_of(d, i))) &&
-                                      !the_before_lower_case_word(c, i);
+        const bool outlet_may_start =
+            nm_of(d, i) == "the" ? !the_before_lower_case_word(c, i)
+                                 : first < 'a' || first > 'z' ||
+                                       lx.outlet_may_start_lower_case(nm_of(d, i));
         PhraseMatch m = outlet_may_start ? c.longest(i, c.se, PhraseList::kOutlets) : PhraseMatch{};
         const bool continues = m && m.token_end < c.se && c.cap(m.token_end) &&
                                !(*taken)[m.token_end];
