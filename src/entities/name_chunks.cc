@@ -351,7 +351,8 @@ class RunMatches {
     return bits;
   }
 
-  // (Small enough to inline at each of classify's many questions; the look-up is not.)
+  // (Small enough to inline at each of classify's many questions; the look-up is kept out of
+  // line, or GCC inlines it here and then calls whole() and get() instead.)
   PhraseMatch get(List l) {
     if ((known_ & (1u << l)) == 0) look_up(l);
     return found_[l];
@@ -363,7 +364,7 @@ class RunMatches {
   }
 
  private:
-  void look_up(List l) {
+  [[gnu::noinline]] void look_up(List l) {
     found_[l] = c_.longest(b_, e_, kLists[l]);
     known_ |= 1u << l;
   }
