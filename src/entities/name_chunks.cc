@@ -334,9 +334,16 @@ class RunMatches {
  public:
   enum List { kRegions, kGazetteer, kTowns, kOutlets, kNamedEvents, kDemonyms, kListCount };
   RunMatches(const Ctx& c, uint32_t b, uint32_t e) : c_(c), b_(b), e_(e) {
-    // No phrase of any of the lists starts at b: every match is empty, known now.
-    if (c.run_list_bits != 0 && (c.d.tokens[b].lists & c.run_list_bits) == 0) {
+    if (c.run_list_bits == 0) return;  // (a list without a bit: each is looked up as asked)
+    // The lists none of whose phrases starts at b (most often all of them) have no match,
+    // known now.
+    const uint64_t lists = c.d.tokens[b].lists;
+    if ((lists & c.run_list_bits) == 0) {
       known_ = (1u << kListCount) - 1;
+      return;
+    }
+    for (int l = 0; l < kListCount; ++l) {
+      if ((lists & c.facts.list_bit(kLists[l])) == 0) known_ |= 1u << l;
     }
   }
   // The lists' bits in Token::lists or-ed, for Ctx::run_list_bits; 0 when one of the lists
