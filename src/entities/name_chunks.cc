@@ -36,7 +36,8 @@ struct Ctx {
   // no place, organisation, event or demonym phrase.
   uint64_t run_list_bits;
 
-  bool has(uint32_t i, uint64_t fact) const { return facts.has(i, fact); }
+  // (Always inlined: GCC otherwise calls it from classify, over its inlining budget.)
+  [[gnu::always_inline]] bool has(uint32_t i, uint64_t fact) const { return facts.has(i, fact); }
   bool cap(uint32_t i) const { return is_cap(d, i); }
   bool word(uint32_t i) const { return is_word(d, i); }
   bool lower(uint32_t i) const { return is_lower_word(d, i); }
