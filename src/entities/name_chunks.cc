@@ -143,37 +143,29 @@ uint32_t run_end(const Ctx& c, uint32_t i) {
       e = after + 1;
       continue;
     }
-    if (e + 1 < c.se && c.cap(e + 1) && !(*c.taken)[e + 1]) {
-      const std::string_view w = d.norm(d.tokens[e]);
-      if (w == "&") {
+    // Joiners before a free capitalised word (each rule needs its own word at e).
+    const std::string_view w = d.norm(d.tokens[e]);
+    const bool cap_next = e + 1 < c.se && c.cap(e + 1) && !(*c.taken)[e + 1];
+    if (w == "of" || w == "for") {
+      // "Department of Justice", "Festival of Lights": after a head word.
+      if (cap_next && (c.has(e - 1, kFactOrgHead) || c.has(e - 1, kFactPlaceHead) ||
+                       c.has(e - 1, kFactEventHead))) {
         e += 2;
         continue;
       }
-      if (w == "of" || w == "for") {
-        if (c.has(e - 1, kFactOrgHead) || c.has(e - 1, kFactPlaceHead) ||
-            c.has(e - 1, kFactEventHead)) {
-          e += 2;
-          continue;
-        }
-      }
-    }
-    // "Foundation for the Visual Arts", "Museum of the Moving Image"
-    if (e + 2 < c.se && (norm_is(d, e, "of") || norm_is(d, e, "for")) && surface_is(d, e + 1, "the") &&
-        c.cap(e + 2) && !(*c.taken)[e + 2]) {
-      if (c.has(e - 1, kFactOrgHead) || c.has(e - 1, kFactPlaceHead)) {
+      // "Foundation for the Visual Arts", "Museum of the Moving Image"
+      if (e + 2 < c.se && surface_is(d, e + 1, "the") && c.cap(e + 2) && !(*c.taken)[e + 2] &&
+          (c.has(e - 1, kFactOrgHead) || c.has(e - 1, kFactPlaceHead))) {
         e += 3;
         continue;
       }
-    }
-    if (e + 1 < c.se && c.cap(e + 1) && !(*c.taken)[e + 1]) {
-      const std::string_view w = d.norm(d.tokens[e]);
-      if (d.tokens[e].kind == TokenKind::kClitic && (w == "'s")) {
-        // "Sheriff's Department", "Attorney's Office"
-        if (c.has(e + 1, kFactOrgHead)) {
-          e += 2;
-          continue;
-        }
-      }
+    } else if (cap_next && w == "&") {
+      e += 2;
+      continue;
+    } else if (cap_next && d.tokens[e].kind == TokenKind::kClitic && w == "'s" &&
+               c.has(e + 1, kFactOrgHead)) {
+      e += 2;  // "Sheriff's Department", "Attorney's Office"
+      continue;
     }
     // Quoted nickname inside a name: Oskar "Ozzy" Lindqvist.
     if (c.quote(e) && e + 3 < c.se && c.cap(e + 1) && c.quote(e + 2) &&
