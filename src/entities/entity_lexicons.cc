@@ -33,6 +33,8 @@ EntityLexicons::EntityLexicons(const LexiconSet& s)
       common_words_35(&s.get("en/lists/entity_common_words_35")) {
   for (size_t e = 0; e < outlets->size(); ++e) {
     const std::string_view surface = outlets->surface(static_cast<int>(e));
+    // Only a name that may fold to "the ..." or starts in lower case is asked about below.
+    if (!surface.empty() && surface[0] >= 'A' && surface[0] <= 'Z' && surface[0] != 'T') continue;
     const std::string key = normalize(surface);
     if (key == "the" || key.starts_with("the ")) {
       // The written word after "the" is held to the listed one's capital (the listed word
