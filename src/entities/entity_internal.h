@@ -56,6 +56,11 @@ struct EntityLexicons {
   // Sun", "The New York Times"): then "the" before a lower-case word starts no outlet whose
   // capitals the text keeps (name_chunks.cc), and the look-up there can be skipped.
   bool the_outlets_capitalised = true;
+  // Each outlet's OrgKind (org_kind_of its first column) and whether it is a "cue" entry (an
+  // ordinary word that needs context: People, Us, X), by entry index: read from the list once,
+  // not at every match.
+  std::vector<uint8_t> outlet_kind;
+  std::vector<uint8_t> outlet_is_cue;
   bool outlet_may_start_lower_case(std::string_view norm) const {
     for (const std::string& w : lower_case_outlet_words)
       if (w.starts_with(norm)) return true;
@@ -69,6 +74,9 @@ struct EntityLexicons {
     return find_token_entry(d, i, *common_words) >= 0 || find_token_entry(d, i, *common_words_35) >= 0;
   }
 };
+
+// The OrgKind value of a list's kind column ("outlet", "social_media", "company", ...).
+uint8_t org_kind_of(std::string_view value);
 
 enum class EType : uint8_t { kNone, kPerson, kPlace, kOrg, kWork, kEvent, kUndecided };
 

@@ -206,16 +206,6 @@ void push_long_run(const Ctx& c, uint32_t b, uint32_t e) {
   c.out->push_back(std::move(ch));
 }
 
-uint8_t org_kind_of(std::string_view v) {
-  if (v.starts_with("outlet")) return static_cast<uint8_t>(OrgKind::kOutlet);
-  if (v.starts_with("social")) return static_cast<uint8_t>(OrgKind::kSocialMedia);
-  if (v.starts_with("company")) return static_cast<uint8_t>(OrgKind::kCompany);
-  if (v.starts_with("team")) return static_cast<uint8_t>(OrgKind::kTeam);
-  if (v.starts_with("band")) return static_cast<uint8_t>(OrgKind::kBand);
-  if (v.starts_with("agency")) return static_cast<uint8_t>(OrgKind::kAgency);
-  return static_cast<uint8_t>(OrgKind::kOther);
-}
-
 // Context for lexicon entries that are also ordinary words (People, Us, X, Mail).
 bool cue_context_ok(const Ctx& c, uint32_t b, uint32_t e, int entry) {
   const Doc& d = c.d;
@@ -520,7 +510,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     return;
   }
   if (PhraseMatch m = runs.get(L::kOutlets); m && m.token_end == e) {
-    if (c.lx.outlets->field(m.entry, 1) == "cue" && !cue_context_ok(c, b, e, m.entry)) {
+    if (c.lx.outlet_is_cue[m.entry] && !cue_context_ok(c, b, e, m.entry)) {
       // An ordinary word; a type noun may still make it an organisation (Chelsea defender).
       // (it may still be a place, "US", or a person's name, further down).
       const int k = e < c.se && c.lower(e) ? c.entry(e, kFactTypeNoun, c.lx.type_nouns) : -1;
@@ -530,7 +520,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
         return;
       }
     } else {
-      emit(c, b, e, EType::kOrg, org_kind_of(c.lx.outlets->field(m.entry, 0)));
+      emit(c, b, e, EType::kOrg, c.lx.outlet_kind[m.entry]);
       return;
     }
   }
@@ -671,7 +661,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       const bool one_common = m.token_end + 1 == e && c.has(e - 1, kFactCommon) &&
                               c.lx.outlets->field(m.entry, 0) != "company";
       emit(c, b, one_common ? m.token_end : e, EType::kOrg,
-           org_kind_of(c.lx.outlets->field(m.entry, 0)));
+           c.lx.outlet_kind[m.entry]);
       return;
     }
   }
@@ -722,7 +712,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       const bool one_common = m.token_end + 1 == e && c.has(e - 1, kFactCommon) &&
                               c.lx.outlets->field(m.entry, 0) != "company";
       emit(c, b, one_common ? m.token_end : e, EType::kOrg,
-           org_kind_of(c.lx.outlets->field(m.entry, 0)));
+           c.lx.outlet_kind[m.entry]);
       return;
     }
     // Acronyms and model numbers are not parts of a person's name ("Mac OS X", "Daimler AG").
@@ -810,12 +800,12 @@ void find_name_chunks(const Doc& d, const EntityLexicons& lx, std::vector<uint8_
         const bool continues = m && m.token_end < c.se && c.cap(m.token_end) &&
                                !(*taken)[m.token_end];
         if (m && !continues && listed_capitals_kept(c, i, m.token_end, m.entry) &&
-            (lx.outlets->field(m.entry, 1) != "cue" || cue_context_ok(c, i, m.token_end, m.entry))) {
+            (!lx.outlet_is_cue[m.entry] || cue_context_ok(c, i, m.token_end, m.entry))) {
           // "¡Hola!": the inverted mark belongs to the name.
           const bool inverted = i > c.sb && d.surface(d.tokens[i - 1]) == "¡" &&
                                 !d.tokens[i].has(kSpaceBefore) && !(*taken)[i - 1];
           emit(c, inverted ? i - 1 : i, m.token_end, EType::kOrg,
-               org_kind_of(lx.outlets->field(m.entry, 0)));
+               lx.outlet_kind[m.entry]);
           i = m.token_end - 1;
           continue;
         }
