@@ -95,7 +95,6 @@ struct Chunk {
   bool locative = false;       // undecided word after in/at/from: a place unless a person has it
   bool long_run = false;       // undecided run of 4+ capitalised words (a headline)
   int32_t alias_anchor = -1;   // token index of "as" for aliases
-  std::string event_type;      // for named events
 };
 
 // Token predicates. `i` must be a valid index.

@@ -178,8 +178,7 @@ uint32_t run_end(const Ctx& c, uint32_t i) {
   return e;
 }
 
-void emit(const Ctx& c, uint32_t b, uint32_t e, EType type, uint8_t kind, bool strong = false,
-          std::string_view event_type = {}) {
+void emit(const Ctx& c, uint32_t b, uint32_t e, EType type, uint8_t kind, bool strong = false) {
   for (uint32_t k = b; k < e; ++k) (*c.taken)[k] = 1;
   Chunk& ch = c.out->emplace_back();
   ch.tb = b;
@@ -189,7 +188,6 @@ void emit(const Ctx& c, uint32_t b, uint32_t e, EType type, uint8_t kind, bool s
   ch.kind = kind;
   ch.sentence = c.sentence;
   ch.strong = strong;
-  if (!event_type.empty()) ch.event_type.assign(event_type);
 }
 
 // A long capitalised run (a title-case headline) left undecided: the names inside it are found
@@ -506,7 +504,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
         d.surface(d.tokens[b - 1]).size() == 4 && !(*c.taken)[b - 1]) {
       eb = b - 1;
     }
-    emit(c, eb, e, EType::kEvent, 0, false, "named");
+    emit(c, eb, e, EType::kEvent, 0);
     return;
   }
   if (PhraseMatch m = runs.get(L::kOutlets); m && m.token_end == e) {
@@ -583,8 +581,8 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     const bool determined = prev == "the" || prev == "their" || prev == "its" || prev == "his" ||
                             prev == "her" || prev == "our" || prev == "a" || prev == "an";
     const bool person_first = has_first && n == 2 && !locative() && !determined;
-    if (int k = c.entry(e - 1, kFactEventHead, c.lx.event_heads); k >= 0 && d.tokens[e - 1].has(kTitleCase)) {
-      emit(c, b, e, EType::kEvent, 0, false, c.lx.event_heads->field(k, 0));
+    if (c.has(e - 1, kFactEventHead) && d.tokens[e - 1].has(kTitleCase)) {
+      emit(c, b, e, EType::kEvent, 0);
       return;
     }
     if (int k = c.entry(e - 1, kFactOrgHead, c.lx.org_heads); k >= 0 && !person_first) {
@@ -816,7 +814,7 @@ void find_name_chunks(const Doc& d, const EntityLexicons& lx, std::vector<uint8_
               d.surface(d.tokens[i - 1]).size() == 4 && !(*taken)[i - 1]) {
             eb = i - 1;
           }
-          emit(c, eb, m.token_end, EType::kEvent, 0, false, "named");
+          emit(c, eb, m.token_end, EType::kEvent, 0);
           i = m.token_end - 1;
           continue;
         }
