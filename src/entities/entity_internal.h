@@ -52,6 +52,15 @@ struct EntityLexicons {
   // ("eBay"): only these may start an outlet at a lower-case word other than "the" (the others
   // must keep their capitals, name_chunks.cc).
   std::vector<std::string> lower_case_outlet_words;
+  // Whether every outlet that starts with the word "the" goes on with a capitalised word ("The
+  // Sun", "The New York Times"): then "the" before a lower-case word starts no outlet whose
+  // capitals the text keeps (name_chunks.cc), and the look-up there can be skipped.
+  bool the_outlets_capitalised = true;
+  // Each outlet's OrgKind (org_kind_of its first column) and whether it is a "cue" entry (an
+  // ordinary word that needs context: People, Us, X), by entry index: read from the list once,
+  // not at every match.
+  std::vector<uint8_t> outlet_kind;
+  std::vector<uint8_t> outlet_is_cue;
   bool outlet_may_start_lower_case(std::string_view norm) const {
     for (const std::string& w : lower_case_outlet_words)
       if (w.starts_with(norm)) return true;
@@ -65,6 +74,9 @@ struct EntityLexicons {
     return find_token_entry(d, i, *common_words) >= 0 || find_token_entry(d, i, *common_words_35) >= 0;
   }
 };
+
+// The OrgKind value of a list's kind column ("outlet", "social_media", "company", ...).
+uint8_t org_kind_of(std::string_view value);
 
 enum class EType : uint8_t { kNone, kPerson, kPlace, kOrg, kWork, kEvent, kUndecided };
 
@@ -83,7 +95,6 @@ struct Chunk {
   bool locative = false;       // undecided word after in/at/from: a place unless a person has it
   bool long_run = false;       // undecided run of 4+ capitalised words (a headline)
   int32_t alias_anchor = -1;   // token index of "as" for aliases
-  std::string event_type;      // for named events
 };
 
 // Token predicates. `i` must be a valid index.
@@ -154,8 +165,9 @@ class TokenFacts {
   // storage kept: a table reused for document after document is not cleared token by token).
   // `d` and `lx` must outlive the use of the table.
   void reset(const Doc& d, const EntityLexicons& lx);
-  // Whether token i has any of `facts`.
-  bool has(uint32_t i, uint64_t facts) const {
+  // Whether token i has any of `facts`. (Always inlined: GCC otherwise calls it from classify,
+  // whose many questions exceed its inlining budget, for what is a load and a compare.)
+  [[gnu::always_inline]] bool has(uint32_t i, uint64_t facts) const {
     const Slot& s = slots_[i];
     return ((s.generation == generation_ ? s.facts : resolve(i)) & facts) != 0;
   }
@@ -188,6 +200,8 @@ class TokenFacts {
   uint32_t resolve(uint32_t i) const;
   // The facts of the lists answered by word id, for a word of the document's vocabulary.
   uint64_t word_facts(int32_t word) const;
+  // The facts of the lists answered by find_token (slow_).
+  uint64_t slow_facts(uint32_t i) const;
 
   const Doc* d_ = nullptr;
   const Lexicon* list_[static_cast<int>(PhraseList::kCount)] = {};

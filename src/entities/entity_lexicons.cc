@@ -31,12 +31,37 @@ EntityLexicons::EntityLexicons(const LexiconSet& s)
       modifier_words(&s.get("en/lists/entity_modifier_words")),
       common_words(&s.get("en/lists/entity_common_words")),
       common_words_35(&s.get("en/lists/entity_common_words_35")) {
+  outlet_kind.resize(outlets->size());
+  outlet_is_cue.resize(outlets->size());
   for (size_t e = 0; e < outlets->size(); ++e) {
+    outlet_kind[e] = org_kind_of(outlets->field(static_cast<int>(e), 0));
+    outlet_is_cue[e] = outlets->field(static_cast<int>(e), 1) == "cue";
     const std::string_view surface = outlets->surface(static_cast<int>(e));
-    if (surface.empty() || surface[0] < 'a' || surface[0] > 'z') continue;
+    // Only a name that may fold to "the ..." or starts in lower case is asked about below.
+    if (!surface.empty() && surface[0] >= 'A' && surface[0] <= 'Z' && surface[0] != 'T') continue;
     const std::string key = normalize(surface);
+    if (key == "the" || key.starts_with("the ")) {
+      // The written word after "the" is held to the listed one's capital (the listed word
+      // after the first space: name_chunks.cc, listed_capitals_kept).
+      const size_t space = surface.find(' ');
+      if (space == std::string_view::npos || space + 1 >= surface.size() ||
+          surface[space + 1] < 'A' || surface[space + 1] > 'Z') {
+        the_outlets_capitalised = false;
+      }
+    }
+    if (surface.empty() || surface[0] < 'a' || surface[0] > 'z') continue;
     lower_case_outlet_words.push_back(key.substr(0, key.find(' ')));
   }
+}
+
+uint8_t org_kind_of(std::string_view v) {
+  if (v.starts_with("outlet")) return static_cast<uint8_t>(OrgKind::kOutlet);
+  if (v.starts_with("social")) return static_cast<uint8_t>(OrgKind::kSocialMedia);
+  if (v.starts_with("company")) return static_cast<uint8_t>(OrgKind::kCompany);
+  if (v.starts_with("team")) return static_cast<uint8_t>(OrgKind::kTeam);
+  if (v.starts_with("band")) return static_cast<uint8_t>(OrgKind::kBand);
+  if (v.starts_with("agency")) return static_cast<uint8_t>(OrgKind::kAgency);
+  return static_cast<uint8_t>(OrgKind::kOther);
 }
 
 bool is_quote(const Doc& d, uint32_t i) {

@@ -182,12 +182,15 @@ void scan_tokens(const Doc& d, const EntityLexicons& lx, const std::vector<uint8
           heads->emplace_back(r, s);
         }
       }
-      // "turn" .. "turning" (4 to 7 bytes starting with 't') before a number: the next token's
-      // kind first, which rules out almost every token without reading its text.
-      if (r + 1 < se && d.tokens[r + 1].kind == TokenKind::kNumber && t.norm_size - 4u <= 3u &&
-          d.norm_buffer[t.norm_begin] == 't' && is_turn_form(d.norm(t))) {
-        const int v = small_number(d, r + 1);
-        if (v > 0 && v < 120) turning->push_back(TurningAge{r + 1, sb, v});
+      // "turn" .. "turning" (4 to 7 bytes starting with 't') before a number, looked for from
+      // the number: the kind of the token in hand rules out almost every token.
+      if (t.kind == TokenKind::kNumber && r > sb) {
+        const Token& p = d.tokens[r - 1];
+        if (p.norm_size - 4u <= 3u && d.norm_buffer[p.norm_begin] == 't' &&
+            is_turn_form(d.norm(p))) {
+          const int v = small_number(d, r);
+          if (v > 0 && v < 120) turning->push_back(TurningAge{r, sb, v});
+        }
       }
     }
   }

@@ -36,7 +36,8 @@ struct Ctx {
   // no place, organisation, event or demonym phrase.
   uint64_t run_list_bits;
 
-  bool has(uint32_t i, uint64_t fact) const { return facts.has(i, fact); }
+  // (Always inlined: GCC otherwise calls it from classify, over its inlining budget.)
+  [[gnu::always_inline]] bool has(uint32_t i, uint64_t fact) const { return facts.has(i, fact); }
   bool cap(uint32_t i) const { return is_cap(d, i); }
   bool word(uint32_t i) const { return is_word(d, i); }
   bool lower(uint32_t i) const { return is_lower_word(d, i); }
@@ -98,14 +99,21 @@ bool is_locative(std::string_view w) {
          w == "towards" || w == "into" || w == "to";
 }
 
-bool starts_particle(const Ctx& c, uint32_t i, uint32_t* after) {
-  if (!c.facts.starts(i, PhraseList::kParticles)) return false;
+// starts_particle's look-up, for a token where a particle phrase may start (out of line: the
+// callers ask at every run end, and few tokens get this far).
+[[gnu::noinline]] bool particle_before_capital(const Ctx& c, uint32_t i, uint32_t* after) {
   PhraseMatch m = match_longest_at(c.d, i, c.se, *c.lx.particles, c.scratch);
   if (!m || m.token_end >= c.se || !c.cap(m.token_end)) return false;
   // A capitalised "De"/"Van" counts only inside a run or at its start; "A", "El", "La" and
   // "Le" at a sentence start are ordinary words, and so is a lower-case "la" or "y" on its own.
   *after = m.token_end;
   return true;
+}
+
+// Whether a name particle ("de", "van der") starts at token i and a capitalised word follows
+// it: then *after is that word.
+bool starts_particle(const Ctx& c, uint32_t i, uint32_t* after) {
+  return c.facts.starts(i, PhraseList::kParticles) && particle_before_capital(c, i, after);
 }
 
 bool any_taken(const Ctx& c, uint32_t b, uint32_t e) {
@@ -135,37 +143,29 @@ uint32_t run_end(const Ctx& c, uint32_t i) {
       e = after + 1;
       continue;
     }
-    if (e + 1 < c.se && c.cap(e + 1) && !(*c.taken)[e + 1]) {
-      const std::string_view w = d.norm(d.tokens[e]);
-      if (w == "&") {
+    // Joiners before a free capitalised word (each rule needs its own word at e).
+    const std::string_view w = d.norm(d.tokens[e]);
+    const bool cap_next = e + 1 < c.se && c.cap(e + 1) && !(*c.taken)[e + 1];
+    if (w == "of" || w == "for") {
+      // "Department of Justice", "Festival of Lights": after a head word.
+      if (cap_next && (c.has(e - 1, kFactOrgHead) || c.has(e - 1, kFactPlaceHead) ||
+                       c.has(e - 1, kFactEventHead))) {
         e += 2;
         continue;
       }
-      if (w == "of" || w == "for") {
-        if (c.has(e - 1, kFactOrgHead) || c.has(e - 1, kFactPlaceHead) ||
-            c.has(e - 1, kFactEventHead)) {
-          e += 2;
-          continue;
-        }
-      }
-    }
-    // "Foundation for the Visual Arts", "Museum of the Moving Image"
-    if (e + 2 < c.se && (norm_is(d, e, "of") || norm_is(d, e, "for")) && surface_is(d, e + 1, "the") &&
-        c.cap(e + 2) && !(*c.taken)[e + 2]) {
-      if (c.has(e - 1, kFactOrgHead) || c.has(e - 1, kFactPlaceHead)) {
+      // "Foundation for the Visual Arts", "Museum of the Moving Image"
+      if (e + 2 < c.se && surface_is(d, e + 1, "the") && c.cap(e + 2) && !(*c.taken)[e + 2] &&
+          (c.has(e - 1, kFactOrgHead) || c.has(e - 1, kFactPlaceHead))) {
         e += 3;
         continue;
       }
-    }
-    if (e + 1 < c.se && c.cap(e + 1) && !(*c.taken)[e + 1]) {
-      const std::string_view w = d.norm(d.tokens[e]);
-      if (d.tokens[e].kind == TokenKind::kClitic && (w == "'s")) {
-        // "Sheriff's Department", "Attorney's Office"
-        if (c.has(e + 1, kFactOrgHead)) {
-          e += 2;
-          continue;
-        }
-      }
+    } else if (cap_next && w == "&") {
+      e += 2;
+      continue;
+    } else if (cap_next && d.tokens[e].kind == TokenKind::kClitic && w == "'s" &&
+               c.has(e + 1, kFactOrgHead)) {
+      e += 2;  // "Sheriff's Department", "Attorney's Office"
+      continue;
     }
     // Quoted nickname inside a name: Oskar "Ozzy" Lindqvist.
     if (c.quote(e) && e + 3 < c.se && c.cap(e + 1) && c.quote(e + 2) &&
@@ -178,8 +178,7 @@ uint32_t run_end(const Ctx& c, uint32_t i) {
   return e;
 }
 
-void emit(const Ctx& c, uint32_t b, uint32_t e, EType type, uint8_t kind, bool strong = false,
-          std::string_view event_type = {}) {
+void emit(const Ctx& c, uint32_t b, uint32_t e, EType type, uint8_t kind, bool strong = false) {
   for (uint32_t k = b; k < e; ++k) (*c.taken)[k] = 1;
   Chunk& ch = c.out->emplace_back();
   ch.tb = b;
@@ -189,7 +188,6 @@ void emit(const Ctx& c, uint32_t b, uint32_t e, EType type, uint8_t kind, bool s
   ch.kind = kind;
   ch.sentence = c.sentence;
   ch.strong = strong;
-  if (!event_type.empty()) ch.event_type.assign(event_type);
 }
 
 // A long capitalised run (a title-case headline) left undecided: the names inside it are found
@@ -204,16 +202,6 @@ void push_long_run(const Ctx& c, uint32_t b, uint32_t e) {
   ch.sentence = c.sentence;
   ch.long_run = true;
   c.out->push_back(std::move(ch));
-}
-
-uint8_t org_kind_of(std::string_view v) {
-  if (v.starts_with("outlet")) return static_cast<uint8_t>(OrgKind::kOutlet);
-  if (v.starts_with("social")) return static_cast<uint8_t>(OrgKind::kSocialMedia);
-  if (v.starts_with("company")) return static_cast<uint8_t>(OrgKind::kCompany);
-  if (v.starts_with("team")) return static_cast<uint8_t>(OrgKind::kTeam);
-  if (v.starts_with("band")) return static_cast<uint8_t>(OrgKind::kBand);
-  if (v.starts_with("agency")) return static_cast<uint8_t>(OrgKind::kAgency);
-  return static_cast<uint8_t>(OrgKind::kOther);
 }
 
 // Context for lexicon entries that are also ordinary words (People, Us, X, Mail).
@@ -271,6 +259,17 @@ bool listed_capitals_kept(const Ctx& c, uint32_t b, uint32_t e, int entry) {
   return true;
 }
 
+// Whether "the" at token i comes before a lower-case word ("the company"), where no outlet
+// starts when every listed "The ..." outlet goes on with a capital
+// (EntityLexicons::the_outlets_capitalised): listed_capitals_kept would turn down any match
+// there, so it is not looked up.
+bool the_before_lower_case_word(const Ctx& c, uint32_t i) {
+  const Doc& d = c.d;
+  if (!c.lx.the_outlets_capitalised || i + 1 >= c.se) return false;
+  const Token& next = d.tokens[i + 1];
+  const char written_first = d.text[next.begin];
+  return next.has(kSpaceBefore) && written_first >= 'a' && written_first <= 'z';
+}
 
 // "Scientology", "Buddhism", "Equality": an abstract noun by its ending.
 bool is_abstract_noun(std::string_view w) {
@@ -316,9 +315,16 @@ class RunMatches {
  public:
   enum List { kRegions, kGazetteer, kTowns, kOutlets, kNamedEvents, kDemonyms, kListCount };
   RunMatches(const Ctx& c, uint32_t b, uint32_t e) : c_(c), b_(b), e_(e) {
-    // No phrase of any of the lists starts at b: every match is empty, known now.
-    if (c.run_list_bits != 0 && (c.d.tokens[b].lists & c.run_list_bits) == 0) {
+    if (c.run_list_bits == 0) return;  // (a list without a bit: each is looked up as asked)
+    // The lists none of whose phrases starts at b (most often all of them) have no match,
+    // known now.
+    const uint64_t lists = c.d.tokens[b].lists;
+    if ((lists & c.run_list_bits) == 0) {
       known_ = (1u << kListCount) - 1;
+      return;
+    }
+    for (int l = 0; l < kListCount; ++l) {
+      if ((lists & c.facts.list_bit(kLists[l])) == 0) known_ |= 1u << l;
     }
   }
   // The lists' bits in Token::lists or-ed, for Ctx::run_list_bits; 0 when one of the lists
@@ -333,7 +339,8 @@ class RunMatches {
     return bits;
   }
 
-  // (Small enough to inline at each of classify's many questions; the look-up is not.)
+  // (Small enough to inline at each of classify's many questions; the look-up is kept out of
+  // line, or GCC inlines it here and then calls whole() and get() instead.)
   PhraseMatch get(List l) {
     if ((known_ & (1u << l)) == 0) look_up(l);
     return found_[l];
@@ -345,7 +352,7 @@ class RunMatches {
   }
 
  private:
-  void look_up(List l) {
+  [[gnu::noinline]] void look_up(List l) {
     found_[l] = c_.longest(b_, e_, kLists[l]);
     known_ |= 1u << l;
   }
@@ -360,13 +367,14 @@ class RunMatches {
   PhraseMatch found_[kListCount];
 };
 
-// Person evidence from the words around [b, e).
+// Person evidence from the words around [b, e). (They are asked of the lists by their bits,
+// in(): most are asked nothing else, and TokenFacts would resolve every list for them.)
 bool person_context(const Ctx& c, uint32_t b, uint32_t e) {
   const Doc& d = c.d;
   if (b > c.sb) {
     const uint32_t p = b - 1;
-    if (c.lower(p) && c.has(p, kFactRoleNoun)) return true;
-    if (c.has(p, kFactHonorific)) return true;
+    if (c.lower(p) && in(c.lx.role_nouns, d, p)) return true;
+    if (in(c.lx.honorifics, d, p)) return true;
   }
   if (e + 1 < c.se && norm_is(d, e, ",") && small_number(d, e + 1) > 0) return true;
   // Stage names: "who performs as DQ Royale", "nicknamed Raff"
@@ -384,14 +392,14 @@ bool person_context(const Ctx& c, uint32_t b, uint32_t e) {
   }
   // "the presenter's mother, Máire," and "his attorney, Renata Szabo"
   if (b >= c.sb + 2 && norm_is(d, b - 1, ",") && c.lower(b - 2) &&
-      c.has(b - 2, kFactRoleNoun)) {
+      in(c.lx.role_nouns, d, b - 2)) {
     return true;
   }
   return false;
 }
 
 bool verb_after(const Ctx& c, uint32_t e) {
-  return e < c.se && c.lower(e) && c.has(e, kFactPersonVerb);
+  return e < c.se && c.lower(e) && in(c.lx.person_verbs, c.d, e);
 }
 
 void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
@@ -464,7 +472,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     }
   }
   const uint32_t n = e - b;
-  {
+  if (n >= 5) {  // (five capitalised words at least: shorter runs skip the counts)
     uint32_t caps = 0;
     for (uint32_t k = b; k < e; ++k) caps += c.cap(k) && !c.has(k, kFactParticle) ? 1 : 0;
     bool joined = false;
@@ -496,11 +504,11 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
         d.surface(d.tokens[b - 1]).size() == 4 && !(*c.taken)[b - 1]) {
       eb = b - 1;
     }
-    emit(c, eb, e, EType::kEvent, 0, false, "named");
+    emit(c, eb, e, EType::kEvent, 0);
     return;
   }
   if (PhraseMatch m = runs.get(L::kOutlets); m && m.token_end == e) {
-    if (c.lx.outlets->field(m.entry, 1) == "cue" && !cue_context_ok(c, b, e, m.entry)) {
+    if (c.lx.outlet_is_cue[m.entry] && !cue_context_ok(c, b, e, m.entry)) {
       // An ordinary word; a type noun may still make it an organisation (Chelsea defender).
       // (it may still be a place, "US", or a person's name, further down).
       const int k = e < c.se && c.lower(e) ? c.entry(e, kFactTypeNoun, c.lx.type_nouns) : -1;
@@ -510,7 +518,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
         return;
       }
     } else {
-      emit(c, b, e, EType::kOrg, org_kind_of(c.lx.outlets->field(m.entry, 0)));
+      emit(c, b, e, EType::kOrg, c.lx.outlet_kind[m.entry]);
       return;
     }
   }
@@ -523,9 +531,11 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     emit(c, b, e, EType::kOrg, static_cast<uint8_t>(OrgKind::kBand));
     return;
   }
-  // Type nouns around: "the nightclub Lío", "outlet Dispatch", "Lumina bandmate".
+  // Type nouns around: "the nightclub Lío", "outlet Dispatch", "Lumina bandmate". (Asked of the
+  // list by the token's bits, not by TokenFacts: the words beside a run are mostly asked
+  // nothing else, and resolving all their facts for this one would cost more.)
   if (b > c.sb && c.lower(b - 1) && !person_cue) {
-    if (int k = c.entry(b - 1, kFactTypeNoun, c.lx.type_nouns);
+    if (int k = find_token_entry(d, b - 1, *c.lx.type_nouns);
         k >= 0 && c.lx.type_nouns->field(k, 2) != "after") {
       const bool place = c.lx.type_nouns->field(k, 0) == "PLACE";
       emit(c, b, e, place ? EType::kPlace : EType::kOrg,
@@ -534,7 +544,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     }
   }
   if (e < c.se && c.lower(e) && !person_cue && !(c.has(b, kFactFirstName) && e - b >= 2)) {
-    if (int k = c.entry(e, kFactTypeNoun, c.lx.type_nouns);
+    if (int k = find_token_entry(d, e, *c.lx.type_nouns);
         k >= 0 && c.lx.type_nouns->field(k, 2) != "before") {
       const bool place = c.lx.type_nouns->field(k, 0) == "PLACE";
       emit(c, b, e, place ? EType::kPlace : EType::kOrg,
@@ -571,8 +581,8 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
     const bool determined = prev == "the" || prev == "their" || prev == "its" || prev == "his" ||
                             prev == "her" || prev == "our" || prev == "a" || prev == "an";
     const bool person_first = has_first && n == 2 && !locative() && !determined;
-    if (int k = c.entry(e - 1, kFactEventHead, c.lx.event_heads); k >= 0 && d.tokens[e - 1].has(kTitleCase)) {
-      emit(c, b, e, EType::kEvent, 0, false, c.lx.event_heads->field(k, 0));
+    if (c.has(e - 1, kFactEventHead) && d.tokens[e - 1].has(kTitleCase)) {
+      emit(c, b, e, EType::kEvent, 0);
       return;
     }
     if (int k = c.entry(e - 1, kFactOrgHead, c.lx.org_heads); k >= 0 && !person_first) {
@@ -649,7 +659,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       const bool one_common = m.token_end + 1 == e && c.has(e - 1, kFactCommon) &&
                               c.lx.outlets->field(m.entry, 0) != "company";
       emit(c, b, one_common ? m.token_end : e, EType::kOrg,
-           org_kind_of(c.lx.outlets->field(m.entry, 0)));
+           c.lx.outlet_kind[m.entry]);
       return;
     }
   }
@@ -700,7 +710,7 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       const bool one_common = m.token_end + 1 == e && c.has(e - 1, kFactCommon) &&
                               c.lx.outlets->field(m.entry, 0) != "company";
       emit(c, b, one_common ? m.token_end : e, EType::kOrg,
-           org_kind_of(c.lx.outlets->field(m.entry, 0)));
+           c.lx.outlet_kind[m.entry]);
       return;
     }
     // Acronyms and model numbers are not parts of a person's name ("Mac OS X", "Daimler AG").
@@ -777,20 +787,23 @@ void find_name_chunks(const Doc& d, const EntityLexicons& lx, std::vector<uint8_
                              (*taken)[i - 1];
       if (run_start && (facts.starts(i, PhraseList::kOutlets) ||
                         facts.starts(i, PhraseList::kNamedEvents))) {
-        // At a lower-case word, only "the" or a listed lower-case name can start an outlet.
+        // At a lower-case word, only "the" or a listed lower-case name can start an outlet, and
+        // "the" only before a capital.
         const char first = d.text[d.tokens[i].begin];
-        const bool outlet_may_start = first < 'a' || first > 'z' || nm_of(d, i) == "the" ||
-                                      lx.outlet_may_start_lower_case(nm_of(d, i));
+        const bool outlet_may_start =
+            nm_of(d, i) == "the" ? !the_before_lower_case_word(c, i)
+                                 : first < 'a' || first > 'z' ||
+                                       lx.outlet_may_start_lower_case(nm_of(d, i));
         PhraseMatch m = outlet_may_start ? c.longest(i, c.se, PhraseList::kOutlets) : PhraseMatch{};
         const bool continues = m && m.token_end < c.se && c.cap(m.token_end) &&
                                !(*taken)[m.token_end];
         if (m && !continues && listed_capitals_kept(c, i, m.token_end, m.entry) &&
-            (lx.outlets->field(m.entry, 1) != "cue" || cue_context_ok(c, i, m.token_end, m.entry))) {
+            (!lx.outlet_is_cue[m.entry] || cue_context_ok(c, i, m.token_end, m.entry))) {
           // "¡Hola!": the inverted mark belongs to the name.
           const bool inverted = i > c.sb && d.surface(d.tokens[i - 1]) == "¡" &&
                                 !d.tokens[i].has(kSpaceBefore) && !(*taken)[i - 1];
           emit(c, inverted ? i - 1 : i, m.token_end, EType::kOrg,
-               org_kind_of(lx.outlets->field(m.entry, 0)));
+               lx.outlet_kind[m.entry]);
           i = m.token_end - 1;
           continue;
         }
@@ -801,7 +814,7 @@ void find_name_chunks(const Doc& d, const EntityLexicons& lx, std::vector<uint8_
               d.surface(d.tokens[i - 1]).size() == 4 && !(*taken)[i - 1]) {
             eb = i - 1;
           }
-          emit(c, eb, m.token_end, EType::kEvent, 0, false, "named");
+          emit(c, eb, m.token_end, EType::kEvent, 0);
           i = m.token_end - 1;
           continue;
         }

@@ -12,7 +12,10 @@ namespace claimsift::entities {
 
 void WordIds::reset(const Doc& d) {
   d_ = &d;
-  of_token_.assign(d.tokens.size(), -1);
+  // Only the tokens given an id are cleared (few: name words), not the whole table.
+  for (const uint32_t i : asked_) of_token_[i] = -1;
+  asked_.clear();
+  if (of_token_.size() < d.tokens.size()) of_token_.resize(d.tokens.size(), -1);
   example_.clear();
   slots_.clear();
 }
@@ -43,12 +46,14 @@ uint32_t WordIds::assign(uint32_t i) {
       slots_[p] = tag | (id + 1);
       example_.push_back(i);
       of_token_[i] = static_cast<int32_t>(id);
+      asked_.push_back(i);
       return id;
     }
     if ((slot & 0xFFFFFFFF00000000ull) == tag) {
       const uint32_t id = static_cast<uint32_t>(slot) - 1;
       if (same_form(example_[id], i)) {
         of_token_[i] = static_cast<int32_t>(id);
+        asked_.push_back(i);
         return id;
       }
     }

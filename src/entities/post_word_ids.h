@@ -41,7 +41,9 @@ class WordIds {
   bool same_form(uint32_t i, uint32_t j) const;
 
   const Doc* d_ = nullptr;
-  std::vector<int32_t> of_token_;  // token -> id, -1 before it is asked for
+  std::vector<int32_t> of_token_;  // token -> id, -1 before it is asked for (may be longer
+                                   // than the document: the entries past it are all -1)
+  std::vector<uint32_t> asked_;    // the tokens given an id, whose entries reset() clears
   std::vector<uint32_t> example_;  // id -> a token with that form
   std::vector<uint64_t> slots_;    // open addressing: upper 32 bits of the hash | id + 1 (0: empty)
 };

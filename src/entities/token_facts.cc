@@ -83,16 +83,23 @@ uint64_t TokenFacts::word_facts(int32_t word) const {
   return f;
 }
 
+// (Out of line, so that resolve, which the built-in lists never send here, stays small.)
+[[gnu::noinline]] uint64_t TokenFacts::slow_facts(uint32_t i) const {
+  uint64_t f = 0;
+  for (const ListFacts& l : slow_) {
+    const LexiconKey* key = find_token(*d_, i, *l.lexicon);
+    if (key != nullptr && key->entry >= 0) f |= l.entry;
+  }
+  return f;
+}
+
 uint32_t TokenFacts::resolve(uint32_t i) const {
   const Doc& d = *d_;
   const Token& t = d.tokens[i];
   uint64_t f = 0;
   // (A token's list bits are its word's, Doc::vocabulary.)
   if ((t.lists & fast_entries_) != 0 && t.word >= 0) f |= word_facts(t.word);
-  for (const ListFacts& l : slow_) {
-    const LexiconKey* key = find_token(d, i, *l.lexicon);
-    if (key != nullptr && key->entry >= 0) f |= l.entry;
-  }
+  if (!slow_.empty()) f |= slow_facts(i);
   // first_name() of name_chunks.cc: "LA Weekly" is a place's abbreviation, not "La".
   if ((f & kFactFirstNameListed) != 0 &&
       !(t.has(kAllUpper) && t.end - t.begin <= 3 && (f & kFactRegion) != 0)) {

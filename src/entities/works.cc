@@ -103,15 +103,17 @@ void find_works(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* ta
   for (size_t s = 0; s < d.sentences.size(); ++s) {
     const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
     const int32_t si = static_cast<int32_t>(s);
-    for (uint32_t i = sb; i < se; ++i) {
+    // Whether token i - 1 is capitalised (false at the sentence start): set by the loop step,
+    // after the body, from the i the body ended at (it may skip ahead over a title).
+    bool cap_before = false;
+    for (uint32_t i = sb; i < se; cap_before = is_cap(d, i), ++i) {
       // Every cue below is a lower-case word or a capitalised one (never both: `lower` alone
       // tells them apart from here on).
       const bool lower = is_lower_word(d, i);
       if (!lower && !is_cap(d, i)) continue;
       // A lower-case word cues only with work_before's bit (the first cue) or after a
       // capitalised word (the last): most are ruled out here, by fields of tokens in cache.
-      if (lower && before_bit != 0 && (d.tokens[i].lists & before_bit) == 0 &&
-          !(i > sb && is_cap(d, i - 1))) {
+      if (lower && before_bit != 0 && (d.tokens[i].lists & before_bit) == 0 && !cap_before) {
         continue;
       }
       if ((*taken)[i]) continue;
@@ -142,7 +144,7 @@ void find_works(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* ta
         }
       }
       // Cue after: "the John Wick franchise".
-      if (!lower && (i == sb || !is_cap(d, i - 1)) && is_determiner_before(d, i)) {
+      if (!lower && !cap_before && is_determiner_before(d, i)) {
         const uint32_t e = title_end(d, i, se);
         if (e < se && is_lower_word(d, e)) {
           const int k = find_token_entry(d, e, *lx.work_after);
@@ -155,7 +157,7 @@ void find_works(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* ta
         }
       }
       // A film title inside an epithet or a title before a name: "Top Gun actor".
-      if (lower && i > sb && is_cap(d, i - 1) && is_work_kind_role(d.norm(d.tokens[i]))) {
+      if (lower && cap_before && is_work_kind_role(d.norm(d.tokens[i]))) {
         uint32_t b = i;
         while (b > sb && i - b < 8 &&
                (is_cap(d, b - 1) || ((norm_is(d, b - 1, ":") || is_dash(d, b - 1)) && b - 1 > sb &&
