@@ -186,6 +186,9 @@ struct GatesByCode {
   constexpr void add(const char* word, uint32_t gates) { of[function_word_code(word)] |= gates; }
 };
 constexpr GatesByCode kGatesByCode;
+// The patterns "the" opens as a determiner: each then tests the token after it (gates_after_the).
+constexpr uint32_t kGatesAfterThe = kGateDecade | kGateCentury | kGateDayMonth | kGateRelative |
+                                    kGateSeason | kGateQuarter | kGateAnchored;
 
 // The words after "the" that open a count (the past two years, the first three days).
 struct CountAfterThe {
@@ -506,34 +509,86 @@ class Scan {
     if (!s.empty() && s[0] == '\'') g |= kGateShortYear;
     if (s.size() >= 3 && s.back() == 's') g |= kGateDecade;  // 1990s, '90s, mid-1990s
     if (tok(i).has(kHasHyphen)) g |= kGateMonth | kGateQuantity | kGateSets;  // mid-May, 27-year
+    // "the" and "that" open their patterns as determiners: the token after them decides.
+    if (code_[i] == Fw("the").code) g &= ~kGatesAfterThe | gates_after_the(i + 1);
+    if (code_[i] == Fw("that").code && !anchored_after_that(i + 1)) g &= ~kGateAnchored;
     const WordInfo* w = info_[i];
     // The patterns of the table's words (weekdays, seasons, ordinals, phrase starts) and of the
     // function words in it (the, this, last, that, earlier, ...): a token without a class (a
     // number, a hyphenated compound) starts none of them.
     if (w == nullptr) return g & ~kGatesOfClassedWords;
     if (w->has(kOrdinal)) g |= kGateCentury | kGateQuarter;
-    if (w->has(kMonth)) g |= kGateMonth;
-    if (w->has(kWeekday)) g |= kGateWeekday;
+    // A month or weekday name is a date word only when capitalised (month_at, weekday_at).
+    if (w->has(kMonth) && cap(i)) g |= kGateMonth;
+    if (w->has(kWeekday) && cap(i)) g |= kGateWeekday;
     if (w->has(kSeason)) g |= kGateSeason;
     if (w->has(kStartsHoliday)) g |= kGateHoliday;
     if (w->has(kStartsDeictic)) g |= kGateDeictic;
     if (w->has(kStartsVague)) g |= kGateVague;
     if (w->has(kClockWord) && w->clock_hour >= 0) g |= kGateClock;
-    if (w->has(kNumber | kStartsNumber)) g |= kGateQuantity | kGateSets;
-    if (w->has(kUnit)) g |= kGateQuantity;
+    if (w->has(kNumber | kStartsNumber)) g |= word_number_gates(i, *w);
+    // A unit without a count is a duration only in the plural ("for months"; quantity).
+    if (w->has(kUnit) && w->unit_plural) g |= kGateQuantity;
     if (w->has(kSetWord)) g |= kGateSets;
     return g;
   }
 
-  // The quantity and set patterns a number token i may start, by the token after it: a count
-  // is followed by its unit ("3 days"), an adjective and the unit ("six straight days"), or
-  // "and", "to", "or" and a second count ("between 12 and 18 months"); a set by "times" ("3
-  // times a week"). A hyphenated number (compound: "27-year"), or one with a class of its own
-  // (a number phrase may start with it), is tried whatever follows.
+  // Of the patterns that read "the" as a determiner (kGatesAfterThe), those token x after it
+  // may continue: the first test each makes of that token (a digit, an ordinal, a unit, a
+  // season, a position word, an apostrophe, a "mid-" word, or a function word it names).
+  uint32_t gates_after_the(uint32_t x) const {
+    if (x >= n_) return 0;
+    uint32_t g = 0;
+    if (numeric_tok(x)) g |= kGateCentury | kGateDayMonth;  // the 20th century, the 29th of April
+    const std::string_view s = norm(x);
+    // the 1990s, the '90s, the mid-1990s
+    if (!s.empty() && ((s[0] >= '0' && s[0] <= '9') || s[0] == '\''))
+      g |= kGateDecade;
+    if (tok(x).kind == TokenKind::kWord && starts_with_mid(s)) g |= kGateDecade;
+    if (const WordInfo* w = info_[x]) {
+      if (w->has(kPosition | kStartsApprox)) g |= kGateDecade;  // the early 1990s
+      if (w->has(kOrdinal)) g |= kGateCentury | kGateQuarter;  // the first quarter
+      if (w->has(kSeason)) g |= kGateSeason;                   // the spring
+      if (w->has(kUnit)) g |= kGateRelative | kGateAnchored;   // the weekend, the day before
+    }
+    const Code c = word(x);
+    if (c == "last" || c == "previous" || c == "next" || c == "coming" || c == "this" || c == "past")
+      g |= kGateRelative;  // the last week, the past year
+    if (c == "same" || c == "following" || c == "next" || c == "previous")
+      g |= kGateAnchored;  // the same day, the following morning
+    return g;
+  }
+  // Whether "that" before token x may open an anchored expression (that same day, that night,
+  // later that week).
+  bool anchored_after_that(uint32_t x) const {
+    if (x >= n_) return false;
+    const WordInfo* w = info_[x];
+    return word(x) == "same" || (w && w->has(kPartOfDay | kUnit));
+  }
+
+  // The quantity and set patterns a number token i may start, by the token after it
+  // (gates_after_count). A hyphenated number (compound: "27-year"), or one with a class of its
+  // own (a number phrase may start with it), is tried whatever follows.
   uint32_t number_gates(uint32_t i) const {
     if (tok(i).has(kHasHyphen) || info_[i] != nullptr || i + 1 >= n_) return kGateQuantity | kGateSets;
-    const Code next = word(i + 1);
-    const WordInfo* w = info_[i + 1];
+    return gates_after_count(i + 1);
+  }
+  // The same for a number word ("two", "a"): a number phrase ("a dozen", "a couple of") may
+  // go on whatever follows, unless token i + 1 is the second word of no entry of the list (as
+  // in longest); a count of one word as number_gates says, or before digits ("a 20 year low").
+  uint32_t word_number_gates(uint32_t i, const WordInfo& w) const {
+    if (tok(i).has(kHasHyphen) || i + 1 >= n_) return kGateQuantity | kGateSets;
+    const uint8_t numbers = w_.checked_phrase_list(w_.numbers);
+    if (w.has(kStartsNumber) && (numbers == 0 || (classes_.second[i + 1] & numbers) != 0))
+      return kGateQuantity | kGateSets;
+    return gates_after_count(i + 1) | (numeric_tok(i + 1) ? kGateQuantity : 0u);
+  }
+  // The quantity and set patterns a count may open when token x follows it: a count is followed
+  // by its unit ("3 days"), an adjective and the unit ("six straight days"), or "and", "to",
+  // "or" and a second count ("between 12 and 18 months"); a set by "times" ("3 times a week").
+  uint32_t gates_after_count(uint32_t x) const {
+    const Code next = word(x);
+    const WordInfo* w = info_[x];
     uint32_t g = 0;
     if ((w && w->has(kUnit | kInner)) || next == "and" || next == "to" || next == "or")
       g |= kGateQuantity;
