@@ -501,10 +501,7 @@ class Scan {
     if (code_[i] == Fw("the").code && i + 1 < n_ &&
         (kCountAfterThe.has[code_[i + 1]] || numeric_tok(i + 1)))
       g |= kGateQuantity;
-    if (numeric_tok(i)) {
-      g |= kGateYear | kGateCentury | kGateDayMonth | kGateNumeric | kGateClock |
-           number_gates(i);
-    }
+    if (numeric_tok(i)) g |= numeric_gates(i);
     const std::string_view s = norm(i);
     if (!s.empty() && s[0] == '\'') g |= kGateShortYear;
     if (s.size() >= 3 && s.back() == 's') g |= kGateDecade;  // 1990s, '90s, mid-1990s
@@ -564,6 +561,29 @@ class Scan {
     if (x >= n_) return false;
     const WordInfo* w = info_[x];
     return word(x) == "same" || (w && w->has(kPartOfDay | kUnit));
+  }
+
+  // The patterns a token that starts with a digit may open, by its normalised form s (each
+  // pattern's first tests of it): a year has 4 characters (2019), or 7 to 9 (2009-2010); the
+  // ordinal of a century 3 or 4, the last no digit (20th); a day of the month at most 4 (29th),
+  // before a month or "of"; a numeric date a '/' or '-'; a clock time one or two leading digits
+  // and more after them (10:15, 7pm) or a clock word after the token (7 p.m.), or 4 digits
+  // before a zone (0800 GMT). Counts: number_gates.
+  uint32_t numeric_gates(uint32_t i) const {
+    const std::string_view s = norm(i);
+    const WordInfo* next = i + 1 < n_ ? info_[i + 1] : nullptr;
+    uint32_t g = number_gates(i);
+    if (s.size() == 4 || (s.size() >= 7 && s.size() <= 9)) g |= kGateYear;
+    if ((s.size() == 3 || s.size() == 4) && !(s.back() >= '0' && s.back() <= '9')) g |= kGateCentury;
+    if (s.size() <= 4 && i + 1 < n_ && (word(i + 1) == "of" || (next && next->has(kMonth))))
+      g |= kGateDayMonth;
+    if (s.find_first_of("/-") != std::string_view::npos) g |= kGateNumeric;
+    size_t digits = 0;
+    while (digits < s.size() && s[digits] >= '0' && s[digits] <= '9') ++digits;
+    if ((digits <= 2 && (digits < s.size() || (next && next->has(kClockWord)))) ||
+        (digits == 4 && s.size() == 4 && next && next->has(kZone)))
+      g |= kGateClock;
+    return g;
   }
 
   // The quantity and set patterns a number token i may start, by the token after it
