@@ -310,7 +310,7 @@ class Scan {
   bool read_number_at(uint32_t j, uint32_t* end, int* value) {
     if (!usable(j)) return false;
     if (has(j, kStartsNumber)) {
-      PhraseMatch pm = longest(j, phrase_limit(j), w_.numbers);
+      PhraseMatch pm = longest(j, w_.numbers);
       if (pm && pm.token_end > j + 1) {
         *end = pm.token_end;
         *value = parse_number_value(w_.numbers.field(pm.entry, 0));
@@ -348,15 +348,17 @@ class Scan {
     while (e < n_ && e < j + 6 && usable(e)) ++e;
     return e;
   }
-  // The longest entry of `lex` at tokens [j, limit) (match_longest, remembered).
-  PhraseMatch longest(uint32_t j, uint32_t limit, const Lexicon& lex) {
-    // Only one token can match when the next one is the second word of no entry of the list:
-    // then a word that is no whole entry of a (checked, built-in) list matches nothing there.
+  // The longest entry of `lex` at tokens [j, phrase_limit(j)) (match_longest, remembered).
+  PhraseMatch longest(uint32_t j, const Lexicon& lex) {
+    // Only one token can match when the next one is the second word of no entry of the list
+    // (or no usable token: phrase_limit stops there): then a word that is no whole entry of a
+    // (checked, built-in) list matches nothing there.
     const uint8_t bit = w_.checked_phrase_list(lex);
-    if (bit && (limit <= j + 1 || (classes_.second[j + 1] & bit) == 0)) {
+    if (bit && !(usable(j + 1) && (classes_.second[j + 1] & bit) != 0)) {
       const WordInfo* w = info_[j];
       if (!(w && (w->whole_in & bit))) return PhraseMatch{};
     }
+    const uint32_t limit = phrase_limit(j);
     for (const PhraseMemo& m : memo_)
       if (m.lex == &lex && m.first == j && m.limit == limit) return m.pm;
     PhraseMemo& m = memo_[memo_next_++ & 3];
@@ -367,7 +369,7 @@ class Scan {
     return m.pm;
   }
   bool phrase(uint32_t j, const Lexicon& lex, PhraseMatch* pm) {
-    *pm = longest(j, phrase_limit(j), lex);
+    *pm = longest(j, lex);
     return static_cast<bool>(*pm);
   }
   // An approximator ("around", "less than", "a mere"): its end.
@@ -437,6 +439,12 @@ class Scan {
   void try_at(uint32_t i, Match* best) {
     start_ = i;
     core(i, best);
+    // Most starts are no modifier: position_at and approx_at would find nothing.
+    const WordInfo* w = info_[i];
+    if (!(w && w->has(kStartsApprox | kPosition | kApprox))) {
+      start_ = i;
+      return;
+    }
     uint32_t k;
     if (position_at(i, &k) && k < n_) {
       Match m;
@@ -577,9 +585,14 @@ class Scan {
     if ((s.size() == 3 || s.size() == 4) && !(s.back() >= '0' && s.back() <= '9')) g |= kGateCentury;
     if (s.size() <= 4 && i + 1 < n_ && (word(i + 1) == "of" || (next && next->has(kMonth))))
       g |= kGateDayMonth;
-    if (s.find_first_of("/-") != std::string_view::npos) g |= kGateNumeric;
     size_t digits = 0;
     while (digits < s.size() && s[digits] >= '0' && s[digits] <= '9') ++digits;
+    for (size_t k = digits; k < s.size(); ++k) {
+      if (s[k] == '/' || s[k] == '-') {
+        g |= kGateNumeric;
+        break;
+      }
+    }
     if ((digits <= 2 && (digits < s.size() || (next && next->has(kClockWord)))) ||
         (digits == 4 && s.size() == 4 && next && next->has(kZone)))
       g |= kGateClock;
