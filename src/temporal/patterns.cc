@@ -57,6 +57,7 @@ const PatternInfo kPatterns[kPatternCount] = {
 
 namespace {
 
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
@@ -512,8 +513,12 @@ class Scan {
     if (numeric_tok(i)) g |= numeric_gates(i);
     const std::string_view s = norm(i);
     if (!s.empty() && s[0] == '\'') g |= kGateShortYear;
-    if (s.size() >= 3 && s.back() == 's') g |= kGateDecade;  // 1990s, '90s, mid-1990s
-    if (tok(i).has(kHasHyphen)) g |= kGateMonth | kGateQuantity | kGateSets;  // mid-May, 27-year
+    // 1990s, '90s, mid-1990s: digits before the final s.
+    if (s.size() >= 3 && s.back() == 's' && is_digit(s[s.size() - 2])) g |= kGateDecade;
+    // A lone apostrophe opens a year or a decade only before digits (' 82, ' 90s).
+    if (same(s, "'") && !year_digits_at(i + 1)) g &= ~(kGateShortYear | kGateDecade);
+    if (tok(i).has(kHasHyphen))  // mid-May, 27-year
+      g |= (starts_with_mid(s) ? kGateMonth : 0u) | kGateQuantity | kGateSets;
     // "the" and "that" open their patterns as determiners: the token after them decides.
     if (code_[i] == Fw("the").code) g &= ~kGatesAfterThe | gates_after_the(i + 1);
     if (code_[i] == Fw("that").code && !anchored_after_that(i + 1)) g &= ~kGateAnchored;
@@ -522,20 +527,43 @@ class Scan {
     // function words in it (the, this, last, that, earlier, ...): a token without a class (a
     // number, a hyphenated compound) starts none of them.
     if (w == nullptr) return g & ~kGatesOfClassedWords;
-    if (w->has(kOrdinal)) g |= kGateCentury | kGateQuarter;
+    // An ordinal before a unit: the first quarter, the third century.
+    if (w->has(kOrdinal) && unit_at(i + 1)) g |= kGateCentury | kGateQuarter;
     // A month or weekday name is a date word only when capitalised (month_at, weekday_at).
     if (w->has(kMonth) && cap(i)) g |= kGateMonth;
     if (w->has(kWeekday) && cap(i)) g |= kGateWeekday;
     if (w->has(kSeason)) g |= kGateSeason;
-    if (w->has(kStartsHoliday)) g |= kGateHoliday;
-    if (w->has(kStartsDeictic)) g |= kGateDeictic;
-    if (w->has(kStartsVague)) g |= kGateVague;
+    // Holidays are names: capitalised, or after "the" (holiday).
+    if (w->has(kStartsHoliday) && (cap(i) || code_[i] == Fw("the").code) &&
+        may_open_phrase(i, *w, w_.holidays))
+      g |= kGateHoliday;
+    if (w->has(kStartsDeictic) && may_open_phrase(i, *w, w_.deictic)) g |= kGateDeictic;
+    if (w->has(kStartsVague) && may_open_phrase(i, *w, w_.vague)) g |= kGateVague;
     if (w->has(kClockWord) && w->clock_hour >= 0) g |= kGateClock;
     if (w->has(kNumber | kStartsNumber)) g |= word_number_gates(i, *w);
     // A unit without a count is a duration only in the plural ("for months"; quantity).
     if (w->has(kUnit) && w->unit_plural) g |= kGateQuantity;
     if (w->has(kSetWord)) g |= kGateSets;
     return g;
+  }
+
+  // Whether token x has a unit's class (a century or a quarter after an ordinal).
+  bool unit_at(uint32_t x) const { return x < n_ && info_[x] && info_[x]->has(kUnit); }
+
+  // Whether token x may hold the digits of a year or decade after an apostrophe or "the": its
+  // form starts with a digit, an apostrophe ('90s) or "mid-" (mid-1990s).
+  bool year_digits_at(uint32_t x) const {
+    if (x >= n_) return false;
+    const std::string_view s = norm(x);
+    return !s.empty() && (is_digit(s[0]) || s[0] == '\'' ||
+                          (tok(x).kind == TokenKind::kWord && starts_with_mid(s)));
+  }
+
+  // Whether an entry of `lex` may start at word i, whose class says it is the first word of
+  // one: it is a whole entry, or token i + 1 may be an entry's second word (as in longest).
+  bool may_open_phrase(uint32_t i, const WordInfo& w, const Lexicon& lex) const {
+    const uint8_t bit = w_.checked_phrase_list(lex);
+    return bit == 0 || (w.whole_in & bit) != 0 || (i + 1 < n_ && (classes_.second[i + 1] & bit) != 0);
   }
 
   // Of the patterns that read "the" as a determiner (kGatesAfterThe), those token x after it
@@ -545,14 +573,10 @@ class Scan {
     if (x >= n_) return 0;
     uint32_t g = 0;
     if (numeric_tok(x)) g |= kGateCentury | kGateDayMonth;  // the 20th century, the 29th of April
-    const std::string_view s = norm(x);
-    // the 1990s, the '90s, the mid-1990s
-    if (!s.empty() && ((s[0] >= '0' && s[0] <= '9') || s[0] == '\''))
-      g |= kGateDecade;
-    if (tok(x).kind == TokenKind::kWord && starts_with_mid(s)) g |= kGateDecade;
+    if (year_digits_at(x)) g |= kGateDecade;  // the 1990s, the '90s, the mid-1990s
     if (const WordInfo* w = info_[x]) {
       if (w->has(kPosition | kStartsApprox)) g |= kGateDecade;  // the early 1990s
-      if (w->has(kOrdinal)) g |= kGateCentury | kGateQuarter;  // the first quarter
+      if (w->has(kOrdinal) && unit_at(x + 1)) g |= kGateCentury | kGateQuarter;  // the first quarter
       if (w->has(kSeason)) g |= kGateSeason;                   // the spring
       if (w->has(kUnit)) g |= kGateRelative | kGateAnchored;   // the weekend, the day before
     }
