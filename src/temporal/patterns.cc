@@ -563,7 +563,8 @@ class Scan {
   // one: it is a whole entry, or token i + 1 may be an entry's second word (as in longest).
   bool may_open_phrase(uint32_t i, const WordInfo& w, const Lexicon& lex) const {
     const uint8_t bit = w_.checked_phrase_list(lex);
-    return bit == 0 || (w.whole_in & bit) != 0 || (i + 1 < n_ && (classes_.second[i + 1] & bit) != 0);
+    return bit == 0 || (w.whole_in & bit) != 0 ||
+           (i + 1 < n_ && (classes_.second[i + 1] & bit) != 0);
   }
 
   // Of the patterns that read "the" as a determiner (kGatesAfterThe), those token x after it
@@ -576,12 +577,14 @@ class Scan {
     if (year_digits_at(x)) g |= kGateDecade;  // the 1990s, the '90s, the mid-1990s
     if (const WordInfo* w = info_[x]) {
       if (w->has(kPosition | kStartsApprox)) g |= kGateDecade;  // the early 1990s
-      if (w->has(kOrdinal) && unit_at(x + 1)) g |= kGateCentury | kGateQuarter;  // the first quarter
+      // the first quarter, the third century
+      if (w->has(kOrdinal) && unit_at(x + 1)) g |= kGateCentury | kGateQuarter;
       if (w->has(kSeason)) g |= kGateSeason;                   // the spring
       if (w->has(kUnit)) g |= kGateRelative | kGateAnchored;   // the weekend, the day before
     }
     const Code c = word(x);
-    if (c == "last" || c == "previous" || c == "next" || c == "coming" || c == "this" || c == "past")
+    if (c == "last" || c == "previous" || c == "next" || c == "coming" || c == "this" ||
+        c == "past")
       g |= kGateRelative;  // the last week, the past year
     if (c == "same" || c == "following" || c == "next" || c == "previous")
       g |= kGateAnchored;  // the same day, the following morning
@@ -606,11 +609,11 @@ class Scan {
     const WordInfo* next = i + 1 < n_ ? info_[i + 1] : nullptr;
     uint32_t g = number_gates(i);
     if (s.size() == 4 || (s.size() >= 7 && s.size() <= 9)) g |= kGateYear;
-    if ((s.size() == 3 || s.size() == 4) && !(s.back() >= '0' && s.back() <= '9')) g |= kGateCentury;
+    if ((s.size() == 3 || s.size() == 4) && !is_digit(s.back())) g |= kGateCentury;
     if (s.size() <= 4 && i + 1 < n_ && (word(i + 1) == "of" || (next && next->has(kMonth))))
       g |= kGateDayMonth;
     size_t digits = 0;
-    while (digits < s.size() && s[digits] >= '0' && s[digits] <= '9') ++digits;
+    while (digits < s.size() && is_digit(s[digits])) ++digits;
     for (size_t k = digits; k < s.size(); ++k) {
       if (s[k] == '/' || s[k] == '-') {
         g |= kGateNumeric;
