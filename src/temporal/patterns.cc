@@ -206,7 +206,7 @@ class Scan {
   Scan(const TimeWords& w, const Doc& d, const uint8_t* blocked, const TokenClasses& c)
       : w_(w), doc_(d), blocked_(blocked), n_(static_cast<uint32_t>(d.tokens.size())),
         tokens_(d.tokens.data()), text_(d.text.data()), norms_(d.norm_buffer.data()),
-        classes_(c), info_(c.info.data()), code_(c.code.data()) {}
+        classes_(c), info_(c.info.data()), codes_(c.codes.data()) {}
 
   // Left to right over the tokens that may start a timex; a match's tokens start no other.
   void run(std::vector<Match>* out) {
@@ -248,9 +248,11 @@ class Scan {
     const WordInfo* w = W(j);
     return w && w->has(bit);
   }
-  [[gnu::always_inline]] bool is(uint32_t j, Fw w) const { return usable(j) && code_[j] == w.code; }
+  [[gnu::always_inline]] bool is(uint32_t j, Fw w) const {
+    return usable(j) && codes_[j].code == w.code;
+  }
   // The function word code of token j (which must exist), usable or not.
-  [[gnu::always_inline]] Code word(uint32_t j) const { return Code{code_[j]}; }
+  [[gnu::always_inline]] Code word(uint32_t j) const { return Code{codes_[j].code}; }
   [[gnu::always_inline]] bool cap(uint32_t j) const { return tok(j).has(kTitleCase) || tok(j).has(kAllUpper); }
   // A number token made of digits only; -1 otherwise.
   int digits(uint32_t j) const {
@@ -355,7 +357,7 @@ class Scan {
     // (or no usable token: phrase_limit stops there): then a word that is no whole entry of a
     // (checked, built-in) list matches nothing there.
     const uint8_t bit = w_.checked_phrase_list(lex);
-    if (bit && !(usable(j + 1) && (classes_.second[j + 1] & bit) != 0)) {
+    if (bit && !(usable(j + 1) && (codes_[j + 1].second & bit) != 0)) {
       const WordInfo* w = info_[j];
       if (!(w && (w->whole_in & bit))) return PhraseMatch{};
     }
@@ -506,9 +508,9 @@ class Scan {
   // the pattern makes of token i (its function word, its class bits, a digit, a hyphen, an
   // apostrophe, a final s). A pattern whose gate is closed would find nothing.
   uint32_t gates(uint32_t i) const {
-    uint32_t g = kGatesByCode.of[code_[i]];
-    if (code_[i] == Fw("the").code && i + 1 < n_ &&
-        (kCountAfterThe.has[code_[i + 1]] || numeric_tok(i + 1)))
+    uint32_t g = kGatesByCode.of[codes_[i].code];
+    if (word(i) == "the" && i + 1 < n_ &&
+        (kCountAfterThe.has[codes_[i + 1].code] || numeric_tok(i + 1)))
       g |= kGateQuantity;
     if (numeric_tok(i)) g |= numeric_gates(i);
     const std::string_view s = norm(i);
@@ -520,8 +522,8 @@ class Scan {
     if (tok(i).has(kHasHyphen))  // mid-May, 27-year
       g |= (starts_with_mid(s) ? kGateMonth : 0u) | kGateQuantity | kGateSets;
     // "the" and "that" open their patterns as determiners: the token after them decides.
-    if (code_[i] == Fw("the").code) g &= ~kGatesAfterThe | gates_after_the(i + 1);
-    if (code_[i] == Fw("that").code && !anchored_after_that(i + 1)) g &= ~kGateAnchored;
+    if (word(i) == "the") g &= ~kGatesAfterThe | gates_after_the(i + 1);
+    if (word(i) == "that" && !anchored_after_that(i + 1)) g &= ~kGateAnchored;
     const WordInfo* w = info_[i];
     // The patterns of the table's words (weekdays, seasons, ordinals, phrase starts) and of the
     // function words in it (the, this, last, that, earlier, ...): a token without a class (a
@@ -534,7 +536,7 @@ class Scan {
     if (w->has(kWeekday) && cap(i)) g |= kGateWeekday;
     if (w->has(kSeason)) g |= kGateSeason;
     // Holidays are names: capitalised, or after "the" (holiday).
-    if (w->has(kStartsHoliday) && (cap(i) || code_[i] == Fw("the").code) &&
+    if (w->has(kStartsHoliday) && (cap(i) || word(i) == "the") &&
         may_open_phrase(i, *w, w_.holidays))
       g |= kGateHoliday;
     if (w->has(kStartsDeictic) && may_open_phrase(i, *w, w_.deictic)) g |= kGateDeictic;
@@ -564,7 +566,7 @@ class Scan {
   bool may_open_phrase(uint32_t i, const WordInfo& w, const Lexicon& lex) const {
     const uint8_t bit = w_.checked_phrase_list(lex);
     return bit == 0 || (w.whole_in & bit) != 0 ||
-           (i + 1 < n_ && (classes_.second[i + 1] & bit) != 0);
+           (i + 1 < n_ && (codes_[i + 1].second & bit) != 0);
   }
 
   // Of the patterns that read "the" as a determiner (kGatesAfterThe), those token x after it
@@ -639,7 +641,7 @@ class Scan {
   uint32_t word_number_gates(uint32_t i, const WordInfo& w) const {
     if (tok(i).has(kHasHyphen) || i + 1 >= n_) return kGateQuantity | kGateSets;
     const uint8_t numbers = w_.checked_phrase_list(w_.numbers);
-    if (w.has(kStartsNumber) && (numbers == 0 || (classes_.second[i + 1] & numbers) != 0))
+    if (w.has(kStartsNumber) && (numbers == 0 || (codes_[i + 1].second & numbers) != 0))
       return kGateQuantity | kGateSets;
     return gates_after_count(i + 1) | (numeric_tok(i + 1) ? kGateQuantity : 0u);
   }
@@ -1700,7 +1702,7 @@ class Scan {
   const char* norms_;
   const TokenClasses& classes_;
   const WordInfo* const* info_;  // per token (TokenClasses)
-  const uint8_t* code_;           // per token (TokenClasses)
+  const TokenCodes* codes_;       // per token (TokenClasses)
   uint32_t start_ = 0;
   std::string scratch_;
   // The last phrase look-ups: the patterns tried at one token ask the same ones several times.
