@@ -27,8 +27,8 @@ const TimeWords& words() {
 
 void expect_same_class(const WordClass& a, const WordClass& b, std::string_view form) {
   EXPECT_EQ(a.info, b.info) << form;
-  EXPECT_EQ(a.code, b.code) << form;
-  EXPECT_EQ(a.second_in, b.second_in) << form;
+  EXPECT_EQ(a.codes.code, b.codes.code) << form;
+  EXPECT_EQ(a.codes.second, b.codes.second) << form;
   EXPECT_EQ(a.start, b.start) << form;
   EXPECT_EQ(a.start, a.info ? a.info->start : temporal::kStartsNothing) << form;
 }
@@ -47,7 +47,7 @@ TEST(TimeWordsIndex, EveryVocabularyWordHasTheClassOfItsText) {
     const std::string_view key = v.word(id).key;
     const WordClass by_id = words().classify_token(static_cast<int32_t>(id), key, key.size());
     expect_same_class(by_id, words().classify(key), key);
-    classed += by_id.info != nullptr || by_id.code != 0;
+    classed += by_id.info != nullptr || by_id.codes.code != 0;
   }
   EXPECT_GT(classed, 100u);  // the months, units, numbers, function words, ...
 }
@@ -84,9 +84,9 @@ TEST(TimeWordsIndex, FormsInNoListAreLookedUpByText) {
     ASSERT_LT(LexiconSet::builtin().vocabulary().find(form), 0) << form;
     expect_same_class(words().classify_token(-1, form, form.size()), words().classify(form), form);
   }
-  EXPECT_NE(words().classify_token(-1, ",", 1).code, 0);
-  EXPECT_NE(words().classify_token(-1, "'re", 3).code, 0);
-  EXPECT_EQ(words().classify_token(-1, "xyzzy", 5).code, 0);
+  EXPECT_NE(words().classify_token(-1, ",", 1).codes.code, 0);
+  EXPECT_NE(words().classify_token(-1, "'re", 3).codes.code, 0);
+  EXPECT_EQ(words().classify_token(-1, "xyzzy", 5).codes.code, 0);
 }
 
 // A phrase look-up is skipped when the next token is the second word of no entry of that list
@@ -106,7 +106,7 @@ TEST(TimeWordsIndex, SecondTokensCarryTheirListsBit) {
       ++phrases;
       TokenClasses classes;
       classes.compute(doc, words());
-      EXPECT_NE(classes.second[1] & bit, 0)
+      EXPECT_NE(classes.codes[1].second & bit, 0)
           << name << ": " << lex.surface(static_cast<int>(e)) << " second token "
           << doc.norm(doc.tokens[1]);
     }
@@ -144,8 +144,8 @@ TEST(TokenClassesStarts, ByTextAndByIdAgree) {
   b.compute(by_text, words());
   for (size_t j = 0; j < doc.tokens.size(); ++j) {
     EXPECT_EQ(a.info[j], b.info[j]) << doc.norm(doc.tokens[j]);
-    EXPECT_EQ(a.code[j], b.code[j]) << doc.norm(doc.tokens[j]);
-    EXPECT_EQ(a.second[j], b.second[j]) << doc.norm(doc.tokens[j]);
+    EXPECT_EQ(a.codes[j].code, b.codes[j].code) << doc.norm(doc.tokens[j]);
+    EXPECT_EQ(a.codes[j].second, b.codes[j].second) << doc.norm(doc.tokens[j]);
   }
   ASSERT_EQ(a.starts.size(), b.starts.size());
   for (size_t k = 0; k < a.starts.size(); ++k) EXPECT_EQ(a.starts[k], b.starts[k]);
@@ -178,8 +178,8 @@ TEST(TokenClassesReuse, ASecondDocumentKeepsNothingOfTheFirst) {
   ASSERT_EQ(reused.info.size(), second.tokens.size());
   for (size_t j = 0; j < second.tokens.size(); ++j) {
     EXPECT_EQ(reused.info[j], fresh.info[j]);
-    EXPECT_EQ(reused.code[j], fresh.code[j]);
-    EXPECT_EQ(reused.second[j], fresh.second[j]);
+    EXPECT_EQ(reused.codes[j].code, fresh.codes[j].code);
+    EXPECT_EQ(reused.codes[j].second, fresh.codes[j].second);
     EXPECT_EQ(reused.blocked[j], 0);
   }
   ASSERT_EQ(reused.starts.size(), fresh.starts.size());

@@ -309,6 +309,34 @@ const Case kNoDateCases[] = {
 };
 INSTANTIATE_TEST_SUITE_P(NoDate, Resolves, ::testing::ValuesIn(kNoDateCases));
 
+// Starts the scan's gates (patterns.cc, Scan::gates) let through by the token after them or by
+// their form: a determiner, a number word, an ordinal, a digit shape, an apostrophe, "mid-".
+const Case kGatedStartCases[] = {
+    {"They met in the '90s.", D(2025, 5, 4), "the '90s", "DATE", "199"},
+    {"It was a hit in the early 1990s.", D(2025, 5, 4), "the early 1990s", "DATE", "199"},
+    {"Sales fell in the first quarter of 2009.", D(2025, 5, 4), "the first quarter of 2009", "DATE",
+     "2009-Q1"},
+    {"One of the explorers of the third century.", D(2025, 5, 4), "the third century", "DATE",
+     "02"},
+    {"He returned later that week.", D(2025, 5, 4), "later that week", "DATE", "XXXX-WXX"},
+    {"He left that same day.", D(2025, 5, 4), "that same day", "DATE", "XXXX-XX-XX"},
+    {"She came the following morning.", D(2025, 5, 4), "the following morning", "TIME",
+     "XXXX-XX-XXTMO"},
+    {"Shares hit a 20 year low.", D(2025, 5, 4), "a 20 year", "DURATION", "P20Y"},
+    {"He waited a couple of weeks.", D(2025, 5, 4), "a couple of weeks", "DURATION", "P2W"},
+    {"They talked for twenty-four hours.", D(2025, 5, 4), "twenty-four hours", "DURATION", "PT24H"},
+    {"They have toured for months.", D(2025, 5, 4), "months", "DURATION", "PXM"},
+    {"She runs 3 times a week.", D(2025, 5, 4), "3 times a week", "SET", "P1W"},
+    {"The launch is set for 0800 GMT.", D(2025, 5, 4), "0800 GMT", "TIME", "2025-05-04T08:00Z"},
+    {"The club reopened at 10:15pm.", D(2025, 5, 4), "10:15pm", "TIME", "2025-05-04T22:15"},
+    {"They met on the 29th of April.", D(2025, 5, 4), "the 29th of April", "DATE", "2025-04-29"},
+    {"He was born on 4/29/2025.", D(2025, 5, 4), "4/29/2025", "DATE", "2025-04-29"},
+    {"He leaves in mid-2019.", D(2025, 5, 4), "mid-2019", "DATE", "2019"},
+    {"They married on the Fourth of July.", D(2025, 5, 4), "the Fourth of July", "DATE",
+     "2024-07-04"},
+};
+INSTANTIATE_TEST_SUITE_P(GatedStarts, Resolves, ::testing::ValuesIn(kGatedStartCases));
+
 // ---- Options::prefer_dates decides when the tense does not ----
 
 TEST(TemporalPreference, NearestPastAndFutureDifferWhenTenseIsSilent) {

@@ -67,8 +67,9 @@ TEST(TimeWordsData, SecondTokensOfPhraseEntriesAreMarked) {
 TEST(TimeWords, FunctionWordsHaveTheirCodes) {
   const TimeWords words(LexiconSet::builtin());
   for (int c = 1; c < temporal::kFunctionWordCount; ++c)
-    EXPECT_EQ(words.classify(temporal::kFunctionWords[c]).code, c) << temporal::kFunctionWords[c];
-  EXPECT_EQ(temporal::Fw("the").code, words.classify("the").code);
+    EXPECT_EQ(words.classify(temporal::kFunctionWords[c]).codes.code, c)
+        << temporal::kFunctionWords[c];
+  EXPECT_EQ(temporal::Fw("the").code, words.classify("the").codes.code);
 }
 
 TEST(TimeWords, ClassesOfSomeWords) {
@@ -77,17 +78,17 @@ TEST(TimeWords, ClassesOfSomeWords) {
   ASSERT_NE(may, nullptr);
   EXPECT_TRUE(may->has(temporal::kMonth));
   EXPECT_EQ(may->month, 5);
-  EXPECT_EQ(words.classify("may").code, temporal::Fw("may").code);
+  EXPECT_EQ(words.classify("may").codes.code, temporal::Fw("may").code);
   ASSERT_NE(words.find("the"), nullptr);
   EXPECT_TRUE(words.find("the")->has(temporal::kGlue));
   // A function word in no list has a code but no class.
   EXPECT_EQ(words.find("although"), nullptr);
-  EXPECT_NE(words.classify("although").code, 0);
+  EXPECT_NE(words.classify("although").codes.code, 0);
   EXPECT_EQ(words.find("weeks")->unit[0], 'W');
   EXPECT_TRUE(words.find("weeks")->unit_plural);
   for (std::string_view none : {"", "x", "mayo", "thee", "supercalifragilisticexpialidocious"}) {
     EXPECT_EQ(words.find(none), nullptr) << none;
-    EXPECT_EQ(words.classify(none).code, 0) << none;
+    EXPECT_EQ(words.classify(none).codes.code, 0) << none;
   }
 }
 
@@ -101,7 +102,7 @@ TEST(TimeWords, WholeWordReadsAgreeWithByteReads) {
       const WordClass bytes = words.classify(s, 0);
       const WordClass whole = words.classify(s, text.size() - b);
       EXPECT_EQ(bytes.info, whole.info) << s;
-      EXPECT_EQ(bytes.code, whole.code) << s;
+      EXPECT_EQ(bytes.codes.code, whole.codes.code) << s;
       EXPECT_EQ(bytes.info, words.find(std::string(s))) << s;
     }
   }
@@ -124,11 +125,11 @@ TEST(TokenClasses, AgreeWithLookUpsOfEachToken) {
                                                t.kind == TokenKind::kClitic ||
                                                t.kind == TokenKind::kPunct);
     EXPECT_EQ(classes.info[j], classed ? words.find(s) : nullptr) << s;
-    EXPECT_EQ(classes.code[j], words.classify(s).code) << s;
+    EXPECT_EQ(classes.codes[j].code, words.classify(s).codes.code) << s;
     const bool overlaps = (t.begin < 8 && t.end > 5) || (t.begin < 1 && t.end > 0);
     EXPECT_EQ(classes.blocked[j] != 0, overlaps) << s;
     const temporal::WordInfo* w = words.find(s);
-    EXPECT_EQ(classes.second[j] != 0,
+    EXPECT_EQ(classes.codes[j].second != 0,
               t.kind == TokenKind::kNumber || (w && w->has(temporal::kSecondWord)))
         << s;
   }

@@ -57,6 +57,7 @@ const PatternInfo kPatterns[kPatternCount] = {
 
 namespace {
 
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
@@ -186,6 +187,9 @@ struct GatesByCode {
   constexpr void add(const char* word, uint32_t gates) { of[function_word_code(word)] |= gates; }
 };
 constexpr GatesByCode kGatesByCode;
+// The patterns "the" opens as a determiner: each then tests the token after it (gates_after_the).
+constexpr uint32_t kGatesAfterThe = kGateDecade | kGateCentury | kGateDayMonth | kGateRelative |
+                                    kGateSeason | kGateQuarter | kGateAnchored;
 
 // The words after "the" that open a count (the past two years, the first three days).
 struct CountAfterThe {
@@ -202,7 +206,7 @@ class Scan {
   Scan(const TimeWords& w, const Doc& d, const uint8_t* blocked, const TokenClasses& c)
       : w_(w), doc_(d), blocked_(blocked), n_(static_cast<uint32_t>(d.tokens.size())),
         tokens_(d.tokens.data()), text_(d.text.data()), norms_(d.norm_buffer.data()),
-        classes_(c), info_(c.info.data()), code_(c.code.data()) {}
+        classes_(c), info_(c.info.data()), codes_(c.codes.data()) {}
 
   // Left to right over the tokens that may start a timex; a match's tokens start no other.
   void run(std::vector<Match>* out) {
@@ -244,9 +248,11 @@ class Scan {
     const WordInfo* w = W(j);
     return w && w->has(bit);
   }
-  [[gnu::always_inline]] bool is(uint32_t j, Fw w) const { return usable(j) && code_[j] == w.code; }
+  [[gnu::always_inline]] bool is(uint32_t j, Fw w) const {
+    return usable(j) && codes_[j].code == w.code;
+  }
   // The function word code of token j (which must exist), usable or not.
-  [[gnu::always_inline]] Code word(uint32_t j) const { return Code{code_[j]}; }
+  [[gnu::always_inline]] Code word(uint32_t j) const { return Code{codes_[j].code}; }
   [[gnu::always_inline]] bool cap(uint32_t j) const { return tok(j).has(kTitleCase) || tok(j).has(kAllUpper); }
   // A number token made of digits only; -1 otherwise.
   int digits(uint32_t j) const {
@@ -307,7 +313,7 @@ class Scan {
   bool read_number_at(uint32_t j, uint32_t* end, int* value) {
     if (!usable(j)) return false;
     if (has(j, kStartsNumber)) {
-      PhraseMatch pm = longest(j, phrase_limit(j), w_.numbers);
+      PhraseMatch pm = longest(j, w_.numbers);
       if (pm && pm.token_end > j + 1) {
         *end = pm.token_end;
         *value = parse_number_value(w_.numbers.field(pm.entry, 0));
@@ -345,15 +351,17 @@ class Scan {
     while (e < n_ && e < j + 6 && usable(e)) ++e;
     return e;
   }
-  // The longest entry of `lex` at tokens [j, limit) (match_longest, remembered).
-  PhraseMatch longest(uint32_t j, uint32_t limit, const Lexicon& lex) {
-    // Only one token can match when the next one is the second word of no entry of the list:
-    // then a word that is no whole entry of a (checked, built-in) list matches nothing there.
+  // The longest entry of `lex` at tokens [j, phrase_limit(j)) (match_longest, remembered).
+  PhraseMatch longest(uint32_t j, const Lexicon& lex) {
+    // Only one token can match when the next one is the second word of no entry of the list
+    // (or no usable token: phrase_limit stops there): then a word that is no whole entry of a
+    // (checked, built-in) list matches nothing there.
     const uint8_t bit = w_.checked_phrase_list(lex);
-    if (bit && (limit <= j + 1 || (classes_.second[j + 1] & bit) == 0)) {
+    if (bit && !(usable(j + 1) && (codes_[j + 1].second & bit) != 0)) {
       const WordInfo* w = info_[j];
       if (!(w && (w->whole_in & bit))) return PhraseMatch{};
     }
+    const uint32_t limit = phrase_limit(j);
     for (const PhraseMemo& m : memo_)
       if (m.lex == &lex && m.first == j && m.limit == limit) return m.pm;
     PhraseMemo& m = memo_[memo_next_++ & 3];
@@ -364,7 +372,7 @@ class Scan {
     return m.pm;
   }
   bool phrase(uint32_t j, const Lexicon& lex, PhraseMatch* pm) {
-    *pm = longest(j, phrase_limit(j), lex);
+    *pm = longest(j, lex);
     return static_cast<bool>(*pm);
   }
   // An approximator ("around", "less than", "a mere"): its end.
@@ -434,6 +442,12 @@ class Scan {
   void try_at(uint32_t i, Match* best) {
     start_ = i;
     core(i, best);
+    // Most starts are no modifier: position_at and approx_at would find nothing.
+    const WordInfo* w = info_[i];
+    if (!(w && w->has(kStartsApprox | kPosition | kApprox))) {
+      start_ = i;
+      return;
+    }
     uint32_t k;
     if (position_at(i, &k) && k < n_) {
       Match m;
@@ -494,46 +508,149 @@ class Scan {
   // the pattern makes of token i (its function word, its class bits, a digit, a hyphen, an
   // apostrophe, a final s). A pattern whose gate is closed would find nothing.
   uint32_t gates(uint32_t i) const {
-    uint32_t g = kGatesByCode.of[code_[i]];
-    if (code_[i] == Fw("the").code && i + 1 < n_ &&
-        (kCountAfterThe.has[code_[i + 1]] || numeric_tok(i + 1)))
+    uint32_t g = kGatesByCode.of[codes_[i].code];
+    if (word(i) == "the" && i + 1 < n_ &&
+        (kCountAfterThe.has[codes_[i + 1].code] || numeric_tok(i + 1)))
       g |= kGateQuantity;
-    if (numeric_tok(i)) {
-      g |= kGateYear | kGateCentury | kGateDayMonth | kGateNumeric | kGateClock |
-           number_gates(i);
-    }
+    if (numeric_tok(i)) g |= numeric_gates(i);
     const std::string_view s = norm(i);
     if (!s.empty() && s[0] == '\'') g |= kGateShortYear;
-    if (s.size() >= 3 && s.back() == 's') g |= kGateDecade;  // 1990s, '90s, mid-1990s
-    if (tok(i).has(kHasHyphen)) g |= kGateMonth | kGateQuantity | kGateSets;  // mid-May, 27-year
+    // 1990s, '90s, mid-1990s: digits before the final s.
+    if (s.size() >= 3 && s.back() == 's' && is_digit(s[s.size() - 2])) g |= kGateDecade;
+    // A lone apostrophe opens a year or a decade only before digits (' 82, ' 90s).
+    if (same(s, "'") && !year_digits_at(i + 1)) g &= ~(kGateShortYear | kGateDecade);
+    if (tok(i).has(kHasHyphen))  // mid-May, 27-year
+      g |= (starts_with_mid(s) ? kGateMonth : 0u) | kGateQuantity | kGateSets;
+    // "the" and "that" open their patterns as determiners: the token after them decides.
+    if (word(i) == "the") g &= ~kGatesAfterThe | gates_after_the(i + 1);
+    if (word(i) == "that" && !anchored_after_that(i + 1)) g &= ~kGateAnchored;
     const WordInfo* w = info_[i];
     // The patterns of the table's words (weekdays, seasons, ordinals, phrase starts) and of the
     // function words in it (the, this, last, that, earlier, ...): a token without a class (a
     // number, a hyphenated compound) starts none of them.
     if (w == nullptr) return g & ~kGatesOfClassedWords;
-    if (w->has(kOrdinal)) g |= kGateCentury | kGateQuarter;
-    if (w->has(kMonth)) g |= kGateMonth;
-    if (w->has(kWeekday)) g |= kGateWeekday;
+    // An ordinal before a unit: the first quarter, the third century.
+    if (w->has(kOrdinal) && unit_at(i + 1)) g |= kGateCentury | kGateQuarter;
+    // A month or weekday name is a date word only when capitalised (month_at, weekday_at).
+    if (w->has(kMonth) && cap(i)) g |= kGateMonth;
+    if (w->has(kWeekday) && cap(i)) g |= kGateWeekday;
     if (w->has(kSeason)) g |= kGateSeason;
-    if (w->has(kStartsHoliday)) g |= kGateHoliday;
-    if (w->has(kStartsDeictic)) g |= kGateDeictic;
-    if (w->has(kStartsVague)) g |= kGateVague;
+    // Holidays are names: capitalised, or after "the" (holiday).
+    if (w->has(kStartsHoliday) && (cap(i) || word(i) == "the") &&
+        may_open_phrase(i, *w, w_.holidays))
+      g |= kGateHoliday;
+    if (w->has(kStartsDeictic) && may_open_phrase(i, *w, w_.deictic)) g |= kGateDeictic;
+    if (w->has(kStartsVague) && may_open_phrase(i, *w, w_.vague)) g |= kGateVague;
     if (w->has(kClockWord) && w->clock_hour >= 0) g |= kGateClock;
-    if (w->has(kNumber | kStartsNumber)) g |= kGateQuantity | kGateSets;
-    if (w->has(kUnit)) g |= kGateQuantity;
+    if (w->has(kNumber | kStartsNumber)) g |= word_number_gates(i, *w);
+    // A unit without a count is a duration only in the plural ("for months"; quantity).
+    if (w->has(kUnit) && w->unit_plural) g |= kGateQuantity;
     if (w->has(kSetWord)) g |= kGateSets;
     return g;
   }
 
-  // The quantity and set patterns a number token i may start, by the token after it: a count
-  // is followed by its unit ("3 days"), an adjective and the unit ("six straight days"), or
-  // "and", "to", "or" and a second count ("between 12 and 18 months"); a set by "times" ("3
-  // times a week"). A hyphenated number (compound: "27-year"), or one with a class of its own
-  // (a number phrase may start with it), is tried whatever follows.
+  // Whether token x has a unit's class (a century or a quarter after an ordinal).
+  bool unit_at(uint32_t x) const { return x < n_ && info_[x] && info_[x]->has(kUnit); }
+
+  // Whether token x may hold the digits of a year or decade after an apostrophe or "the": its
+  // form starts with a digit, an apostrophe ('90s) or "mid-" (mid-1990s).
+  bool year_digits_at(uint32_t x) const {
+    if (x >= n_) return false;
+    const std::string_view s = norm(x);
+    return !s.empty() && (is_digit(s[0]) || s[0] == '\'' ||
+                          (tok(x).kind == TokenKind::kWord && starts_with_mid(s)));
+  }
+
+  // Whether an entry of `lex` may start at word i, whose class says it is the first word of
+  // one: it is a whole entry, or token i + 1 may be an entry's second word (as in longest).
+  bool may_open_phrase(uint32_t i, const WordInfo& w, const Lexicon& lex) const {
+    const uint8_t bit = w_.checked_phrase_list(lex);
+    return bit == 0 || (w.whole_in & bit) != 0 ||
+           (i + 1 < n_ && (codes_[i + 1].second & bit) != 0);
+  }
+
+  // Of the patterns that read "the" as a determiner (kGatesAfterThe), those token x after it
+  // may continue: the first test each makes of that token (a digit, an ordinal, a unit, a
+  // season, a position word, an apostrophe, a "mid-" word, or a function word it names).
+  uint32_t gates_after_the(uint32_t x) const {
+    if (x >= n_) return 0;
+    uint32_t g = 0;
+    if (numeric_tok(x)) g |= kGateCentury | kGateDayMonth;  // the 20th century, the 29th of April
+    if (year_digits_at(x)) g |= kGateDecade;  // the 1990s, the '90s, the mid-1990s
+    if (const WordInfo* w = info_[x]) {
+      if (w->has(kPosition | kStartsApprox)) g |= kGateDecade;  // the early 1990s
+      // the first quarter, the third century
+      if (w->has(kOrdinal) && unit_at(x + 1)) g |= kGateCentury | kGateQuarter;
+      if (w->has(kSeason)) g |= kGateSeason;                   // the spring
+      if (w->has(kUnit)) g |= kGateRelative | kGateAnchored;   // the weekend, the day before
+    }
+    const Code c = word(x);
+    if (c == "last" || c == "previous" || c == "next" || c == "coming" || c == "this" ||
+        c == "past")
+      g |= kGateRelative;  // the last week, the past year
+    if (c == "same" || c == "following" || c == "next" || c == "previous")
+      g |= kGateAnchored;  // the same day, the following morning
+    return g;
+  }
+  // Whether "that" before token x may open an anchored expression (that same day, that night,
+  // later that week).
+  bool anchored_after_that(uint32_t x) const {
+    if (x >= n_) return false;
+    const WordInfo* w = info_[x];
+    return word(x) == "same" || (w && w->has(kPartOfDay | kUnit));
+  }
+
+  // The patterns a token that starts with a digit may open, by its normalised form s (each
+  // pattern's first tests of it): a year has 4 characters (2019), or 7 to 9 (2009-2010); the
+  // ordinal of a century 3 or 4, the last no digit (20th); a day of the month at most 4 (29th),
+  // before a month or "of"; a numeric date a '/' or '-'; a clock time one or two leading digits
+  // and more after them (10:15, 7pm) or a clock word after the token (7 p.m.), or 4 digits
+  // before a zone (0800 GMT). Counts: number_gates.
+  uint32_t numeric_gates(uint32_t i) const {
+    const std::string_view s = norm(i);
+    const WordInfo* next = i + 1 < n_ ? info_[i + 1] : nullptr;
+    uint32_t g = number_gates(i);
+    if (s.size() == 4 || (s.size() >= 7 && s.size() <= 9)) g |= kGateYear;
+    if ((s.size() == 3 || s.size() == 4) && !is_digit(s.back())) g |= kGateCentury;
+    if (s.size() <= 4 && i + 1 < n_ && (word(i + 1) == "of" || (next && next->has(kMonth))))
+      g |= kGateDayMonth;
+    size_t digits = 0;
+    while (digits < s.size() && is_digit(s[digits])) ++digits;
+    for (size_t k = digits; k < s.size(); ++k) {
+      if (s[k] == '/' || s[k] == '-') {
+        g |= kGateNumeric;
+        break;
+      }
+    }
+    if ((digits <= 2 && (digits < s.size() || (next && next->has(kClockWord)))) ||
+        (digits == 4 && s.size() == 4 && next && next->has(kZone)))
+      g |= kGateClock;
+    return g;
+  }
+
+  // The quantity and set patterns a number token i may start, by the token after it
+  // (gates_after_count). A hyphenated number (compound: "27-year"), or one with a class of its
+  // own (a number phrase may start with it), is tried whatever follows.
   uint32_t number_gates(uint32_t i) const {
     if (tok(i).has(kHasHyphen) || info_[i] != nullptr || i + 1 >= n_) return kGateQuantity | kGateSets;
-    const Code next = word(i + 1);
-    const WordInfo* w = info_[i + 1];
+    return gates_after_count(i + 1);
+  }
+  // The same for a number word ("two", "a"): a number phrase ("a dozen", "a couple of") may
+  // go on whatever follows, unless token i + 1 is the second word of no entry of the list (as
+  // in longest); a count of one word as number_gates says, or before digits ("a 20 year low").
+  uint32_t word_number_gates(uint32_t i, const WordInfo& w) const {
+    if (tok(i).has(kHasHyphen) || i + 1 >= n_) return kGateQuantity | kGateSets;
+    const uint8_t numbers = w_.checked_phrase_list(w_.numbers);
+    if (w.has(kStartsNumber) && (numbers == 0 || (codes_[i + 1].second & numbers) != 0))
+      return kGateQuantity | kGateSets;
+    return gates_after_count(i + 1) | (numeric_tok(i + 1) ? kGateQuantity : 0u);
+  }
+  // The quantity and set patterns a count may open when token x follows it: a count is followed
+  // by its unit ("3 days"), an adjective and the unit ("six straight days"), or "and", "to",
+  // "or" and a second count ("between 12 and 18 months"); a set by "times" ("3 times a week").
+  uint32_t gates_after_count(uint32_t x) const {
+    const Code next = word(x);
+    const WordInfo* w = info_[x];
     uint32_t g = 0;
     if ((w && w->has(kUnit | kInner)) || next == "and" || next == "to" || next == "or")
       g |= kGateQuantity;
@@ -1585,7 +1702,7 @@ class Scan {
   const char* norms_;
   const TokenClasses& classes_;
   const WordInfo* const* info_;  // per token (TokenClasses)
-  const uint8_t* code_;           // per token (TokenClasses)
+  const TokenCodes* codes_;       // per token (TokenClasses)
   uint32_t start_ = 0;
   std::string scratch_;
   // The last phrase look-ups: the patterns tried at one token ask the same ones several times.

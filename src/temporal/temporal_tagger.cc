@@ -42,7 +42,7 @@ namespace {
 bool joins(const temporal::TokenClasses& classes, uint32_t from, uint32_t to) {
   if (to < from || to - from > 2) return false;
   for (uint32_t j = from; j < to; ++j) {
-    const temporal::Code s{classes.code[j]};
+    const temporal::Code s{classes.codes[j].code};
     if (!(s == "on" || s == "," || s == "at" || s == "around" || s == "about" || s == "by"))
       return false;
   }

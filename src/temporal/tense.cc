@@ -32,9 +32,10 @@ TenseCue cue(const Doc& doc, const TimeWords& words, const TokenClasses& c, uint
   // A capitalised word inside a sentence is a name ("May", "Will Smith"), not a cue.
   if (!t.has(kAllLower) && !t.has(kSentenceStart) && t.kind == TokenKind::kWord) return TenseCue::kNone;
   const bool has_next = j + 1 < doc.tokens.size();
-  const bool after_be = j > 0 && kBe(c.code[j - 1]);
+  const bool after_be = j > 0 && kBe(c.codes[j - 1].code);
   // "is set to begin": a plan.
-  if (Code{c.code[j]} == "set" && has_next && Code{c.code[j + 1]} == "to") return TenseCue::kFuture;
+  if (Code{c.codes[j].code} == "set" && has_next && Code{c.codes[j + 1].code} == "to")
+    return TenseCue::kFuture;
   // The class of the token (TokenClasses holds none for tokens over 24 bytes).
   const WordInfo* w = t.norm_size <= 24 ? c.info[j] : words.find(doc.norm(t));
   if (w && w->has(kTenseCue)) {
@@ -62,7 +63,7 @@ TenseCue cue(const Doc& doc, const TimeWords& words, const TokenClasses& c, uint
 
 // A clause boundary the scan does not cross: punctuation, and words that open a subordinate or
 // relative clause (the timex after "a tour that kicks off April 28" belongs to that clause).
-bool boundary(const TokenClasses& c, uint32_t j) { return kBoundary(c.code[j]); }
+bool boundary(const TokenClasses& c, uint32_t j) { return kBoundary(c.codes[j].code); }
 
 }  // namespace
 

@@ -267,7 +267,7 @@ TimeWords::TimeWords(const LexiconSet& l)
       "once", "twice", "thrice", "same", "other", "times"};
   for (std::string_view g : kGlueWords) slot(g).bits |= kGlue;
   for (int c = 1; c < kFunctionWordCount; ++c)
-    entry(kFunctionWords[c]).cls.code = static_cast<uint8_t>(c);
+    entry(kFunctionWords[c]).cls.codes.code = static_cast<uint8_t>(c);
   for (WordInfo& w : infos_) {
     w.start = w.has(kSelfStarting) || w.clock_hour >= 0 ? kStartsAlone
               : w.has(kCanStart)                        ? kStartsBeforeKnown
@@ -277,7 +277,7 @@ TimeWords::TimeWords(const LexiconSet& l)
     if (en.info < 0) continue;
     const WordInfo& w = infos_[static_cast<size_t>(en.info)];
     en.cls.info = &w;
-    en.cls.second_in = w.second_in;
+    en.cls.codes.second = w.second_in;
     en.cls.start = w.start;
   }
   index_by_word(l.vocabulary());
@@ -391,9 +391,8 @@ void TokenClasses::compute(const Doc& doc, const TimeWords& words,
                            const std::vector<ByteSpan>* block) {
   const size_t n = doc.tokens.size();
   info.resize_for_overwrite(n);
-  code.resize_for_overwrite(n);
+  codes.resize_for_overwrite(n);
   blocked.resize_for_overwrite(n);
-  second.resize_for_overwrite(n);
   starts.resize_for_overwrite(n);
   if (words.indexes(doc.vocabulary)) {
     classify_all(doc, ByWordId{words, doc});
@@ -408,7 +407,7 @@ namespace {
 
 // The class of a number token: no word class and no code, and the second token of an entry of
 // any phrase list ("the 1990s", "a 20 year low").
-constexpr WordClass kNumberClass{nullptr, 0, kAllPhraseLists, kStartsNothing};
+constexpr WordClass kNumberClass{nullptr, TokenCodes{0, kAllPhraseLists}, kStartsNothing};
 
 }  // namespace
 
@@ -419,8 +418,7 @@ void TokenClasses::classify_all(const Doc& doc, const Classify& classify) {
   const Token* tokens = doc.tokens.data();
   const char* text = doc.text.data();
   const WordInfo** info_out = info.data();
-  uint8_t* code_out = code.data();
-  uint8_t* second_out = second.data();
+  TokenCodes* codes_out = codes.data();
   uint32_t* starts_out = starts.data();
   uint32_t start_count = 0;
   // The kinds whose classes the patterns read: words, clitics and punctuation.
@@ -433,8 +431,7 @@ void TokenClasses::classify_all(const Doc& doc, const Classify& classify) {
     // Numbers are never in the table: no time word or function word starts with a digit.
     // A number may still be the second token of a phrase.
     const WordClass& c = t.kind == TokenKind::kNumber ? kNumberClass : classify(t);
-    code_out[j] = c.code;
-    second_out[j] = c.second_in;
+    codes_out[j] = c.codes;
     const WordInfo* w = c.info;
     if (w != nullptr && (t.norm_size > 24 || ((kClassedKinds >> static_cast<int>(t.kind)) & 1) == 0))
       w = nullptr;

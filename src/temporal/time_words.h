@@ -146,10 +146,16 @@ constexpr bool operator==(Code c, Fw w) { return c.v == w.code; }
 // What the table knows of one normalised form: its word class (nullptr: none), its function
 // word code (0: none), and what the pass over the tokens reads of the class (copies of
 // WordInfo fields, so that pass reads one small record per token, not the WordInfo too).
+// What the patterns read of a token besides its class: its function word code and the phrase
+// lists it may be the second token of (TokenClasses keeps the pair per token).
+struct TokenCodes {
+  uint8_t code = 0;    // function word code (0: none)
+  uint8_t second = 0;  // PhraseList bits (all of them for a number; 0: none)
+};
+
 struct WordClass {
   const WordInfo* info = nullptr;
-  uint8_t code = 0;
-  uint8_t second_in = 0;             // info->second_in
+  TokenCodes codes;                  // codes.second is info->second_in
   StartKind start = kStartsNothing;  // info->start
 };
 
@@ -379,11 +385,10 @@ class TokenArray {
 // patterns, the tense cues and the driver.
 struct TokenClasses {
   TokenArray<const WordInfo*> info;  // word, clitic and punctuation tokens of <= 24 bytes
-  TokenArray<uint8_t> code;          // function word code of every token (0: none)
+  // The function word code of every token, and the PhraseList bits of the lists whose entries
+  // it may be the second token of (side by side: one two-byte store a token).
+  TokenArray<TokenCodes> codes;
   TokenArray<uint8_t> blocked;       // 1: the token overlaps one of the spans to block
-  // The PhraseList bits of the lists whose entries the token may be the second token of
-  // (all of them for a number; 0: none).
-  TokenArray<uint8_t> second;
   // The tokens that may start a timex (could_start), in order, blocked or not: the scan
   // visits only these.
   TokenArray<uint32_t> starts;
@@ -394,9 +399,8 @@ struct TokenClasses {
   void release_beyond(size_t max_tokens) {
     if (info.capacity() <= max_tokens) return;
     info.release();
-    code.release();
+    codes.release();
     blocked.release();
-    second.release();
     starts.release();
   }
 
