@@ -357,6 +357,22 @@ INSTANTIATE_TEST_SUITE_P(
                   {"Lakeshore Film Festival"}},
         EventCase{"tour head", "She canceled her Velvet Moon Tour dates.", {"Velvet Moon Tour"}}));
 
+TEST(EntitiesEvents, NamedEventTypeComesFromItsHeadWord) {
+  const Doc d = annotate(
+      "She performed at the BRIT Awards, then at the Lakeshore Film Festival, the Velvet Moon "
+      "Tour and Coachella.");
+  std::vector<std::pair<std::string, std::string>> named;
+  for (const Event& e : d.events) {
+    if (!e.name.empty()) named.emplace_back(e.name, e.type);
+  }
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"BRIT Awards", "award_show"},
+      {"Lakeshore Film Festival", "festival"},
+      {"Velvet Moon Tour", "tour"},
+      {"Coachella", "named"}};  // a listed name without a head word
+  EXPECT_EQ(named, expected);
+}
+
 TEST(EntitiesEvents, NamedEventCarriesSentenceAndTrigger) {
   const Doc d = annotate("Hello there. She attended Coachella.");
   ASSERT_EQ(d.events.size() >= 1, true);

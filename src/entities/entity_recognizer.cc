@@ -9,6 +9,7 @@
 #include <string>
 
 #include "claimsift/lexicon.h"
+#include "claimsift/phrase_match.h"
 #include "claimsift/limits.h"
 #include "entities/entity_internal.h"
 #include "entities/post_first_equal.h"
@@ -245,7 +246,10 @@ void EntityRecognizer::run(Doc* doc) const {
                    [](const Chunk* a, const Chunk* b) { return a->span.begin < b->span.begin; });
   for (const Chunk* c : events) {
     Event e;
-    e.type = "named";
+    // Its kind from its head word (the BRIT Awards: award_show; Glastonbury Festival: festival);
+    // "named" for a listed name without one (Coachella).
+    const int head = find_token_entry(d, c->te - 1, *lx.event_heads);
+    e.type = head >= 0 ? std::string(lx.event_heads->field(head, 0)) : "named";
     e.name = std::string(d.slice(c->span));
     e.trigger = c->span;
     e.sentence = c->sentence;
