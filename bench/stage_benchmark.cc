@@ -8,6 +8,9 @@
 //   1  about 1 MB of generated news-like text: the example's sentences shuffled with a fixed
 //      seed into paragraphs, with names, numbers and dates varied so lexicon look-ups miss
 //      as well as hit (one long document; the stages must stay linear on it)
+//   2  the file named by the environment variable CLAIMSIFT_BENCH_FILE, whole, as one
+//      document (skipped when it is unset): to compare a stage on a large document with the
+//      same stage on a small one
 //
 // Each stage runs on a Doc prepared by the stages before it; its own layers are cleared before
 // each run (clear() keeps capacity, as a batch worker reusing a Doc would). Figures and
@@ -103,10 +106,24 @@ std::string generated_text(const std::string& article, size_t target) {
   return text;
 }
 
+std::string read_bench_file() {
+  const char* path = std::getenv("CLAIMSIFT_BENCH_FILE");
+  if (path == nullptr) return std::string();
+  std::ifstream in(path, std::ios::binary);
+  if (!in.is_open()) {
+    std::fprintf(stderr, "stage_benchmark: cannot read %s\n", path);
+    std::exit(2);
+  }
+  std::stringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
+
 const std::string& input(int64_t which) {
   static const std::string article = read_example();
   static const std::string generated = generated_text(article, 1 << 20);
-  return which == 0 ? article : generated;
+  static const std::string file = read_bench_file();
+  return which == 0 ? article : which == 1 ? generated : file;
 }
 
 const Pipeline& pipeline() {
@@ -257,14 +274,20 @@ void BM_Pipeline(benchmark::State& state) {
   set_bytes(state);
 }
 
-BENCHMARK(BM_Reader)->Arg(0)->Arg(1);
-BENCHMARK(BM_Tokenizer)->Arg(0)->Arg(1);
-BENCHMARK(BM_Sentences)->Arg(0)->Arg(1);
-BENCHMARK(BM_Entities)->Arg(0)->Arg(1);
-BENCHMARK(BM_Temporal)->Arg(0)->Arg(1);
-BENCHMARK(BM_Claims)->Arg(0)->Arg(1);
-BENCHMARK(BM_Writer)->Arg(0)->Arg(1);
-BENCHMARK(BM_Pipeline)->Arg(0)->Arg(1);
+// Inputs 0 and 1 always; 2 when CLAIMSIFT_BENCH_FILE names a file.
+void inputs(benchmark::internal::Benchmark* b) {
+  b->Arg(0)->Arg(1);
+  if (std::getenv("CLAIMSIFT_BENCH_FILE") != nullptr) b->Arg(2);
+}
+
+BENCHMARK(BM_Reader)->Apply(inputs);
+BENCHMARK(BM_Tokenizer)->Apply(inputs);
+BENCHMARK(BM_Sentences)->Apply(inputs);
+BENCHMARK(BM_Entities)->Apply(inputs);
+BENCHMARK(BM_Temporal)->Apply(inputs);
+BENCHMARK(BM_Claims)->Apply(inputs);
+BENCHMARK(BM_Writer)->Apply(inputs);
+BENCHMARK(BM_Pipeline)->Apply(inputs);
 
 }  // namespace
 }  // namespace claimsift
