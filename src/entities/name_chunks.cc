@@ -737,11 +737,17 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   }
   // One word.
   const Token& t = d.tokens[b];
+  // "6 p.m. KST", "midnight ET": a time zone after a clock time is part of the time
+  // expression (the temporal stage's), not an organisation.
+  if (b > c.sb && in(c.lx.time_zones, d, b) &&
+      (in(c.lx.clock_words, d, b - 1) || d.tokens[b - 1].has(kHasDigit))) {
+    return;
+  }
   const bool shouting = (b > c.sb && d.tokens[b - 1].has(kAllUpper) && c.word(b - 1)) ||
                         (e < c.se && d.tokens[e].has(kAllUpper) && c.word(e));
   if (t.has(kAllUpper) && !t.has(kHasPeriod) && !t.has(kHasDigit) && t.end - t.begin >= 2 &&
       !shouting && !is_roman_numeral(d.surface(t)) && !c.has(b, kFactCommon) && !c.has(b, kFactSuffix) &&
-      !c.has(b, kFactRoleNoun)) {
+      !c.has(b, kFactRoleNoun) && !c.has(b, kFactNotName)) {
     emit(c, b, e, EType::kOrg, static_cast<uint8_t>(OrgKind::kOther));
     return;
   }

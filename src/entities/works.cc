@@ -117,8 +117,11 @@ void find_works(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* ta
         continue;
       }
       if ((*taken)[i]) continue;
+      // A cue may be written in capitals too: "his debut EP, Night Bus to Kumasi".
+      const bool capital_cue = !lower && d.tokens[i].has(kAllUpper) &&
+                               (before_bit == 0 || (d.tokens[i].lists & before_bit) != 0);
       // Cue before: "star in X", "the film X", "album, X", "single “X”".
-      if (lower && (before_bit == 0 || (d.tokens[i].lists & before_bit) != 0)) {
+      if ((lower && (before_bit == 0 || (d.tokens[i].lists & before_bit) != 0)) || capital_cue) {
         PhraseMatch m = match_longest(d, i, se, *lx.work_before, scratch);
         if (m) {
           uint32_t j = m.token_end;
@@ -128,8 +131,17 @@ void find_works(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* ta
           if (j < se && is_quote(d, j)) {
             uint32_t k = j + 1;
             while (k < se && k - j < 14 && !is_quote(d, k)) ++k;
-            if (k < se && k > j + 1 && is_cap(d, j + 1) && !any_taken(*taken, j + 1, k)) {
-              emit(d, j + 1, k, kind_of(lx.work_before->field(m.entry, 0)), si, taken, out);
+            // American punctuation puts a comma or period inside the quotes ("the single
+            // "Sunday Jollof," and"): it is not part of the title ("!" and "?" may be).
+            uint32_t quoted_end = k;
+            while (quoted_end > j + 1 && (norm_is(d, quoted_end - 1, ",") ||
+                                          norm_is(d, quoted_end - 1, "."))) {
+              --quoted_end;
+            }
+            if (k < se && quoted_end > j + 1 && is_cap(d, j + 1) &&
+                !any_taken(*taken, j + 1, k)) {
+              emit(d, j + 1, quoted_end, kind_of(lx.work_before->field(m.entry, 0)), si, taken,
+                   out);
               i = k;
               continue;
             }
