@@ -104,6 +104,8 @@ INSTANTIATE_TEST_SUITE_P(
         PeopleCase{"Spanish particles", "Inés Castillo de la Torre was seen in Madrid.",
                    {"Inés Castillo de la Torre"}},
         PeopleCase{"hyphenated", "Kwame Asante-Boateng, 30, arrived late.", {"Kwame Asante-Boateng"}},
+        PeopleCase{"a capitalised role noun at the sentence start is outside the name",
+                   "Showrunner Nathaniel Fisk confirmed it. Fisk said so.", {"Nathaniel Fisk"}},
         PeopleCase{"Jr. kept", "Marcus Pellham Jr. was arrested. Pellham Jr. denied it.",
                    {"Marcus Pellham Jr."}},
         PeopleCase{"III kept", "Producer Thornton Ashby III signed her. Ashby said so.",
@@ -254,7 +256,11 @@ INSTANTIATE_TEST_SUITE_P(
                 {"England"}},
         OrgCase{"an acronym defined in parentheses, then used alone",
                 "The World Health Organisation (WHO) said so. WHO experts agree.",
-                {"World Health Organisation", "WHO"}}));
+                {"World Health Organisation", "WHO"}},
+        OrgCase{"a time zone after a clock time is no organisation",
+                "The album drops at 6 p.m. KST, and the show airs at 10 p.m. ET tonight.", {}},
+        OrgCase{"initialisms of common nouns are no organisations",
+                "He faces a DUI charge after the TV interview and the Q&A.", {}}));
 
 TEST(EntitiesOrgKinds, OutletSocialCompany) {
   const Doc d = annotate("TMZ said Netflix posted it on Instagram.");
@@ -262,6 +268,12 @@ TEST(EntitiesOrgKinds, OutletSocialCompany) {
   EXPECT_EQ(d.organizations[0].kind, OrgKind::kOutlet);
   EXPECT_EQ(d.organizations[1].kind, OrgKind::kCompany);
   EXPECT_EQ(d.organizations[2].kind, OrgKind::kSocialMedia);
+}
+
+TEST(EntitiesOrgKinds, TalentAgency) {
+  const Doc d = annotate("She signed with CAA in May.");
+  ASSERT_EQ(d.organizations.size(), 1u);
+  EXPECT_EQ(d.organizations[0].kind, OrgKind::kAgency);
 }
 
 // Places: gazetteer, venues, modifiers.
@@ -324,7 +336,11 @@ INSTANTIATE_TEST_SUITE_P(
                  {"Mission: Impossible – The Final Reckoning"}},
         WorkCase{"cue after", "It is a spin-off of the John Wick franchise.", {"John Wick"}},
         WorkCase{"album with comma", "Her new album, Velvet Static, is out.", {"Velvet Static"}},
-        WorkCase{"title in an epithet", "The Top Gun actor waved.", {"Top Gun"}}));
+        WorkCase{"title in an epithet", "The Top Gun actor waved.", {"Top Gun"}},
+        WorkCase{"a comma inside the closing quote is not part of the title",
+                 "She broke out with the single \"Sunday Jollof,\" in 2016.", {"Sunday Jollof"}},
+        WorkCase{"a cue in capitals", "He released his debut EP, Night Bus to Kumasi, in 2020.",
+                 {"Night Bus to Kumasi"}}));
 
 TEST(EntitiesWorkKinds, FromTheCue) {
   const Doc d = annotate("Her single Afterlight and the series Night Shift are hits.");
