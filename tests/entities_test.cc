@@ -270,10 +270,11 @@ TEST(EntitiesOrgKinds, OutletSocialCompany) {
   EXPECT_EQ(d.organizations[2].kind, OrgKind::kSocialMedia);
 }
 
-TEST(EntitiesOrgKinds, TalentAgency) {
+// A talent agency is a company (kind agency is for police, courts, government bodies).
+TEST(EntitiesOrgKinds, TalentAgencyIsACompany) {
   const Doc d = annotate("She signed with CAA in May.");
   ASSERT_EQ(d.organizations.size(), 1u);
-  EXPECT_EQ(d.organizations[0].kind, OrgKind::kAgency);
+  EXPECT_EQ(d.organizations[0].kind, OrgKind::kCompany);
 }
 
 // Places: gazetteer, venues, modifiers.
