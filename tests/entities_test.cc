@@ -104,6 +104,11 @@ INSTANTIATE_TEST_SUITE_P(
         PeopleCase{"Spanish particles", "Inés Castillo de la Torre was seen in Madrid.",
                    {"Inés Castillo de la Torre"}},
         PeopleCase{"hyphenated", "Kwame Asante-Boateng, 30, arrived late.", {"Kwame Asante-Boateng"}},
+        PeopleCase{"a word of a person's name that starts a company's name stays the person",
+                   "Anselm von Hartmann founded Hartmann Pictures. Hartmann said so.",
+                   {"Anselm von Hartmann"}},
+        PeopleCase{"a company's first word alone is no person",
+                   "Bluefield Entertainment denied it. Bluefield said so.", {}},
         PeopleCase{"a capitalised role noun at the sentence start is outside the name",
                    "Showrunner Nathaniel Fisk confirmed it. Fisk said so.", {"Nathaniel Fisk"}},
         PeopleCase{"Jr. kept", "Marcus Pellham Jr. was arrested. Pellham Jr. denied it.",
@@ -259,6 +264,9 @@ INSTANTIATE_TEST_SUITE_P(
                 {"World Health Organisation", "WHO"}},
         OrgCase{"a time zone after a clock time is no organisation",
                 "The album drops at 6 p.m. KST, and the show airs at 10 p.m. ET tonight.", {}},
+        OrgCase{"a company's first word alone is the company, not a person or a place",
+                "Bluefield Entertainment denied it. Bluefield said a source at Bluefield lied.",
+                {"Bluefield Entertainment"}},
         OrgCase{"initialisms of common nouns are no organisations",
                 "He faces a DUI charge after the TV interview and the Q&A.", {}}));
 

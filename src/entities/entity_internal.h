@@ -260,6 +260,10 @@ void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx, std::vector<
 // Places and organisations decided by the whole document (metonymy.cc): teams next to a score,
 // acronyms defined in parentheses, and repeats of a name no other pass took.
 void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks);
+// Lone words that start a two-word company name ("Bluefield" of "Bluefield Entertainment")
+// become mentions of it (short_org_names.cc), and merge_short_org_names joins their entries.
+void retype_short_org_names(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks);
+void merge_short_org_names(std::vector<Organization>* orgs);
 // The normalised key of a chunk's name tokens (particles kept), for matching repeats.
 void chunk_key(const Doc& d, const Chunk& c, std::string* out);
 
