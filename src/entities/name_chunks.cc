@@ -436,9 +436,12 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
   // "Lawmakers Regina Ip", "Scientologist Tom Cruise": common words before a first name.
   for (uint32_t k = b + 1; k + 1 < e && k < b + 3; ++k) {
     if (!c.has(k, kFactFirstName) || !c.cap(k + 1)) continue;
-    // A place, organisation or event of the lexicons that is the whole run is not split.
+    // A place, organisation or event of the lexicons that is the whole run is not split, nor
+    // a run that ends in a venue or organisation head ("Qudos Bank Arena": Bank is a first
+    // name too).
     if (runs.whole(L::kRegions) || runs.whole(L::kGazetteer) || runs.whole(L::kTowns) ||
-        runs.whole(L::kOutlets) || runs.whole(L::kNamedEvents)) {
+        runs.whole(L::kOutlets) || runs.whole(L::kNamedEvents) ||
+        (e - k == 2 && (c.has(e - 1, kFactPlaceHead) || c.has(e - 1, kFactOrgHead)))) {
       continue;
     }
     bool lead_common = true;
