@@ -315,6 +315,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "She shopped in Sag Harbor before her set on the Park Stage at Worthy Farm.",
                   {"Sag Harbor", "Park Stage", "Worthy Farm"}},
         PlaceCase{"nationality is not a place", "The Spanish actress smiled.", {}},
+        PlaceCase{"a common word before a role noun at the sentence start is no town",
+                  "Pop singer Delphine Ashcroft split from her husband.", {}},
         PlaceCase{"place inside a hyphenated adjective", "The Dublin-born presenter smiled.",
                   {"Dublin"}},
         PlaceCase{"a title after a place is cut off",
@@ -353,6 +355,10 @@ INSTANTIATE_TEST_SUITE_P(
         WorkCase{"title in an epithet", "The Top Gun actor waved.", {"Top Gun"}},
         WorkCase{"a comma inside the closing quote is not part of the title",
                  "She broke out with the single \"Sunday Jollof,\" in 2016.", {"Sunday Jollof"}},
+        WorkCase{"a common word before a role noun at the sentence start is no title",
+                 "Tennis star Anjali Venkatesh is engaged.", {}},
+        WorkCase{"a one-word title before a role noun", "Titanic star Kate Winslet smiled.",
+                 {"Titanic"}},
         WorkCase{"a cue in capitals", "He released his debut EP, Night Bus to Kumasi, in 2020.",
                  {"Night Bus to Kumasi"}}));
 

@@ -571,6 +571,12 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       if (c.word(k) && (c.has(k, kFactNotName) || c.has(k, kFactDemonym))) has_first = false;
     }
   }
+  // "Pop singer Delphine Ashcroft": a common word that opens the sentence before a role noun
+  // modifies it, even when a small town has its name (Pop, Uzbekistan).
+  if (place_lex && n == 1 && b == c.sb && c.has(b, kFactCommon) && e < c.se &&
+      c.has(e, kFactRoleNoun) && !runs.whole(L::kGazetteer) && !runs.whole(L::kRegions)) {
+    return;
+  }
   if (place_lex && !(has_first && !locative() && n == 2 && !c.has(e - 1, kFactPlaceHead))) {
     emit(c, b, e, EType::kPlace, 0);
     return;

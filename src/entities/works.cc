@@ -186,8 +186,10 @@ void find_works(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* ta
             ok = false;
           }
         }
-        // "Hollywood star", "South Korean actress" and a lone first name are not titles.
+        // "Hollywood star", "South Korean actress" and a lone first name are not titles, nor a
+        // common word capitalised only because it opens the sentence ("Tennis star X").
         if (ok && i - b == 1 && in(lx.first_names, d, b)) ok = false;
+        if (ok && i - b == 1 && b == sb && in(lx.common_words, d, b)) ok = false;
         if (ok && b < i) emit(d, b, i, WorkKind::kFilm, si, taken, out);
       }
     }
