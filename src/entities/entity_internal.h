@@ -50,6 +50,7 @@ struct EntityLexicons {
   const Lexicon* common_words_35;  // less common English words (SCOWL 35)
   const Lexicon* time_zones;     // ET, KST (the temporal stage's list: "6 p.m. KST")
   const Lexicon* clock_words;    // p.m., noon, midnight (the temporal stage's list)
+  const Lexicon* holidays;       // Columbus Day (the temporal stage's list)
   // The first words (normalised, up to a space) of the outlets listed with a lower-case initial
   // ("eBay"): only these may start an outlet at a lower-case word other than "the" (the others
   // must keep their capitals, name_chunks.cc).
@@ -260,6 +261,9 @@ void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx, std::vector<
 // Places and organisations decided by the whole document (metonymy.cc): teams next to a score,
 // acronyms defined in parentheses, and repeats of a name no other pass took.
 void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks);
+// Marks the tokens of multi-word holiday names (St. Patrick's Day) as taken (holiday_names.cc).
+void take_holiday_names(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* taken,
+                        std::string* scratch);
 // Lone words that start a two-word company name ("Bluefield" of "Bluefield Entertainment")
 // become mentions of it (short_org_names.cc), and merge_short_org_names joins their entries.
 void retype_short_org_names(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks);

@@ -158,6 +158,7 @@ void EntityRecognizer::run(Doc* doc) const {
   taken.assign(d.tokens.size(), 0);
   std::vector<Chunk>& chunks = sc.chunks;
   chunks.clear();
+  entities::take_holiday_names(d, lx, &taken, &scratch);
   entities::find_works(d, lx, &taken, &chunks, &scratch);
   entities::find_name_chunks(d, lx, &taken, &chunks, &scratch);
   retype_repeated_titles(d, &chunks);

@@ -465,10 +465,11 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
       return;
     }
   }
-  // Split at an honorific or capitalised role noun inside the run ("U.S. President Donald Trump").
+  // Split at an honorific or capitalised role noun inside the run ("U.S. President Donald
+  // Trump"), but not before a generational suffix: "Martin Luther King Jr." is one name.
   for (uint32_t k = b + 1; k + 1 < e; ++k) {
     if (c.word(k) && (c.has(k, kFactHonorific) || c.has(k, kFactRoleNoun)) &&
-        c.cap(k + 1) && !c.has(e - 1, kFactOrgHead)) {
+        c.cap(k + 1) && !c.has(k + 1, kFactSuffix) && !c.has(e - 1, kFactOrgHead)) {
       classify(c, b, k, false);
       classify(c, k + 1, e, true);
       return;
