@@ -109,6 +109,9 @@ INSTANTIATE_TEST_SUITE_P(
                    {"Anselm von Hartmann"}},
         PeopleCase{"a company's first word alone is no person",
                    "Bluefield Entertainment denied it. Bluefield said so.", {}},
+        PeopleCase{"a race, a district and a talent company are nobody",
+                   "She was at Grand Prix weekends. He joined Mauritshuis Talent in the West End.",
+                   {}},
         PeopleCase{"holiday names name nobody",
                    "It opened over the Martin Luther King Jr. Day weekend. They met on St. "
                    "Patrick's Day.",
@@ -321,6 +324,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "She shopped in Sag Harbor before her set on the Park Stage at Worthy Farm.",
                   {"Sag Harbor", "Park Stage", "Worthy Farm"}},
         PlaceCase{"nationality is not a place", "The Spanish actress smiled.", {}},
+        PlaceCase{"a compass word before End is a district", "He acted in London's West End.",
+                  {"London", "West End"}},
         PlaceCase{"a holiday name is no place", "Sales rose over the Columbus Day weekend.", {}},
         PlaceCase{"a common word before a role noun at the sentence start is no town",
                   "Pop singer Delphine Ashcroft split from her husband.", {}},
@@ -366,6 +371,9 @@ INSTANTIATE_TEST_SUITE_P(
                  "Tennis star Anjali Venkatesh is engaged.", {}},
         WorkCase{"a one-word title before a role noun", "Titanic star Kate Winslet smiled.",
                  {"Titanic"}},
+        WorkCase{"a title stops before a month",
+                 "He shot the fantasy epic The Thornwood Chronicles in May.",
+                 {"The Thornwood Chronicles"}},
         WorkCase{"a cue in capitals", "He released his debut EP, Night Bus to Kumasi, in 2020.",
                  {"Night Bus to Kumasi"}}));
 

@@ -51,6 +51,8 @@ struct EntityLexicons {
   const Lexicon* time_zones;     // ET, KST (the temporal stage's list: "6 p.m. KST")
   const Lexicon* clock_words;    // p.m., noon, midnight (the temporal stage's list)
   const Lexicon* holidays;       // Columbus Day (the temporal stage's list)
+  const Lexicon* months;         // May, Jan. (the temporal stage's list)
+  const Lexicon* weekdays;       // Friday (the temporal stage's list)
   // The first words (normalised, up to a space) of the outlets listed with a lower-case initial
   // ("eBay"): only these may start an outlet at a lower-case word other than "the" (the others
   // must keep their capitals, name_chunks.cc).

@@ -33,7 +33,9 @@ EntityLexicons::EntityLexicons(const LexiconSet& s)
       common_words_35(&s.get("en/lists/entity_common_words_35")),
       time_zones(&s.get("en/tables/time_zones")),
       clock_words(&s.get("en/tables/time_clock_words")),
-      holidays(&s.get("en/tables/time_holidays")) {
+      holidays(&s.get("en/tables/time_holidays")),
+      months(&s.get("en/tables/time_months")),
+      weekdays(&s.get("en/tables/time_weekdays")) {
   outlet_kind.resize(outlets->size());
   outlet_is_cue.resize(outlets->size());
   for (size_t e = 0; e < outlets->size(); ++e) {

@@ -22,8 +22,10 @@ bool is_work_kind_role(std::string_view w) {
          w == "co-star" || w == "costar" || w == "showrunner" || w == "creator";
 }
 
-// One past the last token of a title that starts with the capitalised word at `j`.
-uint32_t title_end(const Doc& d, uint32_t j, uint32_t limit) {
+// One past the last token of a title that starts with the capitalised word at `j`. A small word
+// joins two capitalised ones ("Night Bus to Kumasi"), but not a month or a weekday ("The
+// Thornwood Chronicles in May").
+uint32_t title_end(const Doc& d, const EntityLexicons& lx, uint32_t j, uint32_t limit) {
   uint32_t e = j + 1;
   while (e < limit && e - j < 12) {
     if (is_cap(d, e) || (d.tokens[e].kind == TokenKind::kNumber && e > j)) {
@@ -32,7 +34,8 @@ uint32_t title_end(const Doc& d, uint32_t j, uint32_t limit) {
     }
     const bool joiner = (is_lower_word(d, e) && is_small_title_word(d.norm(d.tokens[e]))) ||
                         norm_is(d, e, ":") || is_dash(d, e) || norm_is(d, e, "&");
-    if (joiner && e + 1 < limit && is_cap(d, e + 1)) {
+    if (joiner && e + 1 < limit && is_cap(d, e + 1) && !in(lx.months, d, e + 1) &&
+        !in(lx.weekdays, d, e + 1)) {
       e += 2;
       continue;
     }
@@ -146,7 +149,7 @@ void find_works(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* ta
               continue;
             }
           } else if (j < se && is_cap(d, j) && !(*taken)[j]) {
-            const uint32_t e = title_end(d, j, se);
+            const uint32_t e = title_end(d, lx, j, se);
             if (plausible_title(d, lx, j, e, scratch) && !any_taken(*taken, j, e)) {
               emit(d, j, e, kind_of(lx.work_before->field(m.entry, 0)), si, taken, out);
               i = e - 1;
@@ -157,7 +160,7 @@ void find_works(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* ta
       }
       // Cue after: "the John Wick franchise".
       if (!lower && !cap_before && is_determiner_before(d, i)) {
-        const uint32_t e = title_end(d, i, se);
+        const uint32_t e = title_end(d, lx, i, se);
         if (e < se && is_lower_word(d, e)) {
           const int k = find_token_entry(d, e, *lx.work_after);
           if (k >= 0 && plausible_title(d, lx, i, e, scratch) && !any_taken(*taken, i, e) &&
