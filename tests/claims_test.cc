@@ -262,6 +262,12 @@ INSTANTIATE_TEST_SUITE_P(
         PolarityCase{"A source says Cruise and de Armas haven't spoken since the feud.",
                      Polarity::kAffirmed},
         PolarityCase{"A source says Cruise and de Armas are no longer together.",
+                     Polarity::kAffirmed},
+        // Idioms whose "no" affirms.
+        PolarityCase{"An insider claimed the timing of Cruise's post was no accident.",
+                     Polarity::kAffirmed},
+        PolarityCase{"A source says Cruise is no stranger to risky stunts.", Polarity::kAffirmed},
+        PolarityCase{"A source says it is no secret that de Armas wants the role.",
                      Polarity::kAffirmed}));
 
 TEST(Denial, NegationWithoutSourceOrHedgeIsNoClaim) {
