@@ -263,12 +263,14 @@ void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx, std::vector<
 // Places and organisations decided by the whole document (metonymy.cc): teams next to a score,
 // acronyms defined in parentheses, and repeats of a name no other pass took.
 void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks);
-// Marks the tokens of multi-word holiday names (St. Patrick's Day) as taken (holiday_names.cc).
-void take_holiday_names(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* taken,
-                        std::string* scratch);
+// One past the last token of a multi-word holiday name (St. Patrick's Day) that starts at
+// token i and ends at or before `limit`, or i when none does (holiday_names.cc).
+uint32_t holiday_name_end(const Doc& d, const EntityLexicons& lx, uint32_t i, uint32_t limit,
+                          std::string* scratch);
 // Lone words that start a two-word company name ("Bluefield" of "Bluefield Entertainment")
-// become mentions of it (short_org_names.cc), and merge_short_org_names joins their entries.
-void retype_short_org_names(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks);
+// become mentions of it (short_org_names.cc; true when one did), and merge_short_org_names
+// joins their entries.
+bool retype_short_org_names(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks);
 void merge_short_org_names(std::vector<Organization>* orgs);
 // The normalised key of a chunk's name tokens (particles kept), for matching repeats.
 void chunk_key(const Doc& d, const Chunk& c, std::string* out);

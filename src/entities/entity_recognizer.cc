@@ -158,11 +158,10 @@ void EntityRecognizer::run(Doc* doc) const {
   taken.assign(d.tokens.size(), 0);
   std::vector<Chunk>& chunks = sc.chunks;
   chunks.clear();
-  entities::take_holiday_names(d, lx, &taken, &scratch);
   entities::find_works(d, lx, &taken, &chunks, &scratch);
   entities::find_name_chunks(d, lx, &taken, &chunks, &scratch);
   retype_repeated_titles(d, &chunks);
-  entities::retype_short_org_names(d, lx, &chunks);
+  const bool short_org_names = entities::retype_short_org_names(d, lx, &chunks);
   std::vector<Cluster>& clusters = sc.clusters;
   clusters.clear();
   entities::NameWords& names = sc.names;
@@ -232,7 +231,7 @@ void EntityRecognizer::run(Doc* doc) const {
     o.kind = static_cast<OrgKind>(c.kind);
     return o;
   });
-  entities::merge_short_org_names(&doc->organizations);
+  if (short_org_names) entities::merge_short_org_names(&doc->organizations);
   group_into(d, chunks, EType::kWork, &doc->works, &sc, [&](const Chunk& c) {
     Work w;
     w.title = std::string(d.slice(c.span));

@@ -19,6 +19,7 @@ namespace {
 // A two-word organisation whose first word may stand for it.
 struct ShortName {
   std::string_view word;  // the first word, normalised
+  int32_t word_id = -1;   // its vocabulary id (-1: in no list): compared before the text
   uint8_t kind = 0;       // the organisation's OrgKind
   bool shared = false;    // also a word of another name: not a short name
 };
@@ -32,28 +33,32 @@ bool is_short_name_source(const Doc& d, const EntityLexicons& lx, const Chunk& c
 
 }  // namespace
 
-void retype_short_org_names(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks) {
+bool retype_short_org_names(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks) {
   std::vector<ShortName> shorts;
   for (const Chunk& c : *chunks) {
-    if (!is_short_name_source(d, lx, c)) continue;
-    shorts.push_back(ShortName{d.norm(d.tokens[c.tb]), c.kind});
+    if (c.type != EType::kOrg || c.te - c.tb != 2 || !is_short_name_source(d, lx, c)) continue;
+    shorts.push_back(ShortName{d.norm(d.tokens[c.tb]), d.tokens[c.tb].word, c.kind});
   }
-  if (shorts.empty()) return;
+  if (shorts.empty()) return false;
   auto find = [&](uint32_t token) -> ShortName* {
-    const std::string_view w = d.norm(d.tokens[token]);
+    const Token& t = d.tokens[token];
     for (ShortName& s : shorts) {
-      if (s.word == w) return &s;
+      if (s.word_id == t.word && s.word.size() == t.norm_size && d.norm(t) == s.word) return &s;
     }
     return nullptr;
   };
   // Words of the other multi-word names (people, places, other organisations) are not short
   // names.
   for (const Chunk& c : *chunks) {
-    if (c.te - c.tb < 2 || c.type == EType::kWork || is_short_name_source(d, lx, c)) continue;
+    if (c.te - c.tb < 2 || c.type == EType::kWork ||
+        (c.type == EType::kOrg && c.te - c.tb == 2 && is_short_name_source(d, lx, c))) {
+      continue;
+    }
     for (uint32_t t = c.tb; t < c.te; ++t) {
       if (ShortName* s = find(t)) s->shared = true;
     }
   }
+  bool retyped = false;
   for (Chunk& c : *chunks) {
     if (c.te - c.tb != 1 || c.epithet || c.type == EType::kOrg || c.type == EType::kWork ||
         c.type == EType::kEvent) {
@@ -67,7 +72,9 @@ void retype_short_org_names(const Doc& d, const EntityLexicons& lx, std::vector<
     c.alias = false;
     c.strong = false;
     c.locative = false;
+    retyped = true;
   }
+  return retyped;
 }
 
 void merge_short_org_names(std::vector<Organization>* orgs) {

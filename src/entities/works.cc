@@ -1,6 +1,7 @@
 // Titles of works found from their cues: a cue before ("the film Quiet Harbor", "star in
 // Ballerina", "her album, Sweet Harmattan"), a cue after ("the John Wick franchise"), a film
 // title inside an epithet ("the Top Gun actor", "Mission: Impossible star"), and quoted titles.
+// Being the first pass to take tokens, it also takes holiday names (holiday_names.cc).
 // A title runs over capitalised words, joined by small lower-case words, colons and dashes when
 // a capitalised word follows ("Mission: Impossible – The Final Reckoning").
 // Tested by tests/entities_test.cc (WorkCases).
@@ -103,6 +104,8 @@ void find_works(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* ta
                 std::vector<Chunk>* out, std::string* scratch) {
   // A cue before starts only at a token with work_before's list bit (when it has one).
   const uint64_t before_bit = list_bit(d, *lx.work_before);
+  // A holiday name starts only at a token with the holiday list's bit (when it has one).
+  const uint64_t holiday_bit = list_bit(d, *lx.holidays);
   for (size_t s = 0; s < d.sentences.size(); ++s) {
     const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
     const int32_t si = static_cast<int32_t>(s);
@@ -120,6 +123,14 @@ void find_works(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* ta
         continue;
       }
       if ((*taken)[i]) continue;
+      // Holiday names are taken first: they name no work, person or place ("St. Patrick's Day").
+      if (!lower && (holiday_bit == 0 || (d.tokens[i].lists & holiday_bit) != 0)) {
+        if (const uint32_t e = holiday_name_end(d, lx, i, se, scratch); e > i) {
+          for (uint32_t k = i; k < e; ++k) (*taken)[k] = 1;
+          i = e - 1;
+          continue;
+        }
+      }
       // A cue may be written in capitals too: "his debut EP, Night Bus to Kumasi".
       const bool capital_cue = !lower && d.tokens[i].has(kAllUpper) &&
                                (before_bit == 0 || (d.tokens[i].lists & before_bit) != 0);
