@@ -177,6 +177,9 @@ TEST_P(Resolves, ToTheExpectedValue) { expect_case(GetParam()); }
 // Weekdays and month names go the way of the verb's tense.
 const Case kTenseCases[] = {
     {"She will perform on Friday.", D(2025, 5, 4), "Friday", "DATE", "2025-05-09"},
+    // "set for" schedules: the perfect before it does not make the date past.
+    {"A court date has been set for Nov. 23.", D(2020, 10, 19), "Nov. 23", "DATE",
+     "2020-11-23"},
     {"She performed on Friday.", D(2025, 5, 4), "Friday", "DATE", "2025-05-02"},
     {"The CDC's Dr. Jhung said Friday.", D(2013, 3, 22), "Friday", "DATE", "2013-03-22"},
     {"The book is due to be published in May.", D(2013, 3, 22), "May", "DATE", "2013-05"},
