@@ -187,6 +187,9 @@ INSTANTIATE_TEST_SUITE_P(
                     "left first.", "Tom Hallam", {"Tom Hallam", "41-year-old"}},
         MentionCase{"epithet by role", "Singer Zaviera met Tom Hallam. Later the singer left.",
                     "Zaviera", {"Zaviera", "singer"}},
+        MentionCase{"a reporting clause after the sentence speaks of its subject",
+                    "Zaviera Okonkwo is engaged to Tom Hallam, the singer revealed on Monday.",
+                    "Zaviera Okonkwo", {"Zaviera Okonkwo", "singer"}},
         MentionCase{"stage name", "The rapper Dion Okafor, who performs as Lil Sable, left. Lil "
                     "Sable said goodbye.", "Dion Okafor", {"Dion Okafor", "Lil Sable", "Lil Sable"}},
         MentionCase{"bare surname goes to the person introduced first",

@@ -319,7 +319,16 @@ void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx, std::vector<
       if (year_old_at(d, k) > 0) age = year_old_value(d, k);
     }
     const std::string_view role_norm = role >= 0 ? d.norm(t) : std::string_view();
-    const int32_t who = pick(mentions, *clusters, m, role_norm, gender, age, &window);
+    int32_t who = -1;
+    // "X is engaged to Y, the singer revealed": a reporting clause after the sentence speaks
+    // of the sentence's subject (its first person), not of the person named last.
+    if (m >= sb + 2 && norm_is(d, m - 2, ",") && r + 1 < se && d.tokens[r + 1].has(kAllLower) &&
+        in(lx.person_verbs, d, r + 1)) {
+      auto first = std::lower_bound(mentions.names.begin(), mentions.names.end(),
+                                    std::pair<uint32_t, int32_t>{sb, INT32_MIN});
+      if (first != mentions.names.end() && first->first < m - 2) who = first->second;
+    }
+    if (who < 0) who = pick(mentions, *clusters, m, role_norm, gender, age, &window);
     if (who < 0) continue;
     Chunk c;
     c.tb = m;
