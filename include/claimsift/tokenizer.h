@@ -20,6 +20,9 @@
 #ifndef CLAIMSIFT_TOKENIZER_H_
 #define CLAIMSIFT_TOKENIZER_H_
 
+#include <array>
+#include <cstdint>
+
 #include "claimsift/doc.h"
 #include "claimsift/lexicon.h"
 
@@ -31,9 +34,18 @@ class Tokenizer {
   // Fills doc->tokens and doc->norm_buffer from doc->text[doc->body_begin..].
   void run(Doc* doc) const;
 
+  // The word id and list bits of a form.
+  struct WordBits {
+    int32_t word = -1;
+    uint64_t lists = 0;
+  };
+
  private:
   const Lexicon* abbreviations_;  // en/lists/abbreviations
   const LexiconVocabulary* vocabulary_;
+  // Those of each ASCII byte's one-byte form (its lower-case copy), looked up once: a one-byte
+  // token (a comma, a period, a quote) takes them without a look-up of its own.
+  std::array<WordBits, 128> byte_words_;
 };
 
 }  // namespace claimsift

@@ -206,10 +206,11 @@ class TokenWordIds {
 class Run {
  public:
   Run(const text::Abbreviations& abbreviations, uint64_t abbreviation_bit,
-      const LexiconVocabulary& vocabulary, Doc* doc)
+      const LexiconVocabulary& vocabulary, const Tokenizer::WordBits* byte_words, Doc* doc)
       : abbreviations_(abbreviations),
         abbreviation_bit_(abbreviation_bit),
         word_ids_(vocabulary),
+        byte_words_(byte_words),
         doc_(doc),
         text_(doc->text),
         norm_(doc->norm_buffer) {}
@@ -276,6 +277,7 @@ class Run {
   // The abbreviation list's bit in Token::lists (0: the vocabulary does not cover the list).
   uint64_t abbreviation_bit_;
   const TokenWordIds word_ids_;  // held here, not by pointer: one load less per token
+  const Tokenizer::WordBits* byte_words_;  // by ASCII byte: its one-byte form's (Tokenizer)
   Doc* doc_;
   std::string_view text_;
   std::string scratch_;
@@ -544,11 +546,12 @@ inline void Run::emit_ascii_byte(size_t i, TokenKind kind) {
                                 kind == TokenKind::kClitic))
     flags |= kHasPeriod;
   t.flags = flags;
-  const TokenWordIds::Key key = {{static_cast<unsigned char>(kLowerByte[b]), 0}};
-  std::memcpy(norm_.data() + norm_size_, key.w, 16);
+  const uint64_t form[2] = {static_cast<unsigned char>(kLowerByte[b]), 0};
+  std::memcpy(norm_.data() + norm_size_, form, 16);
   t.norm_begin = static_cast<uint32_t>(norm_size_);
   t.norm_size = 1;
-  word_ids_.start(key, &t);
+  t.word = byte_words_[b].word;
+  t.lists = byte_words_[b].lists;
   norm_size_ += 1;
   doc_->tokens.push_back(t);
 }
@@ -1078,7 +1081,13 @@ void Run::tokenize() {
 
 Tokenizer::Tokenizer(const LexiconSet& lexicons)
     : abbreviations_(&lexicons.get("en/lists/abbreviations")),
-      vocabulary_(&lexicons.vocabulary()) {}
+      vocabulary_(&lexicons.vocabulary()) {
+  for (size_t b = 0; b < byte_words_.size(); ++b) {
+    const char form = kLowerByte[b];
+    const int32_t word = vocabulary_->find(std::string_view(&form, 1));
+    byte_words_[b] = WordBits{word, word < 0 ? 0 : vocabulary_->record(word).lists};
+  }
+}
 
 void Tokenizer::run(Doc* doc) const {
   const text::Abbreviations abbreviations(*abbreviations_);
@@ -1086,7 +1095,7 @@ void Tokenizer::run(Doc* doc) const {
   const uint64_t abbreviation_bit =
       vocabulary_->covers(*abbreviations_) && id < 64 ? uint64_t{1} << id : 0;
   // One vocabulary look-up per token: every later list test is a bit test (find_token).
-  Run run(abbreviations, abbreviation_bit, *vocabulary_, doc);
+  Run run(abbreviations, abbreviation_bit, *vocabulary_, byte_words_.data(), doc);
   run.tokenize();
   doc->vocabulary = vocabulary_;
 }
