@@ -452,7 +452,7 @@ class TypeWalk {
   uint32_t resume_ = 0;
 };
 
-// Events: appends non-named events of tokens [first, last) of sentence `sentence`.
+// Events: appends the non-named events of sentence `sentence`, in trigger order (stable).
 // `people` is scratch space.
 void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& salience,
                  uint32_t sentence, std::string* scratch, std::vector<uint32_t>* people,
