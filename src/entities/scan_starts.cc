@@ -1,0 +1,51 @@
+// Builds the sets of scan_starts.h in one walk over the tokens.
+// Tested by tests/entity_scan_starts_test.cc.
+#include "entities/scan_starts.h"
+
+#include "entities/entity_internal.h"
+
+namespace claimsift::entities {
+
+void ScanStarts::build(const Doc& d, const EntityLexicons& lx) {
+  size_ = static_cast<uint32_t>(d.tokens.size());
+  word_count_ = (size_ + 63) / 64;
+  words_.resize(word_count_ * kPassCount);
+  // The list bits each pass starts from; 0 when a list has none (then the pass gets every token).
+  const uint64_t before_bit = list_bit(d, *lx.work_before);
+  const uint64_t outlet_bit = list_bit(d, *lx.outlets);
+  const uint64_t event_bit = list_bit(d, *lx.named_events);
+  const uint64_t particle_bit = list_bit(d, *lx.particles);
+  const uint64_t name_bits = outlet_bit | event_bit | particle_bit;
+  const uint64_t role_bit = list_bit(d, *lx.role_nouns);
+  const uint64_t every = ~uint64_t{0};
+  const uint64_t every_work = before_bit == 0 ? every : 0;
+  const uint64_t every_name = outlet_bit == 0 || event_bit == 0 || particle_bit == 0 ? every : 0;
+  const uint64_t every_head = role_bit == 0 ? every : 0;
+
+  const Token* const tokens = d.tokens.data();
+  uint64_t carry = 0;  // the previous word's last token was capitalised: the next one is a kWorks start
+  for (size_t w = 0; w < word_count_; ++w) {
+    const uint32_t begin = static_cast<uint32_t>(w * 64);
+    const uint32_t count = size_ - begin < 64 ? size_ - begin : 64;
+    uint64_t capital = 0, work = 0, name = 0, head = 0;
+    for (uint32_t k = 0; k < count; ++k) {
+      const Token& t = tokens[begin + k];
+      const uint64_t bit = uint64_t{1} << k;
+      if (t.kind == TokenKind::kWord && (t.has(kTitleCase) || t.has(kAllUpper))) capital |= bit;
+      if ((t.lists & before_bit) != 0) work |= bit;
+      if ((t.lists & name_bits) != 0) name |= bit;
+      if ((t.lists & role_bit) != 0 || t.kind == TokenKind::kNumber || t.norm_size - 10u <= 2u) {
+        head |= bit;
+      }
+    }
+    const uint64_t in_range = count == 64 ? every : (uint64_t{1} << count) - 1;
+    uint64_t* out = &words_[w * kPassCount];
+    out[kWorks] = (capital | (capital << 1) | carry | work | every_work) & in_range;
+    out[kNames] = (capital | name | every_name) & in_range;
+    out[kHeads] = (head | every_head) & in_range;
+    out[kCapitals] = capital;
+    carry = capital >> 63;
+  }
+}
+
+}  // namespace claimsift::entities
