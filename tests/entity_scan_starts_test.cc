@@ -34,8 +34,7 @@ bool defined_in(const Doc& d, const EntityLexicons& lx, ScanStarts::Pass pass, u
       return is_cap(d, i) || in_list(d, i, lx.outlets) || in_list(d, i, lx.named_events) ||
              in_list(d, i, lx.particles);
     case ScanStarts::kHeads:
-      return in_list(d, i, lx.role_nouns) || t.kind == TokenKind::kNumber ||
-             (t.norm_size >= 10 && t.norm_size <= 12);
+      return in_list(d, i, lx.role_nouns) || t.has(kHasDigit);
     case ScanStarts::kCapitals:
       return is_cap(d, i);
     case ScanStarts::kPassCount:
@@ -69,6 +68,25 @@ TEST(EntityScanStarts, HoldTheTokensOfTheirDefinition) {
   ASSERT_NE(d.vocabulary, nullptr);
   const EntityLexicons lx(LexiconSet::builtin());
   expect_sets(d, lx, false, 4);
+}
+
+// kHeads relies on numbers and year-olds having the digit flag.
+TEST(EntityScanStarts, NumbersAndYearOldsHaveDigits) {
+  const Doc d = tokenize_and_split(
+      "The 41-year-old, 27, and a 9-year-old paid $1,000.50 at 8:30 on 4/29 (2025-05-04) for "
+      "１２ tickets; the ５-year-old came 3rd.");
+  int numbers = 0, year_olds = 0;
+  for (uint32_t i = 0; i < d.tokens.size(); ++i) {
+    const bool number = d.tokens[i].kind == TokenKind::kNumber;
+    const bool year_old = year_old_value(d, i) > 0;
+    numbers += number ? 1 : 0;
+    year_olds += year_old ? 1 : 0;
+    if (number || year_old) {
+      EXPECT_TRUE(d.tokens[i].has(kHasDigit)) << d.surface(d.tokens[i]);
+    }
+  }
+  EXPECT_GE(numbers, 5);
+  EXPECT_EQ(year_olds, 2);
 }
 
 TEST(EntityScanStarts, WithoutVocabularyBitsHoldEveryToken) {

@@ -166,7 +166,7 @@ uint64_t list_bit(const Doc& d, const Lexicon& lexicon) {
 // One walk over the sentences' tokens: the epithet heads to try (free role nouns and
 // year-olds, in text order, with their sentence) and the "turning 37" ages.
 // Every token the tests below let through is one of `starts` (a role noun's bit, a number, a
-// form of 10 to 12 bytes): the others are not visited.
+// year-old: the last two have digits): the others are not visited.
 void scan_tokens(const Doc& d, const EntityLexicons& lx, const ScanStarts& starts,
                  const std::vector<uint8_t>& taken,
                  std::vector<std::pair<uint32_t, uint32_t>>* heads, std::vector<TurningAge>* turning) {

@@ -28,15 +28,13 @@ void ScanStarts::build(const Doc& d, const EntityLexicons& lx) {
     const uint32_t begin = static_cast<uint32_t>(w * 64);
     const uint32_t count = size_ - begin < 64 ? size_ - begin : 64;
     uint64_t capital = 0, work = 0, name = 0, head = 0;
-    for (uint32_t k = 0; k < count; ++k) {
-      const Token& t = tokens[begin + k];
-      const uint64_t bit = uint64_t{1} << k;
-      if (t.kind == TokenKind::kWord && (t.has(kTitleCase) || t.has(kAllUpper))) capital |= bit;
-      if ((t.lists & before_bit) != 0) work |= bit;
-      if ((t.lists & name_bits) != 0) name |= bit;
-      if ((t.lists & role_bit) != 0 || t.kind == TokenKind::kNumber || t.norm_size - 10u <= 2u) {
-        head |= bit;
-      }
+    uint64_t bit = 1;  // token t's
+    for (const Token* t = tokens + begin; t != tokens + begin + count; ++t, bit <<= 1) {
+      if (t->kind == TokenKind::kWord && (t->has(kTitleCase) || t->has(kAllUpper))) capital |= bit;
+      if ((t->lists & before_bit) != 0) work |= bit;
+      if ((t->lists & name_bits) != 0) name |= bit;
+      // (Numbers and year-olds have digits.)
+      if ((t->lists & role_bit) != 0 || t->has(kHasDigit)) head |= bit;
     }
     const uint64_t in_range = count == 64 ? every : (uint64_t{1} << count) - 1;
     uint64_t* out = &words_[w * kPassCount];

@@ -7,8 +7,8 @@
 // the tokens the set gives (the set holds at least every token those tests let through):
 //   kWorks     find_works: a capitalised word, the token after one, a work_before phrase start
 //   kNames     find_name_chunks: a capitalised word, an outlet, named event or particle start
-//   kHeads     find_epithets_and_ages: a role noun's start, a number, a form of 10 to 12 bytes
-//              (a "27-year-old")
+//   kHeads     find_epithets_and_ages: a role noun's start, a token with a digit (numbers and
+//              "27-year-old"s)
 //   kCapitals  decide_places_and_orgs' repeats: a capitalised word
 // A pass whose lists have no list bit (a set with user lists) gets every token.
 // Tested by tests/entity_scan_starts_test.cc.
@@ -42,8 +42,6 @@ class ScanStarts {
     }
     return static_cast<uint32_t>((w << 6) + static_cast<size_t>(std::countr_zero(bits)));
   }
-  // Frees the storage (after a large document).
-  void release() { std::vector<uint64_t>().swap(words_); }
 
  private:
   // The passes' words of each 64 tokens side by side: words_[w * kPassCount + pass], bit
