@@ -276,9 +276,10 @@ void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, const ScanSt
   }
   for (uint32_t s = 0; s < d.sentences.size(); ++s) {
     const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
-    // (Every capitalised word is one of `starts`: the others are not visited.)
-    for (uint32_t i = starts.next(ScanStarts::kCapitals, sb); i < se; i = starts.next(ScanStarts::kCapitals, i + 1)) {
-      if (!is_cap(d, i) || covered[i]) continue;
+    // The capitalised words (`starts`), those not covered by a mention.
+    for (uint32_t i = starts.next(ScanStarts::kCapitals, sb); i < se;
+         i = starts.next(ScanStarts::kCapitals, i + 1)) {
+      if (covered[i]) continue;
       const auto [lo, hi] = names.starting_with(d.surface(d.tokens[i]));
       if (lo == hi) continue;
       if (i > sb && is_cap(d, i - 1) && !in(lx.not_names, d, i - 1)) continue;  // inside a longer name

@@ -768,22 +768,14 @@ void find_name_chunks(const Doc& d, const EntityLexicons& lx, const ScanStarts& 
   // Reused from document to document (reset() does not clear it token by token).
   thread_local TokenFacts facts;
   facts.reset(d, lx);
-  const uint64_t starts_bits = facts.list_bit(PhraseList::kOutlets) |
-                               facts.list_bit(PhraseList::kNamedEvents) |
-                               facts.list_bit(PhraseList::kParticles);
   const uint64_t run_list_bits = RunMatches::list_bits(facts);
-  const bool quick = facts.list_bit(PhraseList::kOutlets) != 0 &&
-                     facts.list_bit(PhraseList::kNamedEvents) != 0 &&
-                     facts.list_bit(PhraseList::kParticles) != 0;
   for (size_t s = 0; s < d.sentences.size(); ++s) {
     Ctx c{d, lx, facts, taken, out, scratch, d.sentences[s].token_begin, d.sentences[s].token_end,
           static_cast<int32_t>(s), run_list_bits};
-    // Every token the tests below let through is one of `starts` (a capitalised word or one
-    // with an outlet, named event or particle bit): the others are not visited.
-    for (uint32_t i = starts.next(ScanStarts::kNames, c.sb); i < c.se; i = starts.next(ScanStarts::kNames, i + 1)) {
-      // Nothing starts at a token that is not capitalised and starts no outlet, named event or
-      // particle (the checks below would all fail).
-      if (quick && (d.tokens[i].lists & starts_bits) == 0 && !c.cap(i)) continue;
+    // Nothing starts at a token that is not capitalised and starts no outlet, named event or
+    // particle (the checks below would all fail): those are not in `starts`, not visited.
+    for (uint32_t i = starts.next(ScanStarts::kNames, c.sb); i < c.se;
+         i = starts.next(ScanStarts::kNames, i + 1)) {
       if ((*taken)[i]) continue;
       // Outlets and named events first, at any token ("E! News", "¡Hola!", "told Us").
       const bool run_start = i == c.sb || !c.cap(i - 1) || c.has(i - 1, kFactNotName) ||
