@@ -7,9 +7,9 @@
 namespace claimsift::entities {
 
 void ScanStarts::build(const Doc& d, const EntityLexicons& lx) {
-  size_ = static_cast<uint32_t>(d.tokens.size());
-  word_count_ = (size_ + 63) / 64;
-  words_.resize(word_count_ * kPassCount);
+  const uint32_t size = static_cast<uint32_t>(d.tokens.size());
+  const size_t word_count = (size + 63) / 64;
+  words_.resize((word_count + 1) * kPassCount);
   // The list bits each pass starts from; 0 when a list has none (then the pass gets every token).
   const uint64_t before_bit = list_bit(d, *lx.work_before);
   const uint64_t outlet_bit = list_bit(d, *lx.outlets);
@@ -24,9 +24,9 @@ void ScanStarts::build(const Doc& d, const EntityLexicons& lx) {
 
   const Token* const tokens = d.tokens.data();
   uint64_t carry = 0;  // the previous word's last token was capitalised: the next one is a kWorks start
-  for (size_t w = 0; w < word_count_; ++w) {
+  for (size_t w = 0; w < word_count; ++w) {
     const uint32_t begin = static_cast<uint32_t>(w * 64);
-    const uint32_t count = size_ - begin < 64 ? size_ - begin : 64;
+    const uint32_t count = size - begin < 64 ? size - begin : 64;
     uint64_t capital = 0, work = 0, name = 0, head = 0;
     uint64_t bit = 1;  // token t's
     for (const Token* t = tokens + begin; t != tokens + begin + count; ++t, bit <<= 1) {
@@ -44,6 +44,7 @@ void ScanStarts::build(const Doc& d, const EntityLexicons& lx) {
     out[kCapitals] = capital;
     carry = capital >> 63;
   }
+  for (int pass = 0; pass < kPassCount; ++pass) words_[word_count * kPassCount + pass] = every;
 }
 
 }  // namespace claimsift::entities

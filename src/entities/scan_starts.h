@@ -31,24 +31,21 @@ class ScanStarts {
 
   // The sets of `d`'s tokens (the previous document's are dropped, their storage kept).
   void build(const Doc& d, const EntityLexicons& lx);
-  // The first token of the pass's set at or after i; the number of tokens when there is none.
+  // The first token of the pass's set at or after i, which must be at most the number of
+  // tokens; when there is none, a value at least the number of tokens.
   uint32_t next(Pass pass, uint32_t i) const {
-    if (i >= size_) return size_;
+    // (No bound test: the sentinel words after the last, every bit set, stop the search.)
     size_t w = i >> 6;
     uint64_t bits = words_[w * kPassCount + pass] & (~uint64_t{0} << (i & 63));
-    while (bits == 0) {
-      if (++w == word_count_) return size_;
-      bits = words_[w * kPassCount + pass];
-    }
+    while (bits == 0) bits = words_[++w * kPassCount + pass];
     return static_cast<uint32_t>((w << 6) + static_cast<size_t>(std::countr_zero(bits)));
   }
 
  private:
   // The passes' words of each 64 tokens side by side: words_[w * kPassCount + pass], bit
-  // i & 63 of word w = i >> 6 for token i; no bit past size_.
+  // i & 63 of word w = i >> 6 for token i; no bit past the last token, then one sentinel word
+  // per pass with every bit set.
   std::vector<uint64_t> words_;
-  size_t word_count_ = 0;
-  uint32_t size_ = 0;
 };
 
 }  // namespace claimsift::entities
