@@ -17,6 +17,7 @@ void ScanStarts::build(const Doc& d, const EntityLexicons& lx) {
   const uint64_t particle_bit = list_bit(d, *lx.particles);
   const uint64_t name_bits = outlet_bit | event_bit | particle_bit;
   const uint64_t role_bit = list_bit(d, *lx.role_nouns);
+  const uint64_t any_list_bit = before_bit | name_bits | role_bit;
   const uint64_t every = ~uint64_t{0};
   const uint64_t every_work = before_bit == 0 ? every : 0;
   const uint64_t every_name = outlet_bit == 0 || event_bit == 0 || particle_bit == 0 ? every : 0;
@@ -31,10 +32,13 @@ void ScanStarts::build(const Doc& d, const EntityLexicons& lx) {
     uint64_t bit = 1;  // token t's
     for (const Token* t = tokens + begin; t != tokens + begin + count; ++t, bit <<= 1) {
       if (t->kind == TokenKind::kWord && (t->has(kTitleCase) || t->has(kAllUpper))) capital |= bit;
-      if ((t->lists & before_bit) != 0) work |= bit;
-      if ((t->lists & name_bits) != 0) name |= bit;
-      // (Numbers and year-olds have digits.)
-      if ((t->lists & role_bit) != 0 || t->has(kHasDigit)) head |= bit;
+      // (Most tokens have none of the lists' bits: one test for them.)
+      if ((t->lists & any_list_bit) != 0) {
+        if ((t->lists & before_bit) != 0) work |= bit;
+        if ((t->lists & name_bits) != 0) name |= bit;
+        if ((t->lists & role_bit) != 0) head |= bit;
+      }
+      if (t->has(kHasDigit)) head |= bit;  // numbers and year-olds have digits
     }
     const uint64_t in_range = count == 64 ? every : (uint64_t{1} << count) - 1;
     uint64_t* out = &words_[w * kPassCount];
