@@ -22,7 +22,9 @@ constexpr const char* kText =
     "she was turning 37 in 2025. Per the New York Times, the Met Gala and Coachella drew "
     "12,000 fans; the Dublin-born actress starred in Ballerina with van der Molen of TMZ.";
 
-bool in_list(const Doc& d, uint32_t i, const Lexicon* list) { return find_token(d, i, *list) != nullptr; }
+bool in_list(const Doc& d, uint32_t i, const Lexicon* list) {
+  return find_token(d, i, *list) != nullptr;
+}
 
 // The definition of each set (scan_starts.h), token by token.
 bool defined_in(const Doc& d, const EntityLexicons& lx, ScanStarts::Pass pass, uint32_t i) {

@@ -173,7 +173,8 @@ void scan_tokens(const Doc& d, const EntityLexicons& lx, const ScanStarts& start
   const uint64_t role_bit = list_bit(d, *lx.role_nouns);
   for (uint32_t s = 0; s < d.sentences.size(); ++s) {
     const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
-    for (uint32_t r = starts.next(ScanStarts::kHeads, sb); r < se; r = starts.next(ScanStarts::kHeads, r + 1)) {
+    for (uint32_t r = starts.next(ScanStarts::kHeads, sb); r < se;
+         r = starts.next(ScanStarts::kHeads, r + 1)) {
       const Token& t = d.tokens[r];
       // A head is a role noun (its list bit, when the list has one) or a year-old (10 to 12
       // bytes: "9-year-old" .. "100-year-old"); the two token fields rule out most tokens.

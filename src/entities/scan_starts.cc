@@ -24,7 +24,8 @@ void ScanStarts::build(const Doc& d, const EntityLexicons& lx) {
   const uint64_t every_head = role_bit == 0 ? every : 0;
 
   const Token* const tokens = d.tokens.data();
-  uint64_t carry = 0;  // the previous word's last token was capitalised: the next one is a kWorks start
+  // Whether the previous word's last token was capitalised (then the next token is a kWorks start).
+  uint64_t carry = 0;
   for (size_t w = 0; w < word_count; ++w) {
     const uint32_t begin = static_cast<uint32_t>(w * 64);
     const uint32_t count = size - begin < 64 ? size - begin : 64;

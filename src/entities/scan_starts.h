@@ -1,10 +1,10 @@
 // The tokens where each entity pass's walk over the document may find something, one bit per
 // token, built in one walk by the driver (entity_recognizer.cc) for every pass.
 //
-// Four passes walk every token of every sentence for rare candidates, and each used to skip
-// most tokens after testing a few of their fields: four walks over every token, most of their
-// cost. Now each walks its own set, 64 tokens at a time, and still tests its own conditions on
-// the tokens the set gives (the set holds at least every token those tests let through):
+// Four passes look for rare candidates among the tokens of every sentence. Testing a few fields
+// of every token, in each of four walks, was most of their cost: instead one walk builds a set
+// per pass, and each pass walks its set 64 tokens at a time, testing its own conditions on the
+// tokens the set gives (the set holds at least every token those tests let through):
 //   kWorks     find_works: a capitalised word, the token after one, a work_before phrase start
 //   kNames     find_name_chunks: a capitalised word, an outlet, named event or particle start
 //   kHeads     find_epithets_and_ages: a role noun's start, a token with a digit (numbers and

@@ -106,7 +106,8 @@ void find_works(const Doc& d, const EntityLexicons& lx, const ScanStarts& starts
     const int32_t si = static_cast<int32_t>(s);
     // Every token the tests below let through is one of `starts` (a capitalised word, the
     // token after one, or one with work_before's bit): the others are not visited.
-    for (uint32_t i = starts.next(ScanStarts::kWorks, sb); i < se; i = starts.next(ScanStarts::kWorks, i + 1)) {
+    for (uint32_t i = starts.next(ScanStarts::kWorks, sb); i < se;
+         i = starts.next(ScanStarts::kWorks, i + 1)) {
       // Whether token i - 1 is capitalised (false at the sentence start).
       const bool cap_before = i > sb && is_cap(d, i - 1);
       // Every cue below is a lower-case word or a capitalised one (never both: `lower` alone
