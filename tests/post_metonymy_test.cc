@@ -13,6 +13,7 @@
 #include "claimsift/doc.h"
 #include "claimsift/lexicon.h"
 #include "entities/entity_internal.h"
+#include "entities/scan_starts.h"
 #include "testing/test_util.h"
 
 namespace claimsift::entities {
@@ -258,7 +259,9 @@ TEST(PostMetonymy, SameChunksAsTheReferenceOnRandomPlacesAndOrganisations) {
         }
       }
       std::vector<Chunk> ours = chunks, theirs = chunks;
-      decide_places_and_orgs(d, lx, &ours);
+      ScanStarts starts;
+      starts.build(d, lx);
+      decide_places_and_orgs(d, lx, starts, &ours);
       reference::decide_places_and_orgs(d, lx, sent_of, &theirs);
       ASSERT_EQ(describe(d, ours), describe(d, theirs)) << text << "\nround " << round;
       ++compared;

@@ -220,11 +220,13 @@ class TokenFacts {
   mutable std::vector<Slot> slots_;
 };
 
+class ScanStarts;  // scan_starts.h: the tokens the passes below walk
+
 // Pass entry points. `taken` marks tokens that already belong to a mention.
-void find_works(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* taken,
-                std::vector<Chunk>* out, std::string* scratch);
-void find_name_chunks(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* taken,
-                      std::vector<Chunk>* out, std::string* scratch);
+void find_works(const Doc& d, const EntityLexicons& lx, const ScanStarts& starts,
+                std::vector<uint8_t>* taken, std::vector<Chunk>* out, std::string* scratch);
+void find_name_chunks(const Doc& d, const EntityLexicons& lx, const ScanStarts& starts,
+                      std::vector<uint8_t>* taken, std::vector<Chunk>* out, std::string* scratch);
 
 // People: one cluster per person.
 struct Cluster {
@@ -258,11 +260,13 @@ void infer_gender_from_pronouns(const Doc& d, const std::vector<Chunk>& chunks,
 // Stage names and nicknames ("who performs as Tee") join the person mentioned just before.
 void attach_aliases(const Doc& d, NameWords* names, std::vector<Chunk>* chunks,
                     std::vector<Cluster>* clusters);
-void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* taken,
+void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx, const ScanStarts& starts,
+                            std::vector<uint8_t>* taken,
                             std::vector<Chunk>* chunks, std::vector<Cluster>* clusters);
 // Places and organisations decided by the whole document (metonymy.cc): teams next to a score,
 // acronyms defined in parentheses, and repeats of a name no other pass took.
-void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks);
+void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, const ScanStarts& starts,
+                            std::vector<Chunk>* chunks);
 // One past the last token of a multi-word holiday name (St. Patrick's Day) that starts at
 // token i and ends at or before `limit`, or i when none does (holiday_names.cc).
 uint32_t holiday_name_end(const Doc& d, const EntityLexicons& lx, uint32_t i, uint32_t limit,

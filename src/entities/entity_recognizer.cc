@@ -14,6 +14,7 @@
 #include "entities/entity_internal.h"
 #include "entities/post_first_equal.h"
 #include "entities/post_word_ids.h"
+#include "entities/scan_starts.h"
 
 namespace claimsift {
 
@@ -88,6 +89,7 @@ struct GroupMention {
 struct RunScratch {
   std::string phrase;                  // match_longest's key scratch
   std::vector<uint8_t> taken;          // tokens that belong to a mention
+  entities::ScanStarts starts;         // the tokens the passes' walks stop at
   std::vector<Chunk> chunks;
   std::vector<Cluster> clusters;
   entities::NameWords names;           // the people passes' name words
@@ -158,8 +160,10 @@ void EntityRecognizer::run(Doc* doc) const {
   taken.assign(d.tokens.size(), 0);
   std::vector<Chunk>& chunks = sc.chunks;
   chunks.clear();
-  entities::find_works(d, lx, &taken, &chunks, &scratch);
-  entities::find_name_chunks(d, lx, &taken, &chunks, &scratch);
+  entities::ScanStarts& starts = sc.starts;
+  starts.build(d, lx);
+  entities::find_works(d, lx, starts, &taken, &chunks, &scratch);
+  entities::find_name_chunks(d, lx, starts, &taken, &chunks, &scratch);
   retype_repeated_titles(d, &chunks);
   const bool short_org_names = entities::retype_short_org_names(d, lx, &chunks);
   std::vector<Cluster>& clusters = sc.clusters;
@@ -170,11 +174,11 @@ void EntityRecognizer::run(Doc* doc) const {
   entities::resolve_undecided(d, lx, &names, &chunks, &clusters);
   entities::reclaim_people_from_places(d, lx, &names, &chunks, &clusters);
   entities::infer_gender_from_pronouns(d, chunks, &clusters);
-  entities::find_epithets_and_ages(d, lx, &taken, &chunks, &clusters);
+  entities::find_epithets_and_ages(d, lx, starts, &taken, &chunks, &clusters);
   entities::attach_aliases(d, &names, &chunks, &clusters);
   entities::resolve_undecided(d, lx, &names, &chunks, &clusters);
   entities::finalize_undecided(d, &names, &chunks, &clusters);
-  entities::decide_places_and_orgs(d, lx, &chunks);
+  entities::decide_places_and_orgs(d, lx, starts, &chunks);
 
   // People, ordered by first mention.
   std::vector<std::pair<uint32_t, uint32_t>>& order = sc.order;  // (first mention's begin, cluster)

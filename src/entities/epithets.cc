@@ -15,6 +15,7 @@
 
 #include "claimsift/limits.h"
 #include "entities/entity_internal.h"
+#include "entities/scan_starts.h"
 
 namespace claimsift::entities {
 
@@ -164,12 +165,16 @@ uint64_t list_bit(const Doc& d, const Lexicon& lexicon) {
 
 // One walk over the sentences' tokens: the epithet heads to try (free role nouns and
 // year-olds, in text order, with their sentence) and the "turning 37" ages.
-void scan_tokens(const Doc& d, const EntityLexicons& lx, const std::vector<uint8_t>& taken,
+// Every token the tests below let through is one of `starts` (a role noun's bit, a number, a
+// year-old: the last two have digits): the others are not visited.
+void scan_tokens(const Doc& d, const EntityLexicons& lx, const ScanStarts& starts,
+                 const std::vector<uint8_t>& taken,
                  std::vector<std::pair<uint32_t, uint32_t>>* heads, std::vector<TurningAge>* turning) {
   const uint64_t role_bit = list_bit(d, *lx.role_nouns);
   for (uint32_t s = 0; s < d.sentences.size(); ++s) {
     const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
-    for (uint32_t r = sb; r < se; ++r) {
+    for (uint32_t r = starts.next(ScanStarts::kHeads, sb); r < se;
+         r = starts.next(ScanStarts::kHeads, r + 1)) {
       const Token& t = d.tokens[r];
       // A head is a role noun (its list bit, when the list has one) or a year-old (10 to 12
       // bytes: "9-year-old" .. "100-year-old"); the two token fields rule out most tokens.
@@ -245,7 +250,8 @@ struct EpithetScratch {
 
 }  // namespace
 
-void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* taken,
+void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx, const ScanStarts& starts,
+                            std::vector<uint8_t>* taken,
                             std::vector<Chunk>* chunks, std::vector<Cluster>* clusters) {
   // Kept by the thread, except for a large document (limits.h kKeepScratchTokens), whose
   // buffers are its own and freed on return.
@@ -276,7 +282,7 @@ void find_epithets_and_ages(const Doc& d, const EntityLexicons& lx, std::vector<
   heads.clear();
   std::vector<TurningAge>& turning = sc.turning;
   turning.clear();
-  scan_tokens(d, lx, *taken, &heads, &turning);
+  scan_tokens(d, lx, starts, *taken, &heads, &turning);
   const size_t original = chunks->size();
   add_ages(d, *chunks, 0, mentions.names, turning, clusters);  // known ages guide "the 41-year-old"
   Mentions& window = sc.window;

@@ -17,6 +17,7 @@
 #include "claimsift/limits.h"
 #include "entities/entity_internal.h"
 #include "entities/post_first_equal.h"
+#include "entities/scan_starts.h"
 
 namespace claimsift::entities {
 
@@ -194,7 +195,8 @@ struct MetonymyScratch {
 
 }  // namespace
 
-void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks) {
+void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, const ScanStarts& starts,
+                            std::vector<Chunk>* chunks) {
   if (chunks->empty()) return;
   // The sentence of a chunk's first token: the chunk's own sentence as a rule (a chunk moved
   // back over "The" may have left it: then a search).
@@ -274,8 +276,10 @@ void decide_places_and_orgs(const Doc& d, const EntityLexicons& lx, std::vector<
   }
   for (uint32_t s = 0; s < d.sentences.size(); ++s) {
     const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
-    for (uint32_t i = sb; i < se; ++i) {
-      if (!is_cap(d, i) || covered[i]) continue;
+    // The capitalised words (`starts`), those not covered by a mention.
+    for (uint32_t i = starts.next(ScanStarts::kCapitals, sb); i < se;
+         i = starts.next(ScanStarts::kCapitals, i + 1)) {
+      if (covered[i]) continue;
       const auto [lo, hi] = names.starting_with(d.surface(d.tokens[i]));
       if (lo == hi) continue;
       if (i > sb && is_cap(d, i - 1) && !in(lx.not_names, d, i - 1)) continue;  // inside a longer name

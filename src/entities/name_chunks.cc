@@ -18,6 +18,7 @@
 #include "claimsift/limits.h"
 #include "claimsift/phrase_match.h"
 #include "entities/entity_internal.h"
+#include "entities/scan_starts.h"
 
 namespace claimsift::entities {
 
@@ -778,25 +779,19 @@ void classify(const Ctx& c, uint32_t b, uint32_t e, bool person_cue) {
 
 }  // namespace
 
-void find_name_chunks(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* taken,
-                      std::vector<Chunk>* out, std::string* scratch) {
+void find_name_chunks(const Doc& d, const EntityLexicons& lx, const ScanStarts& starts,
+                      std::vector<uint8_t>* taken, std::vector<Chunk>* out, std::string* scratch) {
   // Reused from document to document (reset() does not clear it token by token).
   thread_local TokenFacts facts;
   facts.reset(d, lx);
-  const uint64_t starts_bits = facts.list_bit(PhraseList::kOutlets) |
-                               facts.list_bit(PhraseList::kNamedEvents) |
-                               facts.list_bit(PhraseList::kParticles);
   const uint64_t run_list_bits = RunMatches::list_bits(facts);
-  const bool quick = facts.list_bit(PhraseList::kOutlets) != 0 &&
-                     facts.list_bit(PhraseList::kNamedEvents) != 0 &&
-                     facts.list_bit(PhraseList::kParticles) != 0;
   for (size_t s = 0; s < d.sentences.size(); ++s) {
     Ctx c{d, lx, facts, taken, out, scratch, d.sentences[s].token_begin, d.sentences[s].token_end,
           static_cast<int32_t>(s), run_list_bits};
-    for (uint32_t i = c.sb; i < c.se; ++i) {
-      // Nothing starts at a token that is not capitalised and starts no outlet, named event or
-      // particle (the checks below would all fail).
-      if (quick && (d.tokens[i].lists & starts_bits) == 0 && !c.cap(i)) continue;
+    // Nothing starts at a token that is not capitalised and starts no outlet, named event or
+    // particle (the checks below would all fail): those are not in `starts`, not visited.
+    for (uint32_t i = starts.next(ScanStarts::kNames, c.sb); i < c.se;
+         i = starts.next(ScanStarts::kNames, i + 1)) {
       if ((*taken)[i]) continue;
       // Outlets and named events first, at any token ("E! News", "¡Hola!", "told Us").
       const bool run_start = i == c.sb || !c.cap(i - 1) || c.has(i - 1, kFactNotName) ||

@@ -7,6 +7,7 @@
 // Tested by tests/entities_test.cc (WorkCases).
 #include "claimsift/phrase_match.h"
 #include "entities/entity_internal.h"
+#include "entities/scan_starts.h"
 
 namespace claimsift::entities {
 
@@ -100,8 +101,8 @@ bool is_determiner_before(const Doc& d, uint32_t i) {
 
 }  // namespace
 
-void find_works(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* taken,
-                std::vector<Chunk>* out, std::string* scratch) {
+void find_works(const Doc& d, const EntityLexicons& lx, const ScanStarts& starts,
+                std::vector<uint8_t>* taken, std::vector<Chunk>* out, std::string* scratch) {
   // A cue before starts only at a token with work_before's list bit (when it has one).
   const uint64_t before_bit = list_bit(d, *lx.work_before);
   // A holiday name starts only at a token with the holiday list's bit (when it has one).
@@ -109,10 +110,12 @@ void find_works(const Doc& d, const EntityLexicons& lx, std::vector<uint8_t>* ta
   for (size_t s = 0; s < d.sentences.size(); ++s) {
     const uint32_t sb = d.sentences[s].token_begin, se = d.sentences[s].token_end;
     const int32_t si = static_cast<int32_t>(s);
-    // Whether token i - 1 is capitalised (false at the sentence start): set by the loop step,
-    // after the body, from the i the body ended at (it may skip ahead over a title).
-    bool cap_before = false;
-    for (uint32_t i = sb; i < se; cap_before = is_cap(d, i), ++i) {
+    // Every token the tests below let through is one of `starts` (a capitalised word, the
+    // token after one, or one with work_before's bit): the others are not visited.
+    for (uint32_t i = starts.next(ScanStarts::kWorks, sb); i < se;
+         i = starts.next(ScanStarts::kWorks, i + 1)) {
+      // Whether token i - 1 is capitalised (false at the sentence start).
+      const bool cap_before = i > sb && is_cap(d, i - 1);
       // Every cue below is a lower-case word or a capitalised one (never both: `lower` alone
       // tells them apart from here on).
       const bool lower = is_lower_word(d, i);
