@@ -2,6 +2,7 @@
 // boundary of random UTF-8 texts that cross many 64-byte blocks.
 #include "claimsift/offset_map.h"
 
+#include <bit>
 #include <gtest/gtest.h>
 
 #include <random>
@@ -59,6 +60,18 @@ TEST(OffsetMap, ContinuationMaskHasABitPerContinuationByte) {
   EXPECT_EQ(popcount64(0xAAAAAAAAAAAAAAAAull), 32u);
   EXPECT_EQ(popcount64(0), 0u);
   EXPECT_EQ(popcount64(~uint64_t{0}), 64u);
+}
+
+// popcount64 against std::popcount on pseudo-random words of every density (both of its code
+// paths are built: POPCNT in the release build, the portable one in the sanitizer build).
+TEST(Bits, PopcountMatchesTheStandardOne) {
+  uint64_t state = 7;
+  for (int i = 0; i < 10000; ++i) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    uint64_t x = state;
+    for (int k = 0; k < i % 4; ++k) x &= (x >> 7) | (x << 3);  // sparser words too
+    EXPECT_EQ(popcount64(x), static_cast<uint32_t>(std::popcount(x))) << x;
+  }
 }
 
 TEST(OffsetMap, CountsAcrossExactBlockBoundaries) {
