@@ -155,7 +155,8 @@ INSTANTIATE_TEST_SUITE_P(
                       "It was the best possible way to end the tour.",
                       "While the speculation swirled, Cruise walked in the park.",  // no content
                       "Cruise took a walk in a London park recently.",  // a plain statement
-                      "Cruise declined to comment on the report."));    // a non-answer
+                      "Cruise declined to comment on the report.",     // a non-answer
+                      "A spokesperson for Cruise said he would \"not be commenting further.\""));
 
 TEST(LookAlikes, SaidOfAPlainQuoteIsNoClaim) {
   Doc doc = claims_of("\"I'm so happy to be here,\" Cruise said.", {kCruise});
@@ -206,6 +207,17 @@ INSTANTIATE_TEST_SUITE_P(
         SourceCase{"Fans on Twitter were quick to speculate that de Armas is pregnant.",
                    SourceKind::kSocialMedia, "Fans on Twitter"},
         SourceCase{"Cruise is reportedly dating de Armas.", SourceKind::kNone, ""}));
+
+// A capitalised run that is a work's title names no source (the whole pipeline finds the work).
+TEST(Attribution, AWorkTitleIsNoSource) {
+  Doc doc = testing::annotate(
+      "Ana de Armas starred in Ballerina. She hosted the latest episode of her podcast, Said "
+      "What I Said, which was released on Monday morning, and she did not mention the split.");
+  for (const Claim& c : doc.claims) {
+    EXPECT_EQ(c.source.name.find("Said What"), std::string::npos) << c.source.name;
+  }
+  ASSERT_FALSE(doc.works.empty());
+}
 
 TEST(NestedAttribution, TheInnerSpeakerIsTheSource) {
   Doc doc = claims_of(

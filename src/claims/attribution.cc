@@ -160,6 +160,17 @@ int32_t resolve_person_word(const Doc& doc, const ClaimLexicons& lex, const Sali
   return sal.last_before(doc.tokens[t].begin, g == '\0' ? 'x' : g);
 }
 
+// Whether `span` overlaps a mention of a work: a title ("her podcast, Said What I Said") names
+// no source. (Asked only of capitalised runs that are no known entity: rare.)
+bool overlaps_work_title(const Doc& doc, ByteSpan span) {
+  for (const Work& w : doc.works) {
+    for (const ByteSpan& m : w.mentions) {
+      if (m.begin < span.end && span.begin < m.end) return true;
+    }
+  }
+  return false;
+}
+
 // Classifies the phrase [a, b) into *src; false when it names no source.
 bool classify(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, const Cue& cue,
               uint32_t a, uint32_t b, uint32_t clause_last, std::string* scratch, Source* src) {
@@ -307,6 +318,7 @@ bool classify(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, con
   }
   if (!found) return false;
   if (!outlet_verb && run_begin != a && word_class(doc, lex, a) != "det") return false;
+  if (overlaps_work_title(doc, doc.token_span(run_begin, run_end))) return false;
   src->source.kind = outlet_verb ? SourceKind::kOutlet : SourceKind::kNamedPerson;
   src->source.name = phrase_text(doc, lex, outlet_verb ? run_begin : a, outlet_verb ? run_end : b);
   return !src->source.name.empty();
