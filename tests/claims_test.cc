@@ -282,6 +282,22 @@ INSTANTIATE_TEST_SUITE_P(
         PolarityCase{"A source says it is no secret that de Armas wants the role.",
                      Polarity::kAffirmed}));
 
+TEST(Denial, NotCommentingIsANonAnswer) {
+  for (const char* text : {"Cruise has not commented personally.",
+                           "A rep for Cruise said he would \"not be commenting further.\""}) {
+    Doc doc = claims_of(text, {kCruise});
+    EXPECT_TRUE(doc.claims.empty()) << text;
+  }
+}
+
+TEST(Attribution, ThePronounIIsNoSource) {
+  Doc doc = claims_of(
+      "\"He is demanding, there's no question,\" the executive said. \"But I never saw "
+      "anything like what's described in that complaint about Cruise.\"",
+      {kCruise});
+  for (const Claim& c : doc.claims) EXPECT_EQ(c.source.name.find("I never"), std::string::npos);
+}
+
 TEST(Denial, NegationWithoutSourceOrHedgeIsNoClaim) {
   Doc doc = claims_of("The footage has not been made public.", {kCruise});
   EXPECT_TRUE(doc.claims.empty());

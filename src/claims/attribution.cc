@@ -304,8 +304,10 @@ bool classify(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, con
   bool in_run = false, found = false;
   for (uint32_t t = b; t > a; --t) {
     const Token& tok = doc.tokens[t - 1];
+    // (The pronoun "I" is no name: "But I never saw anything like it.")
     bool cap = tok.kind == TokenKind::kWord && (tok.has(kTitleCase) || tok.has(kAllUpper)) &&
-               !tok.has(kSentenceStart) && word_class(doc, lex, t - 1) != "det";
+               !tok.has(kSentenceStart) && word_class(doc, lex, t - 1) != "det" &&
+               doc.norm(tok) != "i";
     bool glue = in_run && (tok.kind == TokenKind::kClitic ||
                            (tok.kind == TokenKind::kPunct && doc.norm(tok) == "!"));
     if (cap || glue) {
