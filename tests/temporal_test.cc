@@ -180,6 +180,11 @@ const Case kTenseCases[] = {
     // "set for" schedules: the perfect before it does not make the date past.
     {"A court date has been set for Nov. 23.", D(2020, 10, 19), "Nov. 23", "DATE",
      "2020-11-23"},
+    // "since" looks back.
+    {"The two had not been seen together since May.", D(2019, 8, 22), "May", "DATE", "2019-05"},
+    // ", and" opens another clause: its modal is not the weekend's tense.
+    {"They were photographed over the weekend, and fans are sure a proposal could be coming.",
+     D(2023, 3, 27), "the weekend", "DATE", "2023-W12-WE"},
     {"She performed on Friday.", D(2025, 5, 4), "Friday", "DATE", "2025-05-02"},
     {"The CDC's Dr. Jhung said Friday.", D(2013, 3, 22), "Friday", "DATE", "2013-03-22"},
     {"The book is due to be published in May.", D(2013, 3, 22), "May", "DATE", "2013-05"},

@@ -33,8 +33,9 @@ TenseCue cue(const Doc& doc, const TimeWords& words, const TokenClasses& c, uint
   if (!t.has(kAllLower) && !t.has(kSentenceStart) && t.kind == TokenKind::kWord) return TenseCue::kNone;
   const bool has_next = j + 1 < doc.tokens.size();
   const bool after_be = j > 0 && kBe(c.codes[j - 1].code);
-  // "is set to begin": a plan.
-  if (Code{c.codes[j].code} == "set" && has_next && Code{c.codes[j + 1].code} == "to")
+  // "is set to begin", "has been set for Nov. 23": a plan.
+  if (Code{c.codes[j].code} == "set" && has_next &&
+      (Code{c.codes[j + 1].code} == "to" || Code{c.codes[j + 1].code} == "for"))
     return TenseCue::kFuture;
   // The class of the token (TokenClasses holds none for tokens over 24 bytes).
   const WordInfo* w = t.norm_size <= 24 ? c.info[j] : words.find(doc.norm(t));
@@ -64,6 +65,12 @@ TenseCue cue(const Doc& doc, const TimeWords& words, const TokenClasses& c, uint
 // A clause boundary the scan does not cross: punctuation, and words that open a subordinate or
 // relative clause (the timex after "a tour that kicks off April 28" belongs to that clause).
 bool boundary(const TokenClasses& c, uint32_t j) { return kBoundary(c.codes[j].code); }
+// After the timex, ", and" also opens another clause: "were photographed over the weekend, and
+// fans are convinced a proposal could be coming" (the modal is not the weekend's tense).
+bool right_boundary(const TokenClasses& c, uint32_t j, uint32_t n) {
+  return boundary(c, j) ||
+         (Code{c.codes[j].code} == "," && j + 1 < n && Code{c.codes[j + 1].code} == "and");
+}
 
 }  // namespace
 
@@ -94,7 +101,7 @@ Tense clause_tense(const Doc& doc, const TimeWords& words, const TokenClasses& c
     }
     if (right_open) {
       const uint32_t r = last + d - 1;
-      if (r >= n || doc.tokens[r].has(kSentenceStart) || boundary(classes, r)) {
+      if (r >= n || doc.tokens[r].has(kSentenceStart) || right_boundary(classes, r, n)) {
         right_open = false;
       } else {
         const TenseCue c = cue(doc, words, classes, r);
