@@ -217,6 +217,19 @@ TEST(EntitiesAges, FromAppositionTurningAndYearOld) {
   EXPECT_EQ(b->ages[0].value, 28);
 }
 
+// An age still ahead ("before he turns 30", "will turn 40") is not the person's age.
+TEST(EntitiesAges, AnAgeStillAheadIsNoAge) {
+  const Doc d = annotate("Dante Mbatha, 28, wants to settle down before he turns 30. Kiara Voss "
+                         "will turn 40 in May.");
+  const Person* a = person(d, "Dante Mbatha");
+  const Person* b = person(d, "Kiara Voss");
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  ASSERT_EQ(a->ages.size(), 1u);
+  EXPECT_EQ(a->ages[0].value, 28);
+  EXPECT_TRUE(b->ages.empty());
+}
+
 // Organisations: outlets that are ordinary words, social networks, kinds.
 struct OrgCase {
   const char* what;

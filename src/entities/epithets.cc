@@ -156,6 +156,20 @@ bool is_turn_form(std::string_view w) {
   return w == "turning" || w == "turned" || w == "turns" || w == "turn";
 }
 
+// Whether the form of "turn" at token `turn` speaks of an age still ahead ("before he turns 30",
+// "when she turns 40", "will turn 50"): not the person's age now. Looks at the three tokens
+// before it, within the sentence that starts at `sb`.
+bool turning_ahead(const Doc& d, uint32_t turn, uint32_t sb) {
+  for (uint32_t k = turn; k > sb && turn - k < 3; --k) {
+    const std::string_view w = d.norm(d.tokens[k - 1]);
+    if (w == "before" || w == "until" || w == "till" || w == "when" || w == "once" ||
+        w == "will" || w == "'ll") {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The bit of `lexicon` on Token::lists when the tokens' bits answer for it, else 0.
 uint64_t list_bit(const Doc& d, const Lexicon& lexicon) {
   const int id = lexicon.id();
@@ -192,7 +206,7 @@ void scan_tokens(const Doc& d, const EntityLexicons& lx, const ScanStarts& start
       if (t.kind == TokenKind::kNumber && r > sb) {
         const Token& p = d.tokens[r - 1];
         if (p.norm_size - 4u <= 3u && d.norm_buffer[p.norm_begin] == 't' &&
-            is_turn_form(d.norm(p))) {
+            is_turn_form(d.norm(p)) && !turning_ahead(d, r - 1, sb)) {
           const int v = small_number(d, r);
           if (v > 0 && v < 120) turning->push_back(TurningAge{r, sb, v});
         }
