@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "claimsift/json_writer.h"
 #include "claimsift/reader.h"
 #include "testing/test_util.h"
 
@@ -228,6 +229,86 @@ TEST(DocClear, ReleasesABufferGrownPastTheKeepLimit) {
   doc.clear();
   EXPECT_EQ(doc.tokens.capacity(), 0u);
   EXPECT_GE(doc.text.capacity(), 16u);
+}
+
+TEST(DocClear, KeepsTheRecordsAsSparesEqualToDefaultOnes) {
+  Doc doc = testing::annotate(
+      "Ana Lopez, 31, reportedly met Tom Cruise in Paris on May 4, a source told People. "
+      "Insiders say the couple may marry at the Met Gala.");
+  ASSERT_FALSE(doc.people.empty());
+  ASSERT_FALSE(doc.claims.empty());
+  ASSERT_FALSE(doc.events.empty());
+  const size_t people = doc.people.size();
+  const size_t claims = doc.claims.size();
+  doc.clear();
+  EXPECT_TRUE(doc.people.empty());
+  EXPECT_TRUE(doc.claims.empty());
+  EXPECT_EQ(doc.spares.people.size(), people);
+  EXPECT_EQ(doc.spares.claims.size(), claims);
+  // Each reused record is a default one (only its buffers' capacity is kept).
+  const Person person = doc.spares.people.take();
+  EXPECT_TRUE(person.name.empty() && person.mentions.empty() && person.ages.empty() &&
+              person.descriptors.empty());
+  const Claim claim = doc.spares.claims.take();
+  const Claim fresh;
+  EXPECT_EQ(claim.sentence, fresh.sentence);
+  EXPECT_EQ(claim.span, fresh.span);
+  EXPECT_TRUE(claim.type.empty() && claim.subjects.empty() && claim.cues.empty() &&
+              claim.events.empty() && claim.dates.empty() && claim.places.empty());
+  EXPECT_EQ(claim.hedged, fresh.hedged);
+  EXPECT_EQ(claim.source.kind, fresh.source.kind);
+  EXPECT_TRUE(claim.source.name.empty());
+  EXPECT_EQ(claim.source.span, fresh.source.span);
+  EXPECT_EQ(claim.polarity, fresh.polarity);
+  EXPECT_EQ(claim.certainty, fresh.certainty);
+  Event& event = doc.spares.events.append_to(&doc.events);
+  const Event fresh_event;
+  EXPECT_TRUE(event.type.empty() && event.name.empty() && event.participants.empty());
+  EXPECT_EQ(event.trigger, fresh_event.trigger);
+  EXPECT_EQ(event.sentence, fresh_event.sentence);
+  EXPECT_EQ(event.date, fresh_event.date);
+  EXPECT_EQ(event.place, fresh_event.place);
+  EXPECT_EQ(event.certainty, fresh_event.certainty);
+  EXPECT_EQ(event.polarity, fresh_event.polarity);
+  EXPECT_EQ(doc.events.size(), 1u);
+}
+
+TEST(DocClear, ARecycledDocGivesTheSameOutputAsAFreshOne) {
+  const std::string first =
+      "Ana Lopez, 31, reportedly met Tom Cruise in Paris on May 4, a source told People. "
+      "Insiders say the couple may marry at the Met Gala, and fans think Lopez wed him.";
+  const std::string second =
+      "Tom Cruise denied the report. A friend said they are just friends, per TMZ.";
+  Doc reused;
+  ASSERT_TRUE(testing::default_pipeline().process("a", first, ExternalDate{}, &reused).ok());
+  ASSERT_TRUE(testing::default_pipeline().process("b", second, ExternalDate{}, &reused).ok());
+  Doc fresh;
+  ASSERT_TRUE(testing::default_pipeline().process("b", second, ExternalDate{}, &fresh).ok());
+  std::string reused_json, fresh_json;
+  write_document_json(reused, JsonStyle::kCompact, &reused_json);
+  write_document_json(fresh, JsonStyle::kCompact, &fresh_json);
+  EXPECT_EQ(reused_json, fresh_json);
+}
+
+TEST(DocClear, KeepsABoundedNumberOfSpares) {
+  Doc doc;
+  doc.claims.resize(SpareRecords<Claim>::kMaxKept + 10);
+  doc.clear();
+  EXPECT_EQ(doc.spares.claims.size(), SpareRecords<Claim>::kMaxKept);
+  doc.claims.resize(5);
+  doc.clear();
+  EXPECT_EQ(doc.spares.claims.size(), SpareRecords<Claim>::kMaxKept);
+}
+
+TEST(DocClear, ReleasesTheSparesAfterALargeDocument) {
+  Doc doc;
+  doc.people.resize(3);
+  doc.clear();
+  EXPECT_EQ(doc.spares.people.size(), 3u);
+  doc.tokens.resize(kKeepScratchTokens + 1);
+  doc.people.resize(2);
+  doc.clear();
+  EXPECT_EQ(doc.spares.people.size(), 0u);
 }
 
 TEST(ReadDocumentOwned, TakesValidBytesWithoutACopy) {

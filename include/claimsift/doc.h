@@ -31,7 +31,9 @@
 #include <vector>
 
 #include "claimsift/civil_date.h"
+#include "claimsift/limits.h"
 #include "claimsift/offset_map.h"
+#include "claimsift/spare_records.h"
 
 namespace claimsift {
 
@@ -213,6 +215,70 @@ struct Warning {
   std::string message;  // one human-readable line
 };
 
+// How each record of a list is emptied for reuse (spare_records.h): equal to a default record,
+// its strings and vectors cleared in place so that they keep their capacity. Each binds every
+// field by name, so that a field added to the record does not compile here until it is reset;
+// the other fields take their values from a default record.
+inline void empty_for_reuse(Person* p) {
+  auto& [name, mentions, ages, descriptors] = *p;
+  name.clear();
+  mentions.clear();
+  ages.clear();
+  descriptors.clear();
+}
+inline void empty_for_reuse(Place* p) {
+  auto& [name, mentions] = *p;
+  name.clear();
+  mentions.clear();
+}
+inline void empty_for_reuse(Organization* o) {
+  static const Organization kDefault;
+  auto& [name, kind, mentions] = *o;
+  name.clear();
+  kind = kDefault.kind;
+  mentions.clear();
+}
+inline void empty_for_reuse(Work* w) {
+  static const Work kDefault;
+  auto& [title, kind, mentions] = *w;
+  title.clear();
+  kind = kDefault.kind;
+  mentions.clear();
+}
+inline void empty_for_reuse(Event* e) {
+  static const Event kDefault;
+  auto& [type, name, trigger, sentence, participants, date, place, certainty, polarity] = *e;
+  type.clear();
+  name.clear();
+  trigger = kDefault.trigger;
+  sentence = kDefault.sentence;
+  participants.clear();
+  date = kDefault.date;
+  place = kDefault.place;
+  certainty = kDefault.certainty;
+  polarity = kDefault.polarity;
+}
+inline void empty_for_reuse(Claim* c) {
+  static const Claim kDefault;
+  auto& [sentence, span, type, subjects, hedged, cues, source, polarity, certainty, events, dates,
+         places] = *c;
+  sentence = kDefault.sentence;
+  span = kDefault.span;
+  type.clear();
+  subjects.clear();
+  hedged = kDefault.hedged;
+  cues.clear();
+  auto& [source_kind, source_name, source_span] = source;
+  source_kind = kDefault.source.kind;
+  source_name.clear();
+  source_span = kDefault.source.span;
+  polarity = kDefault.polarity;
+  certainty = kDefault.certainty;
+  events.clear();
+  dates.clear();
+  places.clear();
+}
+
 struct Doc {
   std::string id;
   std::string text;         // valid UTF-8; the exact input after U+FFFD replacement
@@ -236,6 +302,20 @@ struct Doc {
   std::vector<Claim> claims;
   std::vector<Warning> warnings;
 
+  // The records of the lists above that clear() emptied and kept (spare_records.h). A stage
+  // makes its records from them (spares.claims.append_to(&doc->claims), or take() for one it
+  // fills before it decides to keep it), so that a batch does not allocate their strings and
+  // vectors again for every document.
+  struct Spares {
+    SpareRecords<Person> people;
+    SpareRecords<Place> places;
+    SpareRecords<Organization> organizations;
+    SpareRecords<Work> works;
+    SpareRecords<Event> events;
+    SpareRecords<Claim> claims;
+  };
+  Spares spares;
+
   std::string_view surface(const Token& t) const {
     return std::string_view(text).substr(t.begin, t.end - t.begin);
   }
@@ -256,9 +336,21 @@ struct Doc {
   // tokens, normalised forms, sentences, the offset map, and the lists of entities, dates,
   // events and claims) so that a batch, which reuses one Doc per thread, does not allocate,
   // grow and fault them in again for every document. Buffers grown past kKeepBytes by one
-  // large document are released instead.
+  // large document are released instead. The records of the lists become spares; after a
+  // document of more than kKeepScratchTokens tokens (limits.h) every spare is released.
   void clear() {
+    if (tokens.size() > kKeepScratchTokens) {
+      spares = Spares();
+    } else {
+      spares.people.keep_from(&people);
+      spares.places.keep_from(&places);
+      spares.organizations.keep_from(&organizations);
+      spares.works.keep_from(&works);
+      spares.events.keep_from(&events);
+      spares.claims.keep_from(&claims);
+    }
     Doc kept;
+    kept.spares = std::move(spares);
     kept.text = recycled(std::move(text));
     kept.tokens = recycled(std::move(tokens));
     kept.norm_buffer = recycled(std::move(norm_buffer));

@@ -118,9 +118,11 @@ std::string_view clause_type(const Doc& doc, const ClaimLexicons& lex, const Sal
   return claims::claim_type(doc, lex, sal, first, cl.last, &sc->key, src_first, src_last);
 }
 
-// Claims of one sentence (one where a hedge, report or denial cue may start).
+// Claims of one sentence (one where a hedge, report or denial cue may start), appended to
+// *out; each made from a spare record of the Doc's.
 void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& sal,
-                     uint32_t sidx, int32_t quote_open, Scratch* sc, std::vector<Claim>* out) {
+                     uint32_t sidx, int32_t quote_open, Scratch* sc, std::vector<Claim>* out,
+                     SpareRecords<Claim>* spares) {
   const Sentence& sen = doc.sentences[sidx];
   uint32_t sf = sen.token_begin, sl = sen.token_end;
   std::vector<Cue>& cues = sc->cues;
@@ -289,7 +291,7 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
         (quoted || (src.found && src.source.kind == SourceKind::kNamedPerson)))
       continue;  // a plain quote: feelings, praise, what someone said on the record
 
-    Claim claim;
+    Claim claim = spares->take();
     claim.sentence = static_cast<int32_t>(sidx);
     claim.span = ByteSpan{doc.tokens[first_tok].begin, doc.tokens[cl.last - 1].end};
     Certainty weakest = Certainty::kCertain;
@@ -310,7 +312,7 @@ void sentence_claims(const Doc& doc, const ClaimLexicons& lex, const Salience& s
     claim.certainty = strong_hedge ? weakest : Certainty::kCertain;
     claim.polarity = denied ? Polarity::kDenied : Polarity::kAffirmed;
     if (src.found) claim.source = std::move(src.source);  // src.source is not read again
-    claim.type = std::string(type);
+    claim.type.assign(type);
     // Subjects.
     std::vector<uint32_t>& people = sc->people;
     people.clear();
@@ -411,7 +413,7 @@ void ClaimExtractor::run(Doc* doc) const {
   for (uint32_t s = 0; s < doc->sentences.size(); ++s)
     if (sal.sentence_starts(s, claims::kEventTriggerList | claims::kIrrealisList |
                                    claims::kDenialList))
-      claims::find_events(*doc, lex, sal, s, &sc.key, &sc.people, &events);
+      claims::find_events(*doc, lex, sal, s, &sc.key, &sc.people, &events, &doc->spares.events);
   auto by_trigger = [](const Event& a, const Event& b) { return a.trigger.begin < b.trigger.begin; };
   // Ours are in text order (find_events sorts each sentence's), and the named events usually
   // are: then a stable merge gives what the stable sort would.
@@ -428,7 +430,7 @@ void ClaimExtractor::run(Doc* doc) const {
   doc->claims.clear();
   for (uint32_t s = 0; s < doc->sentences.size(); ++s)
     if (sal.sentence_starts(s, claims::kHedgeList | claims::kReportList | claims::kDenialList))
-      sentence_claims(*doc, lex, sal, s, sc.openings[s], &sc, &doc->claims);
+      sentence_claims(*doc, lex, sal, s, sc.openings[s], &sc, &doc->claims, &doc->spares.claims);
   // Links and event factuality; events are sorted by trigger, so each claim looks only at the
   // events that start inside it. Each list is gathered in sc.links first, so that the claim's
   // own vector is allocated once, at its size.

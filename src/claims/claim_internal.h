@@ -452,11 +452,11 @@ class TypeWalk {
   uint32_t resume_ = 0;
 };
 
-// Events: appends the non-named events of sentence `sentence`, in trigger order (stable).
-// `people` is scratch space.
+// Events: appends the non-named events of sentence `sentence`, in trigger order (stable), each
+// made from one of `spares` when there is one. `people` is scratch space.
 void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& salience,
                  uint32_t sentence, std::string* scratch, std::vector<uint32_t>* people,
-                 std::vector<Event>* out);
+                 std::vector<Event>* out, SpareRecords<Event>* spares);
 
 }  // namespace claimsift::claims
 

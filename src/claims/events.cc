@@ -36,7 +36,8 @@ bool skip_between(const Doc& doc, const ClaimLexicons& lex, uint32_t t) {
 }  // namespace
 
 void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, uint32_t sentence,
-                 std::string* scratch, std::vector<uint32_t>* people, std::vector<Event>* out) {
+                 std::string* scratch, std::vector<uint32_t>* people, std::vector<Event>* out,
+                 SpareRecords<Event>* spares) {
   const Sentence& s = doc.sentences[sentence];
   size_t begin = out->size();
   auto add = [&](uint32_t a, uint32_t b, std::string_view type, Certainty c, EventPolarity p) {
@@ -49,7 +50,7 @@ void find_events(const Doc& doc, const ClaimLexicons& lex, const Salience& sal, 
         return;
       }
     }
-    Event& e = out->emplace_back();
+    Event& e = spares->append_to(out);
     e.type.assign(type.data(), type.size());
     e.trigger = trig;
     e.sentence = static_cast<int32_t>(sentence);

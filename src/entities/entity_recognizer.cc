@@ -101,9 +101,9 @@ struct RunScratch {
 };
 
 // The chunks of `type` in text order, grouped by key into `out` (one entry per key, in order of
-// first mention; make(chunk) builds it), each with the spans of its mentions. The keys go back
-// to back into one buffer; FirstEqual finds each key's first mention. `sc`'s group, keys and
-// first_keys are its scratch.
+// first mention; make(chunk) appends it to `out`), each with the spans of its mentions. The
+// keys go back to back into one buffer; FirstEqual finds each key's first mention. `sc`'s group,
+// keys and first_keys are its scratch.
 template <typename T, typename Make>
 void group_into(const Doc& d, const std::vector<Chunk>& chunks, EType type, std::vector<T>* out,
                 RunScratch* sc, Make make) {
@@ -133,7 +133,7 @@ void group_into(const Doc& d, const std::vector<Chunk>& chunks, EType type, std:
     const uint32_t f = first.add(std::string_view(*keys).substr(m.key_begin, m.key_end - m.key_begin));
     if (f == i) {
       m.entry = static_cast<uint32_t>(out->size());
-      out->push_back(make(*m.chunk));
+      make(*m.chunk);
     } else {
       m.entry = list[f].entry;
     }
@@ -194,7 +194,7 @@ void EntityRecognizer::run(Doc* doc) const {
   for (const auto& entry : order) {
     const uint32_t k = entry.second;
     Cluster& cl = clusters[k];
-    Person p;
+    Person p = doc->spares.people.take();
     p.mentions.reserve(cl.chunks.size());
     // Canonical: the fullest name (most words, then most bytes); aliases only when nothing else.
     const Chunk* best = nullptr;
@@ -224,23 +224,21 @@ void EntityRecognizer::run(Doc* doc) const {
     p.descriptors = std::move(cl.descriptors);
     doc->people.push_back(std::move(p));
   }
+  // Each record is made from a spare of the Doc's (spare_records.h).
   group_into(d, chunks, EType::kPlace, &doc->places, &sc, [&](const Chunk& c) {
-    Place p;
+    Place& p = doc->spares.places.append_to(&doc->places);
     p.name = std::string(d.slice(c.span));
-    return p;
   });
   group_into(d, chunks, EType::kOrg, &doc->organizations, &sc, [&](const Chunk& c) {
-    Organization o;
+    Organization& o = doc->spares.organizations.append_to(&doc->organizations);
     o.name = std::string(d.slice(c.span));
     o.kind = static_cast<OrgKind>(c.kind);
-    return o;
   });
   if (short_org_names) entities::merge_short_org_names(&doc->organizations);
   group_into(d, chunks, EType::kWork, &doc->works, &sc, [&](const Chunk& c) {
-    Work w;
+    Work& w = doc->spares.works.append_to(&doc->works);
     w.title = std::string(d.slice(c.span));
     w.kind = static_cast<WorkKind>(c.kind);
-    return w;
   });
   // Named events, appended in text order.
   std::vector<const Chunk*>& events = sc.events;
@@ -251,15 +249,14 @@ void EntityRecognizer::run(Doc* doc) const {
   std::stable_sort(events.begin(), events.end(),
                    [](const Chunk* a, const Chunk* b) { return a->span.begin < b->span.begin; });
   for (const Chunk* c : events) {
-    Event e;
+    Event& e = doc->spares.events.append_to(&doc->events);
     // Its kind from its head word (the BRIT Awards: award_show; Glastonbury Festival: festival);
     // "named" for a listed name without one (Coachella).
     const int head = find_token_entry(d, c->te - 1, *lx.event_heads);
-    e.type = head >= 0 ? std::string(lx.event_heads->field(head, 0)) : "named";
+    e.type.assign(head >= 0 ? lx.event_heads->field(head, 0) : std::string_view("named"));
     e.name = std::string(d.slice(c->span));
     e.trigger = c->span;
     e.sentence = c->sentence;
-    doc->events.push_back(std::move(e));
   }
   if (d.tokens.size() > kKeepScratchTokens) buffers.reset();
 }
