@@ -93,6 +93,18 @@ TEST(LexiconVocabulary, UserFilesGetTheirOwnVocabulary) {
   }
   EXPECT_TRUE(found_new);
   EXPECT_TRUE(found_merged);
+  // The run-time vocabulary has the follows() bits of the new list: its phrase is matched.
+  std::string scratch;
+  size_t phrases = 0;
+  for (uint32_t t = 0; t + 1 < doc.tokens.size(); ++t) {
+    if (doc.norm(doc.tokens[t]) != "new" || doc.norm(doc.tokens[t + 1]) != "york") continue;
+    const PhraseMatch m =
+        match_longest(doc, t, static_cast<uint32_t>(doc.tokens.size()), extra, &scratch);
+    EXPECT_TRUE(m);
+    EXPECT_EQ(m.token_end, t + 2);
+    ++phrases;
+  }
+  EXPECT_GT(phrases, 0u);
   // The built-in list of the same name does not have the user's word, and a document tokenized
   // with the built-in set still looks it up correctly (by string: the list is not covered).
   Doc builtin_doc = tokenize_with(LexiconSet::builtin(), "Zorblax met Glimmerquay.");
