@@ -259,11 +259,13 @@ std::vector<uint32_t> place_words(const std::vector<uint64_t>& hashes, size_t bu
 // where token_prefixes() cuts, so the bits hold whatever tokens the matcher could meet.
 void add_follows(const Lexicon& lex, uint64_t bit,
                  std::unordered_map<std::string_view, uint64_t>* follows) {
+  if (lex.filter_count() == 0) return;  // no key continues (build_filter)
   for (size_t k = 0; k < lex.key_count(); ++k) {
     const std::string_view key = lex.key_at(k).key;
     uint64_t hash = lexicon_hash("");
     for (size_t p = 1; p < key.size(); ++p) {
       hash = lexicon_hash_more(hash, key.substr(p - 1, 1));
+      if (!lex.may_have(hash)) continue;  // the filter settles most places without a probe
       const LexiconKey* prefix = lex.find_key(key.substr(0, p), hash);
       if (prefix == nullptr || !prefix->continues) continue;
       std::string_view rest = key.substr(key[p] == ' ' ? p + 1 : p);
