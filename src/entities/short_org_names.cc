@@ -19,7 +19,6 @@ namespace {
 // A two-word organisation whose first word may stand for it.
 struct ShortName {
   std::string_view word;  // the first word, normalised
-  int32_t word_id = -1;   // its vocabulary id (-1: in no list): compared before the text
   uint8_t kind = 0;       // the organisation's OrgKind
   bool shared = false;    // also a word of another name: not a short name
 };
@@ -34,18 +33,23 @@ bool is_short_name_source(const Doc& d, const EntityLexicons& lx, const Chunk& c
 }  // namespace
 
 bool retype_short_org_names(const Doc& d, const EntityLexicons& lx, std::vector<Chunk>* chunks) {
+  // The first words, one entry per word (the first organisation's kind), sorted by word: each
+  // look-up below is a binary search (a large document has thousands of them).
   std::vector<ShortName> shorts;
   for (const Chunk& c : *chunks) {
     if (c.type != EType::kOrg || c.te - c.tb != 2 || !is_short_name_source(d, lx, c)) continue;
-    shorts.push_back(ShortName{d.norm(d.tokens[c.tb]), d.tokens[c.tb].word, c.kind});
+    shorts.push_back(ShortName{d.norm(d.tokens[c.tb]), c.kind});
   }
   if (shorts.empty()) return false;
+  const auto by_word = [](const ShortName& x, const ShortName& y) { return x.word < y.word; };
+  std::stable_sort(shorts.begin(), shorts.end(), by_word);
+  shorts.erase(std::unique(shorts.begin(), shorts.end(),
+                           [](const ShortName& x, const ShortName& y) { return x.word == y.word; }),
+               shorts.end());
   auto find = [&](uint32_t token) -> ShortName* {
-    const Token& t = d.tokens[token];
-    for (ShortName& s : shorts) {
-      if (s.word_id == t.word && s.word.size() == t.norm_size && d.norm(t) == s.word) return &s;
-    }
-    return nullptr;
+    const ShortName key{d.norm(d.tokens[token])};
+    auto it = std::lower_bound(shorts.begin(), shorts.end(), key, by_word);
+    return it != shorts.end() && it->word == key.word ? &*it : nullptr;
   };
   // Words of the other multi-word names (people, places, other organisations) are not short
   // names.
@@ -78,24 +82,32 @@ bool retype_short_org_names(const Doc& d, const EntityLexicons& lx, std::vector<
 }
 
 void merge_short_org_names(std::vector<Organization>* orgs) {
+  // The two-word names by their first word (the first entry first among equal words).
+  std::vector<std::pair<std::string_view, size_t>> firsts;
+  for (size_t f = 0; f < orgs->size(); ++f) {
+    const std::string& full = (*orgs)[f].name;
+    const size_t space = full.find(' ');
+    if (space == std::string::npos || space == 0 || space + 1 == full.size() ||
+        full.find(' ', space + 1) != std::string::npos) {
+      continue;
+    }
+    firsts.emplace_back(std::string_view(full).substr(0, space), f);
+  }
+  if (firsts.empty()) return;
+  std::stable_sort(firsts.begin(), firsts.end(),
+                   [](const auto& x, const auto& y) { return x.first < y.first; });
   bool merged = false;
   for (size_t s = 0; s < orgs->size(); ++s) {
     const std::string& word = (*orgs)[s].name;
     if (word.empty() || word.find(' ') != std::string::npos) continue;
-    for (size_t f = 0; f < orgs->size(); ++f) {
-      const std::string& full = (*orgs)[f].name;
-      if (f == s || full.size() <= word.size() + 1 || !full.starts_with(word) ||
-          full[word.size()] != ' ' || full.find(' ', word.size() + 1) != std::string::npos) {
-        continue;
-      }
-      std::vector<ByteSpan>& into = (*orgs)[f].mentions;
-      into.insert(into.end(), (*orgs)[s].mentions.begin(), (*orgs)[s].mentions.end());
-      std::sort(into.begin(), into.end(),
-                [](ByteSpan a, ByteSpan b) { return a.begin < b.begin; });
-      (*orgs)[s].mentions.clear();
-      merged = true;
-      break;
-    }
+    auto it = std::lower_bound(firsts.begin(), firsts.end(), std::string_view(word),
+                               [](const auto& x, std::string_view w) { return x.first < w; });
+    if (it == firsts.end() || it->first != word) continue;
+    std::vector<ByteSpan>& into = (*orgs)[it->second].mentions;
+    into.insert(into.end(), (*orgs)[s].mentions.begin(), (*orgs)[s].mentions.end());
+    std::sort(into.begin(), into.end(), [](ByteSpan a, ByteSpan b) { return a.begin < b.begin; });
+    (*orgs)[s].mentions.clear();
+    merged = true;
   }
   if (!merged) return;
   std::erase_if(*orgs, [](const Organization& o) { return o.mentions.empty(); });
