@@ -74,9 +74,9 @@ void append_u64_array(const std::string& name, size_t count, At at, std::string*
   *code += "\n  };\n";
 }
 
-// The vocabulary over all lists, as static arrays (see LexiconVocabulary): the words, their
-// records (one cache line each) and their follows() bits, all in word id order, the key index
-// and the displacements of the perfect hash.
+// The vocabulary over all lists, as static arrays (see LexiconVocabulary): the words and their
+// records (one cache line each), both in word id order, the key index and the displacements
+// of the perfect hash.
 void append_vocabulary(const std::vector<std::unique_ptr<claimsift::Lexicon>>& lists,
                        std::string* code) {
   std::vector<const claimsift::Lexicon*> by_id;
@@ -84,8 +84,7 @@ void append_vocabulary(const std::vector<std::unique_ptr<claimsift::Lexicon>>& l
   auto vocab = claimsift::LexiconVocabulary::build(by_id);
   std::string& c = *code;
   c += "const LexiconVocabulary& builtin_lexicon_vocabulary() {\n";
-  std::string words = "nullptr", records = "nullptr", follows = "nullptr", index = "nullptr",
-              displacements = "nullptr";
+  std::string words = "nullptr", records = "nullptr", index = "nullptr", displacements = "nullptr";
   if (vocab->size() > 0) {
     c += "  static constexpr VocabularyWord kWords[] = {\n";
     for (size_t w = 0; w < vocab->size(); ++w) {
@@ -107,10 +106,7 @@ void append_vocabulary(const std::vector<std::unique_ptr<claimsift::Lexicon>>& l
       }
       c += "}},\n";
     }
-    c += "  };\n";
-    append_u64_array("kFollows", vocab->size(),
-                     [&](size_t w) { return vocab->follows(static_cast<int32_t>(w)); }, &c);
-    c += "  static constexpr uint32_t kKeyIndex[] = {";
+    c += "  };\n  static constexpr uint32_t kKeyIndex[] = {";
     for (size_t i = 0; i < vocab->key_index_count(); ++i) {
       if (i % 16 == 0) c += "\n    ";
       c += std::to_string(vocab->key_index_at(i)) + ",";
@@ -123,7 +119,6 @@ void append_vocabulary(const std::vector<std::unique_ptr<claimsift::Lexicon>>& l
     c += "\n  };\n";
     words = "kWords";
     records = "kRecords";
-    follows = "kFollows";
     index = "kKeyIndex";
     displacements = "kDisplacements";
   }
@@ -133,7 +128,7 @@ void append_vocabulary(const std::vector<std::unique_ptr<claimsift::Lexicon>>& l
        "    static const Lexicon* lists[" + std::to_string(std::max<size_t>(1, lists.size())) +
        "] = {};\n"
        "    for (size_t i = 0; i < n; ++i) lists[i] = table[i].lexicon;\n"
-       "    return new LexiconVocabulary(" + words + ", " + records + ", " + follows + ", " +
+       "    return new LexiconVocabulary(" + words + ", " + records + ", " +
        std::to_string(vocab->size()) + ", " + index + ", " +
        std::to_string(vocab->key_index_count()) + ", " + displacements + ", " +
        std::to_string(vocab->bucket_count()) + ", lists, n);\n"

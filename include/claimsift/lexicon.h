@@ -25,10 +25,7 @@
 // continuation bits, where its keys are), found by a perfect hash (a small displacement table
 // picks each word's slot), so a look-up reads one record, whether the form is a word or not.
 // A list with keys of several tokens also has a small Bloom filter of its keys' hashes, so a
-// phrase matcher skips the probe of a key that cannot be there (Lexicon::may_have). Before it
-// hashes at all, the matcher asks the next token's word whether it can follow a key of the list
-// (LexiconVocabulary::follows): the vocabulary also holds every form that can, even one that is
-// no key, so a token that is no word follows no key.
+// phrase matcher skips the probe of a key that cannot be there (Lexicon::may_have).
 //
 // Tested by tests/lexicon_test.cc, tests/lexicon_vocabulary_test.cc and
 // tests/lexicon_records_test.cc.
@@ -229,8 +226,7 @@ struct alignas(64) WordRecord {
 };
 static_assert(sizeof(WordRecord) == 64, "a word record is one cache line");
 
-// Every space-free key of a set's lists (entries and prefixes), with the lists that hold it,
-// and every form that can follow a key of a list (follows()), in no list if it is no key.
+// Every space-free key of a set's lists (entries and prefixes), with the lists that hold it.
 // Built at compile time for the built-in set, at run time for a set with user files.
 // Word ids are places in the record table of a minimal perfect hash (dense: 0..size()-1).
 class LexiconVocabulary {
@@ -240,9 +236,9 @@ class LexiconVocabulary {
   LexiconVocabulary() = default;
   // A view of static, generated arrays, each of `word_count` records but `key_index` and
   // `displacements` (`bucket_count` of them). `lists[id]` is the list with that id.
-  LexiconVocabulary(const VocabularyWord* words, const WordRecord* records,
-                    const uint64_t* follows, size_t word_count, const uint32_t* key_index,
-                    size_t key_index_count, const uint32_t* displacements, size_t bucket_count,
+  LexiconVocabulary(const VocabularyWord* words, const WordRecord* records, size_t word_count,
+                    const uint32_t* key_index, size_t key_index_count,
+                    const uint32_t* displacements, size_t bucket_count,
                     const Lexicon* const* lists, size_t list_count);
   LexiconVocabulary(const LexiconVocabulary&) = delete;
   LexiconVocabulary& operator=(const LexiconVocabulary&) = delete;
@@ -277,12 +273,6 @@ class LexiconVocabulary {
   const WordRecord& record(int32_t word) const { return records_[word]; }
   // Whether word `word` (>= 0) is an entry of the list with id `id` < 64.
   bool has_entry(int32_t word, int id) const { return ((records_[word].entries >> id) & 1) != 0; }
-  // Bit b of word `word` (>= 0): the word can be a later token of a key of the list with id
-  // b < 64, that is, some key of that list is a key P that continues, then the word, with one
-  // space between or none. The phrase matcher stops where the next token's bit is 0 (a token's
-  // form has no space, so forms with one are left out). In a separate array, not the word's
-  // record: it is read only for the token after a key that continues.
-  uint64_t follows(int32_t word) const { return follows_[word]; }
   // Whether `lexicon` is one of the lists this vocabulary was built over.
   bool covers(const Lexicon& lexicon) const {
     const int id = lexicon.id();
@@ -338,7 +328,6 @@ class LexiconVocabulary {
  private:
   const VocabularyWord* words_ = nullptr;
   const WordRecord* records_ = nullptr;
-  const uint64_t* follows_ = nullptr;
   size_t word_count_ = 0;
   const uint32_t* key_index_ = nullptr;
   size_t key_index_count_ = 0;
@@ -350,7 +339,6 @@ class LexiconVocabulary {
   static uint64_t next_serial();
   std::vector<VocabularyWord> owned_words_;
   std::vector<WordRecord> owned_records_;
-  std::vector<uint64_t> owned_follows_;
   std::vector<uint32_t> owned_key_index_;
   std::vector<uint32_t> owned_displacements_;
   std::vector<const Lexicon*> owned_lists_;

@@ -3,10 +3,7 @@
 // The key of tokens [i, j) is their normalised forms joined by one space where the text has
 // whitespace between them and by nothing where they touch ("E" "!" "News" -> "e! news"). The
 // matcher extends j one token at a time and stops as soon as the key is neither an entry nor a
-// prefix of one. Where the tokens carry vocabulary word ids, a word that starts nothing costs
-// a bit test, and so does a next token that can follow no key of the list
-// (LexiconVocabulary::follows), the common way a word that begins longer keys fails; only a
-// next token that may follow is hashed and probed.
+// prefix of one, so a look-up costs one hash probe per token for words that start nothing.
 //
 // Tested by tests/lexicon_vocabulary_test.cc (against a look-up of every key built by string).
 #ifndef CLAIMSIFT_PHRASE_MATCH_H_
@@ -64,8 +61,7 @@ inline int find_token_entry(const Doc& doc, uint32_t t, const Lexicon& lexicon) 
 }
 
 // The longest entry of `lexicon` made of tokens starting at `first`, ending at or before
-// `limit`. `scratch` is no longer used (a candidate key is compared with the tokens piece by
-// piece, not built); it is kept so that the callers need not change.
+// `limit`. `scratch` is reused between calls to avoid allocation.
 PhraseMatch match_longest_at(const Doc& doc, uint32_t first, uint32_t limit,
                              const Lexicon& lexicon, std::string* scratch);
 inline PhraseMatch match_longest(const Doc& doc, uint32_t first, uint32_t limit,

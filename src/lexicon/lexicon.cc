@@ -157,13 +157,12 @@ std::unique_ptr<Lexicon> Lexicon::build(
 }
 
 LexiconVocabulary::LexiconVocabulary(const VocabularyWord* words, const WordRecord* records,
-                                     const uint64_t* follows, size_t word_count,
-                                     const uint32_t* key_index, size_t key_index_count,
-                                     const uint32_t* displacements, size_t bucket_count,
-                                     const Lexicon* const* lists, size_t list_count)
+                                     size_t word_count, const uint32_t* key_index,
+                                     size_t key_index_count, const uint32_t* displacements,
+                                     size_t bucket_count, const Lexicon* const* lists,
+                                     size_t list_count)
     : words_(words),
       records_(records),
-      follows_(follows),
       word_count_(word_count),
       key_index_(key_index),
       key_index_count_(key_index_count),
@@ -253,28 +252,6 @@ std::vector<uint32_t> place_words(const std::vector<uint64_t>& hashes, size_t bu
   return slot_of_word;
 }
 
-// Adds `bit` to follows[form] for each form that can follow a key of `lex` (see
-// LexiconVocabulary::follows): each rest of a key after a proper prefix that is a key that
-// continues, less one space that starts it. Every byte position is tried, not only the places
-// where token_prefixes() cuts, so the bits hold whatever tokens the matcher could meet.
-void add_follows(const Lexicon& lex, uint64_t bit,
-                 std::unordered_map<std::string_view, uint64_t>* follows) {
-  if (lex.filter_count() == 0) return;  // no key continues (build_filter)
-  for (size_t k = 0; k < lex.key_count(); ++k) {
-    const std::string_view key = lex.key_at(k).key;
-    uint64_t hash = lexicon_hash("");
-    for (size_t p = 1; p < key.size(); ++p) {
-      hash = lexicon_hash_more(hash, key.substr(p - 1, 1));
-      if (!lex.may_have(hash)) continue;  // the filter settles most places without a probe
-      const LexiconKey* prefix = lex.find_key(key.substr(0, p), hash);
-      if (prefix == nullptr || !prefix->continues) continue;
-      std::string_view rest = key.substr(key[p] == ' ' ? p + 1 : p);
-      if (rest.empty() || rest.find(' ') != std::string_view::npos) continue;
-      (*follows)[rest] |= bit;
-    }
-  }
-}
-
 }  // namespace
 
 std::unique_ptr<LexiconVocabulary> LexiconVocabulary::build(std::vector<const Lexicon*> lists) {
@@ -299,17 +276,6 @@ std::unique_ptr<LexiconVocabulary> LexiconVocabulary::build(std::vector<const Le
       keys_of_word[it->second].emplace_back(static_cast<int>(id), static_cast<uint32_t>(k));
     }
   }
-  // The forms that can follow a key: words too, with no key when they are no key of a list.
-  std::unordered_map<std::string_view, uint64_t> follows_of_form;
-  for (size_t id = 0; id < lists.size() && id < 64; ++id) {
-    if (lists[id] != nullptr) add_follows(*lists[id], uint64_t{1} << id, &follows_of_form);
-  }
-  for (const auto& [form, bits] : follows_of_form) {
-    if (word_of_key.emplace(form, keys_of_word.size()).second) {
-      keys_of_word.emplace_back();
-      keys.push_back(form);
-    }
-  }
   // Word ids are the slots of the perfect hash. Two keys with one 64-bit hash could never be
   // told apart (and would never be placed): checked, though it is unlikely (n^2 / 2^65).
   const size_t n = keys.size();
@@ -327,7 +293,6 @@ std::unique_ptr<LexiconVocabulary> LexiconVocabulary::build(std::vector<const Le
   }
   v->owned_words_.resize(n);
   v->owned_records_.resize(n);
-  v->owned_follows_.resize(n);
   for (size_t w = 0; w < n; ++w) {
     VocabularyWord& word = v->owned_words_[slot[w]];
     WordRecord& record = v->owned_records_[slot[w]];
@@ -347,13 +312,10 @@ std::unique_ptr<LexiconVocabulary> LexiconVocabulary::build(std::vector<const Le
       v->owned_key_index_.push_back(k);
     }
     record.lists = word.lists[0];
-    const auto follows = follows_of_form.find(keys[w]);
-    v->owned_follows_[slot[w]] = follows == follows_of_form.end() ? 0 : follows->second;
   }
   v->owned_lists_ = std::move(lists);
   v->words_ = v->owned_words_.data();
   v->records_ = v->owned_records_.data();
-  v->follows_ = v->owned_follows_.data();
   v->word_count_ = n;
   v->key_index_ = v->owned_key_index_.data();
   v->key_index_count_ = v->owned_key_index_.size();
